@@ -1,0 +1,55 @@
+/** Shared set-up for the Node command-line tools: backend, weights, quiet stdout. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as tf from '@tensorflow/tfjs-core';
+import { nodeBackendLoaders } from '../model/nodeBackends';
+import { ResNet18, loadStateDict, selectBackend, type BackendChoice, type BackendName } from '../model';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The shipped trained weights. */
+export const DEFAULT_WEIGHTS_DIR = join(REPO_ROOT, 'public', 'models', 'resnet18-fmnist');
+
+/** tfjs and its backends print notices with console.log; keep stdout for results only. */
+export function routeConsoleToStderr(): void {
+  const toErr = (...args: unknown[]) => process.stderr.write(args.map(String).join(' ') + '\n');
+  console.log = toErr;
+  console.info = toErr;
+  console.warn = toErr;
+}
+
+export async function startBackend(requested: BackendName = 'wasm'): Promise<BackendChoice> {
+  return selectBackend(nodeBackendLoaders, requested);
+}
+
+/**
+ * The network with weights from `dir` (default: the shipped weights); with no weights there,
+ * a seeded random initialisation, and `notice` says which.
+ */
+export async function loadNetwork(dir?: string): Promise<{ net: ResNet18; notice: string }> {
+  const weightsDir = dir ?? DEFAULT_WEIGHTS_DIR;
+  const modelPath = join(weightsDir, 'model.json');
+  if (!existsSync(modelPath)) {
+    if (dir) throw new Error(`No model.json in ${dir}`);
+    return {
+      net: ResNet18.random(0, 'no trained weights are shipped yet'),
+      notice: `weights: random initialisation (seed 0) — no trained weights at ${modelPath}`,
+    };
+  }
+  const { model, stateDict } = await loadStateDict(
+    modelPath,
+    async (p) => readFileSync(p, 'utf8'),
+    async (p) => {
+      const b = readFileSync(p);
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    },
+  );
+  try {
+    const net = ResNet18.fromStateDict(stateDict, { kind: 'trained', url: modelPath, metadata: model.userDefinedMetadata });
+    const acc = model.userDefinedMetadata.testAccuracy;
+    const accText = typeof acc === 'number' ? `, held-out accuracy ${(acc * 100).toFixed(2)} %` : '';
+    return { net, notice: `weights: trained, ${modelPath} (input ${model.userDefinedMetadata.inputSize}×${model.userDefinedMetadata.inputSize}${accText})` };
+  } finally {
+    tf.dispose(Object.values(stateDict));
+  }
+}

@@ -1,0 +1,11 @@
+/** The model core: the seed's ResNet-18 on tfjs. No React, no DOM; runs in Node and the browser. */
+export * from './types';
+export * from './architecture';
+export { ResNet18, WeightsError, randomStateDict, type StateDict, type PathRecorder } from './network';
+export { residualForward, randomResidualWeights, disposeResidualWeights, RESIDUAL_STEPS, type ResidualWeights, type ResidualStep } from './residual';
+export { Trace, traceForward, readNCHW, readPredictions, type TracedNode } from './trace';
+export { selectBackend, backendOrder, isBackendName, type BackendChoice, type BackendAttempt, type BackendLoader } from './backend';
+export { parseModelJson, decodeStateDict, loadStateDict, expectedByteLength, type ModelJson, type LoadedWeights } from './weights';
+export { randomInput, grayImageToInput, rgbaToGray } from './input';
+export { mulberry32, uniformArray } from './random';
+export { toNCHWShape } from './layers';

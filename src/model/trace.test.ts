@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedCell9Lines } from '../explain/seedPrints';
+import { resnet18Nodes } from './architecture';
+import { randomInput } from './input';
+import { ResNet18 } from './network';
+import { readNCHW, readPredictions, traceForward } from './trace';
+import { useNodeBackend } from './testBackend';
+
+let net: ResNet18;
+beforeAll(async () => {
+  await useNodeBackend();
+  net = ResNet18.random(0);
+});
+
+describe('traceForward', () => {
+  it('records every operation, with the seed\'s shapes and cell-9 printout', () => {
+    const x = randomInput([1, 1, 224, 224], 0);
+    const trace = traceForward(net, x);
+    expect(trace.nodes.map((n) => n.path)).toEqual(resnet18Nodes([1, 1, 224, 224]).map((n) => n.path));
+    const expected = readFileSync(new URL('../explain/__fixtures__/seed-cell9.txt', import.meta.url), 'utf8');
+    expect(seedCell9Lines(trace.nodes).map((l) => l.text).join('\n') + '\n').toBe(expected);
+    trace.dispose();
+    x.dispose();
+  });
+
+  it('gives the same logits as the plain forward, and probabilities that sum to 1', async () => {
+    const x = randomInput([2, 1, 64, 64], 5);
+    const trace = traceForward(net, x);
+    const logits = net.forward(x);
+    const a = await logits.array();
+    const { logits: b, probabilities } = await readPredictions(trace);
+    expect(b).toEqual(a);
+    for (const row of probabilities) expect(row.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 5);
+    tf.dispose([logits, x]);
+    trace.dispose();
+  });
+
+  it('reads tensors back in (N, C, H, W) order', async () => {
+    const x = randomInput([1, 1, 32, 32], 1);
+    const trace = traceForward(net, x);
+    const input = await readNCHW(trace.get('input').tensor);
+    expect(input.shape).toEqual([1, 1, 32, 32]);
+    expect(Array.from(input.data)).toEqual(Array.from(await x.data()));
+    const conv = await readNCHW(trace.get('b1.conv').tensor);
+    expect(conv.shape).toEqual([1, 64, 16, 16]);
+    trace.dispose();
+    x.dispose();
+  });
+
+  it('returns the tensor count to where it was, over many traces', () => {
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 10; i++) {
+      const x = randomInput([1, 1, 64, 64], i);
+      const trace = traceForward(net, x);
+      trace.dispose();
+      x.dispose();
+      const small = randomInput([1, 1, 32, 32], i);
+      tf.dispose([net.forward(small), small]);
+    }
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});

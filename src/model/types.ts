@@ -1,0 +1,73 @@
+/**
+ * Plain data types shared by the model, the teaching logic and the drawing code.
+ * Nothing here imports tfjs: `src/viz` may use these types without touching the model.
+ */
+
+/** A shape in the seed's PyTorch order: (N, C, H, W) for images, (N, F) after flatten. */
+export type Shape = readonly number[];
+
+/** The kinds of operation the seed's ResNet-18 is built from. */
+export type OpKind =
+  | 'input'
+  | 'conv'
+  | 'batchnorm'
+  | 'relu'
+  | 'maxpool'
+  | 'add'
+  | 'avgpool'
+  | 'flatten'
+  | 'linear';
+
+/** The names of the tfjs backends, in the order the app tries them. */
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+
+export const BACKEND_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+
+/** A tensor copied out of tfjs, in (N, C, H, W) order, row-major. */
+export interface PlainTensor {
+  readonly shape: Shape;
+  readonly data: Float32Array;
+}
+
+/** Hyper-parameters of one traced operation, for labels and shape arithmetic. */
+export interface OpParams {
+  readonly kernel?: number;
+  readonly stride?: number;
+  readonly padding?: number;
+  readonly inChannels?: number;
+  readonly outChannels?: number;
+  /** Number of learned parameters (weights + biases; BN counts γ and β). */
+  readonly paramCount: number;
+}
+
+/** Static description of one node of the traced graph (no tensor). */
+export interface NodeInfo {
+  /** Stable path, e.g. `b1.conv`, `b3.0.conv3`, `b3.0.add`, `linear`. */
+  readonly path: string;
+  readonly op: OpKind;
+  /** Output shape, (N, C, H, W) or (N, F). */
+  readonly shape: Shape;
+  /** Paths of the nodes this one reads; an addition has two. */
+  readonly inputs: readonly string[];
+  readonly params: OpParams;
+  /** The seed's variable this node lives in: `b1`…`b5`, or `head` for pooling, flatten, linear. */
+  readonly stage: string;
+  /** Index of the residual block inside its stage, when the node is inside one. */
+  readonly block?: number;
+}
+
+/** Metadata shipped with trained weights (`userDefinedMetadata` of model.json). */
+export interface WeightsMetadata {
+  readonly inputSize: number;
+  readonly classNames: readonly string[];
+  readonly classNamesZh?: readonly string[];
+  readonly heldOutRule?: string;
+  readonly testAccuracy?: number;
+  readonly testAccuracyFloat32?: number;
+  readonly [key: string]: unknown;
+}
+
+/** Where the weights in use came from. */
+export type WeightsSource =
+  | { readonly kind: 'trained'; readonly url: string; readonly metadata: WeightsMetadata }
+  | { readonly kind: 'random'; readonly seed: number; readonly reason?: string };
