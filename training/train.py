@@ -48,6 +48,10 @@ def parse_args(argv=None):
     p.add_argument("--no-channels-last", action="store_true",
                    help="keep NCHW memory format (channels_last is ~7%% faster on this CPU)")
     p.add_argument("--max-batches", type=int, default=0, help="smoke test: stop each epoch after N batches, no checkpoints")
+    p.add_argument("--train-limit", type=int, default=0,
+                   help="testing: train on a fixed random subset of N training images")
+    p.add_argument("--stop-after-epoch", type=int, default=0,
+                   help="testing: exit after this epoch's checkpoint (simulates an interruption)")
     p.add_argument("--log-every", type=int, default=50, help="progress line every N batches")
     return p.parse_args(argv)
 
@@ -120,6 +124,9 @@ def main(argv=None):
     splits = data.load_splits(args.data_dir)
     xtr, ytr = splits["train"]
     xva, yva = splits["val"]
+    if args.train_limit:
+        keep = torch.randperm(len(xtr), generator=torch.Generator().manual_seed(12345))[:args.train_limit]
+        xtr, ytr = xtr[keep], ytr[keep]
     if device.type != "cpu":
         xtr = xtr.to(device)
     n_train = len(xtr)
@@ -139,6 +146,8 @@ def main(argv=None):
 
     config = {k: getattr(args, k) for k in ("epochs", "size", "batch_size", "lr", "momentum",
                                             "weight_decay", "pct_start", "seed", "no_augment")}
+    if args.train_limit:
+        config["train_limit"] = args.train_limit
     start_epoch, elapsed_before, history = 0, 0.0, []
     last_path = os.path.join(args.out, "last.pt")
     if not smoke and os.path.exists(last_path):
@@ -206,6 +215,9 @@ def main(argv=None):
               "rng": {"torch": torch.get_rng_state(), "python": random.getstate(),
                       "cuda": torch.cuda.get_rng_state_all() if device.type == "cuda" else None}}
         atomic_save(ck, last_path)
+        if args.stop_after_epoch and epoch + 1 >= args.stop_after_epoch:
+            log("stopping after epoch %d as asked (--stop-after-epoch)" % (epoch + 1))
+            return
 
     if smoke:
         return

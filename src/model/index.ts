@@ -6,6 +6,7 @@ export { residualForward, randomResidualWeights, disposeResidualWeights, RESIDUA
 export { Trace, traceForward, readNCHW, readPredictions, type TracedNode } from './trace';
 export { selectBackend, backendOrder, isBackendName, type BackendChoice, type BackendAttempt, type BackendLoader } from './backend';
 export { parseModelJson, decodeStateDict, loadStateDict, expectedByteLength, type ModelJson, type LoadedWeights } from './weights';
+export { loadNetworkFromUrl, fetchBytes, DEFAULT_MODEL_URL, type LoadedNetwork } from './loadNetwork';
 export { randomInput, grayImageToInput, rgbaToGray } from './input';
 export { mulberry32, uniformArray } from './random';
 export { toNCHWShape } from './layers';

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { expect, shownBackend, test } from './fixtures';
+
+const SEED_SHAPES: [string, string][] = [
+  ['b1', '(1, 64, 56, 56)'],
+  ['b2', '(1, 64, 56, 56)'],
+  ['b3', '(1, 128, 28, 28)'],
+  ['b4', '(1, 256, 14, 14)'],
+  ['b5', '(1, 512, 7, 7)'],
+  ['AdaptiveAvgPool2d', '(1, 512, 1, 1)'],
+  ['Flatten', '(1, 512)'],
+  ['Linear', '(1, 10)'],
+];
+
+const seedPrintout = readFileSync(new URL('../src/explain/__fixtures__/seed-cell9.txt', import.meta.url), 'utf8').trimEnd();
+
+async function expectSeedShapes(page: import('@playwright/test').Page) {
+  const table = page.getByRole('table');
+  for (const [layer, shape] of SEED_SHAPES) {
+    await expect(table.getByRole('row', { name: new RegExp(`^${layer} `) }).getByRole('cell').first()).toHaveText(shape);
+  }
+  await expect(page.locator('.printout pre')).toHaveText(seedPrintout);
+}
+
+test('traces the seed\'s example on WebGPU and shows the seed\'s shapes', async ({ page, consoleErrors }) => {
+  await page.goto('/?size=224');
+  expect(await shownBackend(page)).toBe('webgpu');
+  await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 90_000 });
+  await expectSeedShapes(page);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('forcing WASM traces the same shapes', async ({ page, consoleErrors }) => {
+  await page.goto('/?backend=wasm');
+  expect(await shownBackend(page)).toBe('wasm');
+  await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
+  await expectSeedShapes(page);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('without WebGPU the page falls back and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined });
+  });
+  await page.goto('/');
+  const backend = await shownBackend(page);
+  expect(backend).not.toBe('webgpu');
+  await expect(page.getByText(/WebGPU \(GPU\) is not available here/)).toBeVisible();
+  await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
+});
+
+test('chapters in the seed\'s order, language in the URL', async ({ page }) => {
+  await page.goto('/?backend=wasm');
+  const nav = page.getByRole('navigation', { name: 'Chapters' });
+  await expect(nav.getByRole('link')).toHaveText(['1 · Function classes', '2 · The residual block', '3 · ResNet-18']);
+  await expect(nav.getByRole('link', { name: '3 · ResNet-18' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: '2 · The residual block' }).click();
+  await expect(page).toHaveURL(/#\/residual-block$/);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('The residual block');
+  await page.getByLabel('Language').selectOption('zh');
+  await expect(page).toHaveURL(/lang=zh/);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('残差块');
+  await page.goto('/?lang=zh&backend=wasm#/function-classes');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('为什么嵌套函数类很重要');
+});
+
+test('a bad link value is reported, not fatal', async ({ page }) => {
+  await page.goto('/?size=9999&backend=wasm');
+  await expect(page.getByRole('alert').filter({ hasText: 'size=9999' })).toBeVisible();
+  await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
+});

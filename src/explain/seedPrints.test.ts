@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ResNet18, randomInput, traceForward } from '../model';
+import { useNodeBackend } from '../model/testBackend';
+import { blockPrints, seedCell9Lines, torchSize } from './seedPrints';
+
+beforeAll(async () => {
+  await useNodeBackend();
+});
+
+describe('the seed\'s printout', () => {
+  it('is rebuilt line for line from a real trace of (1, 1, 224, 224)', () => {
+    const net = ResNet18.random(3);
+    const x = randomInput([1, 1, 224, 224], 0);
+    const trace = traceForward(net, x);
+    const expected = readFileSync(new URL('./__fixtures__/seed-cell9.txt', import.meta.url), 'utf8');
+    expect(seedCell9Lines(trace.nodes).map((l) => l.text).join('\n') + '\n').toBe(expected);
+    expect(blockPrints(trace.nodes, 'b3.0')).toEqual([
+      { text: 'torch.Size([1, 128, 28, 28])', path: 'b3.0.bn2' },
+      { text: 'torch.Size([1, 128, 28, 28])', path: 'b3.0.conv3' },
+    ]);
+    expect(blockPrints(trace.nodes, 'b2.1')[1]?.path).toBe('b2.0.relu2');
+    trace.dispose();
+    x.dispose();
+    net.dispose();
+  });
+
+  it('prints shapes as PyTorch does', () => {
+    expect(torchSize([4, 3, 6, 6])).toBe('torch.Size([4, 3, 6, 6])');
+  });
+});

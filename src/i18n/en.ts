@@ -1,0 +1,59 @@
+/** English strings. Every key here must exist in zh.ts (a test checks). */
+export const en = {
+  app: {
+    title: 'ResNet Explainer',
+    tagline: 'Step a real tensor through a real ResNet-18, on your own GPU',
+    skipToContent: 'Skip to content',
+    language: 'Language',
+    nav: 'Chapters',
+  },
+  chapters: {
+    functionClasses: '1 · Function classes',
+    residualBlock: '2 · The residual block',
+    resnet18: '3 · ResNet-18',
+  },
+  backend: {
+    label: 'Runs on',
+    detecting: 'Starting the GPU…',
+    webgpu: 'WebGPU (GPU)',
+    webgl: 'WebGL (GPU)',
+    wasm: 'WebAssembly (CPU)',
+    cpu: 'plain JavaScript (CPU)',
+    fellBack: '{{wanted}} is not available here ({{reason}}); running on {{name}} instead.',
+    deviceLost: 'The GPU stopped responding ({{reason}}); switched to {{name}}.',
+    failed: 'No compute backend could start: {{reason}}',
+  },
+  weights: {
+    loading: 'Downloading the trained weights… {{percent}} %',
+    trained: 'Trained on Fashion-MNIST: {{accuracy}} % correct on 10,000 held-out images',
+    random: 'Random weights (seed {{seed}}): the shapes are real, the predictions are not.',
+    problem: 'The trained weights could not be used: {{problem}}. Showing random weights instead.',
+  },
+  url: {
+    ignored: 'Part of this link was not understood and was ignored: {{errors}}',
+  },
+  resnet18: {
+    heading: 'ResNet-18, layer by layer',
+    intro: 'The seed\'s cell 9 runs X = torch.rand(size=(1, 1, {{size}}, {{size}})) through each layer of resnet_18 and prints the shape. Here the same network runs in your browser.',
+    tracing: 'Tracing on {{backend}}…',
+    traced: 'Traced {{count}} operations in {{ms}} ms on {{backend}}.',
+    stage: 'Layer',
+    shape: 'Output shape',
+    params: 'Parameters',
+    printout: 'What the notebook prints',
+    error: 'The trace failed: {{message}}',
+  },
+  functionClasses: {
+    heading: 'Why nested function classes matter',
+    p1: 'For non-nested function classes, a larger class is not guaranteed to get closer to the "truth" function f*. This does not happen with nested function classes.',
+    p2: 'For deep networks: if a newly added layer can be trained into the identity function f(x) = x, the new model is at least as good as the original.',
+  },
+  residualBlock: {
+    heading: 'The residual block',
+    p1: 'Every additional layer should easily contain the identity function as one of its elements. That is the residual block: the branch only has to learn g(x) = f(x) − x.',
+  },
+};
+
+/** The shape of the string table, with string leaves. */
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Resources = Strings<typeof en>;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { zh } from './zh';
+import { createI18n } from './index';
+
+function keys(o: object, prefix = ''): string[] {
+  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`)));
+}
+
+describe('translations', () => {
+  it('has every English string in Chinese, with the same placeholders', () => {
+    expect(keys(zh).sort()).toEqual(keys(en).sort());
+    const get = (o: object, k: string) => k.split('.').reduce<unknown>((a, p) => (a as Record<string, unknown>)[p], o) as string;
+    for (const k of keys(en)) {
+      const ph = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
+      expect(ph(get(zh, k)), k).toEqual(ph(get(en, k)));
+    }
+  });
+
+  it('switches language', () => {
+    expect(createI18n('zh').t('chapters.residualBlock')).toBe('2 · 残差块');
+    expect(createI18n('en').t('chapters.residualBlock')).toBe('2 · The residual block');
+  });
+});

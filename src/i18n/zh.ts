@@ -1,0 +1,57 @@
+import type { Resources } from './en';
+
+/** 中文。 */
+export const zh: Resources = {
+  app: {
+    title: 'ResNet 图解',
+    tagline: '在你自己的 GPU 上，让一个真实的张量走过真实的 ResNet-18',
+    skipToContent: '跳到正文',
+    language: '语言',
+    nav: '章节',
+  },
+  chapters: {
+    functionClasses: '1 · 函数类',
+    residualBlock: '2 · 残差块',
+    resnet18: '3 · ResNet-18',
+  },
+  backend: {
+    label: '运行于',
+    detecting: '正在启动 GPU…',
+    webgpu: 'WebGPU（GPU）',
+    webgl: 'WebGL（GPU）',
+    wasm: 'WebAssembly（CPU）',
+    cpu: '纯 JavaScript（CPU）',
+    fellBack: '此处无法使用 {{wanted}}（{{reason}}）；改为在 {{name}} 上运行。',
+    deviceLost: 'GPU 停止响应（{{reason}}）；已切换到 {{name}}。',
+    failed: '没有可用的计算后端：{{reason}}',
+  },
+  weights: {
+    loading: '正在下载训练好的权重… {{percent}} %',
+    trained: '在 Fashion-MNIST 上训练：在 10,000 张留出图像上的准确率为 {{accuracy}} %',
+    random: '随机权重（种子 {{seed}}）：形状是真实的，预测不是。',
+    problem: '无法使用训练好的权重：{{problem}}。改为显示随机权重。',
+  },
+  url: {
+    ignored: '链接中有部分内容无法识别，已忽略：{{errors}}',
+  },
+  resnet18: {
+    heading: 'ResNet-18，逐层追踪',
+    intro: '种子笔记本的第 9 个单元把 X = torch.rand(size=(1, 1, {{size}}, {{size}})) 逐层送入 resnet_18 并打印形状。这里同一个网络在你的浏览器中运行。',
+    tracing: '正在 {{backend}} 上追踪…',
+    traced: '在 {{backend}} 上追踪了 {{count}} 个运算，用时 {{ms}} 毫秒。',
+    stage: '层',
+    shape: '输出形状',
+    params: '参数',
+    printout: '笔记本的输出',
+    error: '追踪失败：{{message}}',
+  },
+  functionClasses: {
+    heading: '为什么嵌套函数类很重要',
+    p1: '对于非嵌套函数类，较复杂（由较大区域表示）的函数类不能保证更接近“真”函数 f*。这种现象在嵌套函数类中不会发生。',
+    p2: '对于深度神经网络，如果我们能将新添加的层训练成恒等映射 f(x) = x，新模型和原模型将同样有效。',
+  },
+  residualBlock: {
+    heading: '残差块',
+    p1: '每个附加层都应该更容易地包含原始函数作为其元素之一。这就是残差块：分支只需学习 g(x) = f(x) − x。',
+  },
+};

@@ -1,0 +1,89 @@
+/** The page frame: header, chapter navigation, language switch, backend status, the chapter. */
+import { useEffect, useMemo } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { createI18n } from '../i18n';
+import { BackendStatus } from './BackendStatus';
+import { ModelProvider } from './model/ModelContext';
+import { FunctionClassesPage } from './pages/FunctionClassesPage';
+import { ResidualBlockPage } from './pages/ResidualBlockPage';
+import { ResNet18Page } from './pages/ResNet18Page';
+import { ROUTES, type RouteId } from './routes';
+import { useRoute } from './useRoute';
+import { useUrlState } from './useUrlState';
+import type { Lang, UrlState } from './urlState';
+
+export function App() {
+  const [{ state, errors }, update] = useUrlState();
+  const i18n = useMemo(() => createI18n(state.lang), [state.lang]);
+  useEffect(() => {
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+  }, [state.lang]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ModelProvider backend={state.backend}>
+        <Frame state={state} errors={errors} update={update} />
+      </ModelProvider>
+    </I18nextProvider>
+  );
+}
+
+interface FrameProps {
+  state: UrlState;
+  errors: readonly string[];
+  update: (patch: Partial<UrlState>) => void;
+}
+
+function Frame({ state, errors, update }: FrameProps) {
+  const { t } = useTranslation();
+  const route = useRoute();
+  useEffect(() => {
+    document.title = `${t(ROUTES.find((r) => r.id === route)?.labelKey ?? 'app.title')} — ${t('app.title')}`;
+  }, [route, t]);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
+        </div>
+        <nav aria-label={t('app.nav')} className="chapters">
+          {ROUTES.map((r) => (
+            <a key={r.id} href={`#/${r.id}`} aria-current={r.id === route ? 'page' : undefined}>
+              {t(r.labelKey)}
+            </a>
+          ))}
+        </nav>
+        <label className="lang-switch">
+          <span>{t('app.language')}</span>
+          <select value={state.lang} onChange={(e) => update({ lang: e.target.value as Lang })}>
+            <option value="en">English</option>
+            <option value="zh">中文</option>
+          </select>
+        </label>
+      </header>
+      <BackendStatus />
+      {errors.length > 0 && (
+        <p role="alert" className="notice warn">
+          {t('url.ignored', { errors: errors.join('; ') })}
+        </p>
+      )}
+      <main id="main" tabIndex={-1}>
+        <Chapter route={route} state={state} update={update} />
+      </main>
+    </div>
+  );
+}
+
+function Chapter({ route, state, update }: { route: RouteId; state: UrlState; update: FrameProps['update'] }) {
+  switch (route) {
+    case 'function-classes':
+      return <FunctionClassesPage />;
+    case 'residual-block':
+      return <ResidualBlockPage />;
+    case 'resnet-18':
+      return <ResNet18Page state={state} update={update} />;
+  }
+}

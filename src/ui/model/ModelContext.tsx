@@ -1,0 +1,86 @@
+/**
+ * The compute runtime for the whole page: picks a backend (the URL may force one),
+ * loads the network, and falls back to the next backend if the GPU device is lost.
+ */
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  BACKEND_ORDER,
+  DEFAULT_MODEL_URL,
+  loadNetworkFromUrl,
+  selectBackend,
+  type BackendChoice,
+  type BackendName,
+  type ResNet18,
+} from '../../model';
+import { browserBackendLoaders, watchGpuDeviceLoss } from '../../model/browserBackends';
+import type { BackendParam } from '../urlState';
+
+export interface ModelRuntime {
+  readonly status: 'starting' | 'loading' | 'ready' | 'error';
+  readonly backend?: BackendChoice;
+  readonly net?: ResNet18;
+  /** Weights download progress in [0, 1]. */
+  readonly progress: number;
+  /** Trained weights were expected but could not be used. */
+  readonly weightsProblem?: string;
+  /** The GPU device was lost and the page moved to another backend. */
+  readonly deviceLost?: string;
+  readonly error?: string;
+}
+
+const ModelContext = createContext<ModelRuntime>({ status: 'starting', progress: 0 });
+
+export function useModel(): ModelRuntime {
+  return useContext(ModelContext);
+}
+
+const MODEL_URL = `${import.meta.env.BASE_URL}${DEFAULT_MODEL_URL}`;
+
+export function ModelProvider({ backend, children }: { backend: BackendParam; children: ReactNode }) {
+  const [runtime, setRuntime] = useState<ModelRuntime>({ status: 'starting', progress: 0 });
+  const [excluded, setExcluded] = useState<readonly BackendName[]>([]);
+  const [deviceLost, setDeviceLost] = useState<string>();
+
+  useEffect(() => {
+    let cancelled = false;
+    let net: ResNet18 | undefined;
+    const loaders = Object.fromEntries(
+      BACKEND_ORDER.filter((b) => !excluded.includes(b)).map((b) => [b, browserBackendLoaders[b]]),
+    );
+    const requested = backend === 'auto' || excluded.includes(backend) ? undefined : backend;
+    setRuntime({ status: 'starting', progress: 0, ...(deviceLost ? { deviceLost } : {}) });
+    (async () => {
+      const choice = await selectBackend(loaders, requested);
+      if (cancelled) return;
+      setRuntime((r) => ({ ...r, status: 'loading', backend: choice }));
+      const loaded = await loadNetworkFromUrl(MODEL_URL, (progress) => {
+        if (!cancelled) setRuntime((r) => ({ ...r, progress }));
+      });
+      net = loaded.net;
+      if (cancelled) {
+        net.dispose();
+        return;
+      }
+      setRuntime((r) => ({
+        ...r,
+        status: 'ready',
+        net: loaded.net,
+        progress: 1,
+        ...(loaded.problem ? { weightsProblem: loaded.problem } : {}),
+      }));
+      watchGpuDeviceLoss((reason) => {
+        if (cancelled) return;
+        setDeviceLost(reason);
+        setExcluded((ex) => [...ex, 'webgpu']);
+      });
+    })().catch((e: unknown) => {
+      if (!cancelled) setRuntime({ status: 'error', progress: 0, error: e instanceof Error ? e.message : String(e) });
+    });
+    return () => {
+      cancelled = true;
+      net?.dispose();
+    };
+  }, [backend, excluded, deviceLost]);
+
+  return <ModelContext.Provider value={runtime}>{children}</ModelContext.Provider>;
+}

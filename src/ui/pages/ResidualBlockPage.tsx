@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+
+export function ResidualBlockPage() {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="rb-heading" className="chapter">
+      <h2 id="rb-heading">{t('residualBlock.heading')}</h2>
+      <p>{t('residualBlock.p1')}</p>
+    </section>
+  );
+}

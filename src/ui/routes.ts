@@ -1,0 +1,14 @@
+/** The chapters, in the seed's order, as hash routes. `/` opens ResNet-18. */
+export const ROUTES = [
+  { id: 'function-classes', labelKey: 'chapters.functionClasses' },
+  { id: 'residual-block', labelKey: 'chapters.residualBlock' },
+  { id: 'resnet-18', labelKey: 'chapters.resnet18' },
+] as const;
+
+export type RouteId = (typeof ROUTES)[number]['id'];
+export const DEFAULT_ROUTE: RouteId = 'resnet-18';
+
+export function routeFromHash(hash: string): RouteId {
+  const id = hash.replace(/^#\/?/, '').split(/[?/]/)[0] ?? '';
+  return (ROUTES.find((r) => r.id === id)?.id ?? DEFAULT_ROUTE) as RouteId;
+}

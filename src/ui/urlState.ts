@@ -1,0 +1,105 @@
+/**
+ * The page's shareable state: one typed table of URL parameters, one parser that
+ * rejects bad values with a message a person can read, one writer that leaves
+ * defaults out so links stay short. Every feature that puts state in the URL adds
+ * its parameter here.
+ */
+import { BACKEND_ORDER, type BackendName } from '../model/types';
+
+export type Lang = 'en' | 'zh';
+export type BackendParam = BackendName | 'auto';
+
+export interface UrlState {
+  /** Interface language. */
+  lang: Lang;
+  /** Force a tfjs backend (`auto`: WebGPU, else WebGL, else WASM, else CPU). */
+  backend: BackendParam;
+  /** Input height and width, e.g. 224 for the seed's example; 0: the model's training size. */
+  size: number;
+  /** Which input: `sample:<id>`, `rand:<seed>`, `draw:<encoded>`, … (empty: the default). */
+  input: string;
+  /** Position in the trace: a node path such as `b3.0.conv3` (empty: the start). */
+  step: string;
+  /** How feature maps are scaled and shown (chapter-specific; empty: the default). */
+  view: string;
+}
+
+interface Param<K extends keyof UrlState> {
+  readonly key: K;
+  readonly fallback: UrlState[K];
+  /** Parse a URL value, or return an error message. */
+  readonly parse: (raw: string) => UrlState[K] | { error: string };
+}
+
+function oneOf<K extends keyof UrlState>(key: K, values: readonly string[], fallback: UrlState[K]): Param<K> {
+  return {
+    key,
+    fallback,
+    parse: (raw) =>
+      values.includes(raw) ? (raw as UrlState[K]) : { error: `${key}=${raw} is not one of ${values.join(', ')}` },
+  };
+}
+
+function text<K extends keyof UrlState>(key: K, pattern: RegExp): Param<K> {
+  return {
+    key,
+    fallback: '' as UrlState[K],
+    parse: (raw) => (pattern.test(raw) ? (raw as UrlState[K]) : { error: `${key}=${raw.slice(0, 40)} is not valid` }),
+  };
+}
+
+/** Sizes the network accepts: from 32 (the smallest with 1×1 in b5) to 512 (memory on a school laptop). */
+export const MIN_SIZE = 32;
+export const MAX_SIZE = 512;
+
+export const URL_PARAMS = [
+  oneOf('lang', ['en', 'zh'], 'en'),
+  oneOf('backend', ['auto', ...BACKEND_ORDER], 'auto'),
+  {
+    key: 'size',
+    fallback: 0,
+    parse: (raw: string) => {
+      const n = Number(raw);
+      return Number.isInteger(n) && n >= MIN_SIZE && n <= MAX_SIZE
+        ? n
+        : { error: `size=${raw} must be a whole number from ${MIN_SIZE} to ${MAX_SIZE}` };
+    },
+  } satisfies Param<'size'>,
+  text('input', /^[a-z]+(:[A-Za-z0-9_\-.~]{0,4000})?$/),
+  text('step', /^[a-z0-9.]{1,40}$/),
+  text('view', /^[a-z0-9\-,]{1,60}$/),
+] as const;
+
+export const DEFAULT_STATE: UrlState = Object.fromEntries(URL_PARAMS.map((p) => [p.key, p.fallback])) as unknown as UrlState;
+
+export interface ParsedUrlState {
+  readonly state: UrlState;
+  /** One message per rejected parameter; the default is used instead. */
+  readonly errors: readonly string[];
+}
+
+/** Read the state from a query string (`?lang=zh&size=224`). Unknown parameters are ignored. */
+export function parseUrlState(search: string): ParsedUrlState {
+  const params = new URLSearchParams(search);
+  const state = { ...DEFAULT_STATE } as Record<keyof UrlState, unknown>;
+  const errors: string[] = [];
+  for (const p of URL_PARAMS) {
+    const raw = params.get(p.key);
+    if (raw === null || raw === '') continue;
+    const v = (p.parse as (r: string) => unknown)(raw);
+    if (typeof v === 'object' && v !== null && 'error' in v) errors.push((v as { error: string }).error);
+    else state[p.key] = v;
+  }
+  return { state: state as unknown as UrlState, errors };
+}
+
+/** Write the state as a query string, leaving out defaults (`''` when everything is default). */
+export function formatUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  for (const p of URL_PARAMS) {
+    const v = state[p.key];
+    if (v !== p.fallback) params.set(p.key, String(v));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
