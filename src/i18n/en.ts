@@ -34,7 +34,8 @@ export const en = {
   },
   resnet18: {
     heading: 'ResNet-18, layer by layer',
-    intro: 'The seed\'s cell 9 runs X = torch.rand(size=(1, 1, {{size}}, {{size}})) through each layer of resnet_18 and prints the shape. Here the same network runs in your browser.',
+    intro:
+      "The seed's cell 9 runs X = torch.rand(size=(1, 1, {{size}}, {{size}})) through each layer of resnet_18 and prints the shape. Here the same network runs in your browser.",
     tracing: 'Tracing on {{backend}}…',
     traced: 'Traced {{count}} operations in {{ms}} ms on {{backend}}.',
     stage: 'Layer',
@@ -42,15 +43,6 @@ export const en = {
     params: 'Parameters',
     printout: 'What the notebook prints',
     error: 'The trace failed: {{message}}',
-  },
-  functionClasses: {
-    heading: 'Why nested function classes matter',
-    p1: 'For non-nested function classes, a larger class is not guaranteed to get closer to the "truth" function f*. This does not happen with nested function classes.',
-    p2: 'For deep networks: if a newly added layer can be trained into the identity function f(x) = x, the new model is at least as good as the original.',
-  },
-  residualBlock: {
-    heading: 'The residual block',
-    p1: 'Every additional layer should easily contain the identity function as one of its elements. That is the residual block: the branch only has to learn g(x) = f(x) − x.',
   },
 };
 

@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { zh } from './zh';
-import { createI18n } from './index';
+import { createI18n, STRING_MODULES } from './index';
 
 function keys(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`)));
+  return Object.entries(o).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`),
+  );
 }
 
 describe('translations', () => {
-  it('has every English string in Chinese, with the same placeholders', () => {
-    expect(keys(zh).sort()).toEqual(keys(en).sort());
-    const get = (o: object, k: string) => k.split('.').reduce<unknown>((a, p) => (a as Record<string, unknown>)[p], o) as string;
-    for (const k of keys(en)) {
-      const ph = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
-      expect(ph(get(zh, k)), k).toEqual(ph(get(en, k)));
-    }
+  it.each(STRING_MODULES.map((m, i) => [i, m.en, m.zh] as const))(
+    'module %i has every English string in Chinese, with the same placeholders',
+    (_i, en, zh) => {
+      expect(keys(zh).sort()).toEqual(keys(en).sort());
+      const get = (o: object, k: string) =>
+        k.split('.').reduce<unknown>((a, p) => (a as Record<string, unknown>)[p], o) as string;
+      for (const k of keys(en)) {
+        const ph = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
+        expect(ph(get(zh, k)), k).toEqual(ph(get(en, k)));
+      }
+    },
+  );
+
+  it('gives every module its own top-level keys', () => {
+    const tops = STRING_MODULES.flatMap((m) => Object.keys(m.en));
+    expect(new Set(tops).size).toBe(tops.length);
   });
 
   it('switches language', () => {

@@ -36,7 +36,8 @@ export const zh: Resources = {
   },
   resnet18: {
     heading: 'ResNet-18，逐层追踪',
-    intro: '种子笔记本的第 9 个单元把 X = torch.rand(size=(1, 1, {{size}}, {{size}})) 逐层送入 resnet_18 并打印形状。这里同一个网络在你的浏览器中运行。',
+    intro:
+      '种子笔记本的第 9 个单元把 X = torch.rand(size=(1, 1, {{size}}, {{size}})) 逐层送入 resnet_18 并打印形状。这里同一个网络在你的浏览器中运行。',
     tracing: '正在 {{backend}} 上追踪…',
     traced: '在 {{backend}} 上追踪了 {{count}} 个运算，用时 {{ms}} 毫秒。',
     stage: '层',
@@ -44,14 +45,5 @@ export const zh: Resources = {
     params: '参数',
     printout: '笔记本的输出',
     error: '追踪失败：{{message}}',
-  },
-  functionClasses: {
-    heading: '为什么嵌套函数类很重要',
-    p1: '对于非嵌套函数类，较复杂（由较大区域表示）的函数类不能保证更接近“真”函数 f*。这种现象在嵌套函数类中不会发生。',
-    p2: '对于深度神经网络，如果我们能将新添加的层训练成恒等映射 f(x) = x，新模型和原模型将同样有效。',
-  },
-  residualBlock: {
-    heading: '残差块',
-    p1: '每个附加层都应该更容易地包含原始函数作为其元素之一。这就是残差块：分支只需学习 g(x) = f(x) − x。',
   },
 };

@@ -80,9 +80,9 @@ function Frame({ state, errors, update }: FrameProps) {
 function Chapter({ route, state, update }: { route: RouteId; state: UrlState; update: FrameProps['update'] }) {
   switch (route) {
     case 'function-classes':
-      return <FunctionClassesPage />;
+      return <FunctionClassesPage state={state} update={update} />;
     case 'residual-block':
-      return <ResidualBlockPage />;
+      return <ResidualBlockPage state={state} update={update} />;
     case 'resnet-18':
       return <ResNet18Page state={state} update={update} />;
   }

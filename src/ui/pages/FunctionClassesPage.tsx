@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { PageProps } from './pageProps';
 
-export function FunctionClassesPage() {
+export function FunctionClassesPage(_props: PageProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="fc-heading" className="chapter">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { PageProps } from './pageProps';
 
-export function ResidualBlockPage() {
+export function ResidualBlockPage(_props: PageProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="rb-heading" className="chapter">
