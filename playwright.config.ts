@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test';
  * WebGPU is available (on SwiftShader where there is no GPU).
  */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const PORT = 4173;
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
