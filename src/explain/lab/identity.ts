@@ -1,0 +1,36 @@
+/**
+ * The seed's claim, measured: if a new layer can learn the identity, adding it cannot
+ * make the model worse. Zero the residual branch (bn2's γ = 0, β = 0): the residual
+ * block then outputs relu(0 + x) = x for x ≥ 0 (torch.rand is in [0, 1)). The same
+ * zeroing in a regular block (no shortcut) makes it output 0, not x.
+ */
+import { maxAbsDiff, runBlock } from './runBlock';
+
+export interface IdentityMeasure {
+  /** max |out − x| */
+  readonly maxDiff: number;
+  /** max |out| */
+  readonly maxOut: number;
+}
+
+export interface IdentityResult {
+  readonly channels: number;
+  readonly shape: readonly number[];
+  readonly residual: IdentityMeasure;
+  readonly regular: IdentityMeasure;
+  /** Smallest input value (≥ 0: torch.rand). */
+  readonly minInput: number;
+}
+
+/** Run `Residual(C, C)` with the branch zeroed, with and without its shortcut, on `torch.rand(shape)`. */
+export async function identityExperiment(shape: readonly number[], seed: number, pause?: () => Promise<void>): Promise<IdentityResult> {
+  const channels = shape[1] as number;
+  const args = { inputChannels: channels, numChannels: channels, use1x1conv: false, strides: 1 };
+  const base = { seed, zeroBranch: true, ...(pause ? { pause } : {}) };
+  const res = await runBlock(args, shape, base);
+  const reg = await runBlock(args, shape, { ...base, shortcut: false });
+  let minInput = Infinity;
+  for (const v of res.input.data) minInput = Math.min(minInput, v);
+  const measure = (out: typeof res.output, x: typeof res.input) => ({ maxDiff: maxAbsDiff(out, x), maxOut: maxAbsDiff(out) });
+  return { channels, shape, residual: measure(res.output, res.input), regular: measure(reg.output, reg.input), minInput };
+}
