@@ -36,7 +36,7 @@ const en = {
     },
     outcome: {
       heading: 'What PyTorch does',
-      ok: 'Works. Y.shape is {{shape}}.',
+      ok: 'Works. Y.shape is',
       printed: 'The seed prints Y.shape, then X.shape, just before Y += X:',
       broadcast: 'Y += X worked by broadcasting: X has size 1 in dimension {{dims}}, so it is repeated across Y. PyTorch allows it, but the shortcut no longer carries X unchanged.',
       error: 'PyTorch raises an error at {{stage}}:',
@@ -180,7 +180,7 @@ const zh: Strings<typeof en> = {
     },
     outcome: {
       heading: 'PyTorch 会怎么做',
-      ok: '运行成功。Y.shape 为 {{shape}}。',
+      ok: '运行成功。Y.shape 为',
       printed: 'seed 在 Y += X 之前依次打印 Y.shape 和 X.shape：',
       broadcast: 'Y += X 靠广播成功：X 在第 {{dims}} 维的大小为 1，于是沿 Y 重复。PyTorch 允许这样做，但捷径不再原样传递 X。',
       error: 'PyTorch 在 {{stage}} 处抛出错误：',

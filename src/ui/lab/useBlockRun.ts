@@ -1,0 +1,37 @@
+/** Runs the block on tfjs whenever the configuration changes and PyTorch would accept it; the newest run wins. */
+import { useEffect, useState } from 'react';
+import { runBlock, type BlockRun } from '../../explain/lab/runBlock';
+import type { LabConfig } from '../../explain/lab/types';
+import { useModel } from '../model/ModelContext';
+
+export const LAB_SEED = 0;
+
+export interface BlockRunState {
+  readonly run?: BlockRun;
+  /** The configuration `run` belongs to. */
+  readonly key?: string;
+  readonly running: boolean;
+  readonly error?: string;
+}
+
+export function useBlockRun(config: LabConfig, runnable: boolean): BlockRunState {
+  const { backend } = useModel();
+  const [state, setState] = useState<BlockRunState>({ running: false });
+  const key = JSON.stringify(config);
+  useEffect(() => {
+    if (!runnable || !backend) {
+      setState({ running: false });
+      return;
+    }
+    const abort = new AbortController();
+    setState((s) => ({ ...s, running: true }));
+    const cfg = JSON.parse(key) as LabConfig;
+    runBlock(cfg.args, cfg.input, { seed: LAB_SEED, signal: abort.signal })
+      .then((run) => !abort.signal.aborted && setState({ run, key, running: false }))
+      .catch((e: unknown) => {
+        if (!abort.signal.aborted) setState({ running: false, error: e instanceof Error ? e.message : String(e) });
+      });
+    return () => abort.abort();
+  }, [key, runnable, backend]);
+  return state.key === key || state.running ? state : { running: false };
+}
