@@ -22,8 +22,8 @@ describe('blockDiagramLayout', () => {
   it('is deterministic: same layout, same path strings', () => {
     expect(blockDiagramLayout('conv1x1', { box: 50 })).toEqual(blockDiagramLayout('conv1x1', { box: 50 }));
     const l = blockDiagramLayout('identity', { box: 50, gap: 20 });
-    // input box: x = 8, w = 44; conv1 starts one gap later; the main row's centre is 8 + 14 + 56 + 40/2
-    expect(l.edges[0]?.d).toBe('M52,98L72,98');
+    // input box: x = 8, w = 44; conv1 starts one gap later; the main row's centre is 8 + 30 + 56 + 40/2
+    expect(l.edges[0]?.d).toBe('M52,114L72,114');
     for (const n of l.nodes) expect(n.x + n.w).toBeLessThanOrEqual(l.width);
   });
   it('frames exactly the learning layers', () => {

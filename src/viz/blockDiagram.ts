@@ -36,6 +36,10 @@ export interface BlockDiagramLayout {
   readonly edges: readonly DiagramEdge[];
   /** The dashed frame around conv1 … bn2: the part that learns f(x) or g(x). */
   readonly learner: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
+  /** Baselines of a note under a node, of a second note under that, and of the frame's label. */
+  readonly noteY: number;
+  readonly note2Y: number;
+  readonly learnerLabelY: number;
 }
 
 export interface BlockDiagramOptions {
@@ -53,7 +57,7 @@ export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOpti
   const gap = opts.gap ?? 22;
   const h = 40;
   const pad = 8;
-  const shortcutY = pad + 14;
+  const shortcutY = pad + 30; // room for a note above conv3
   const mainY = shortcutY + 56;
   const nodes: DiagramNode[] = [];
   let x = pad;
@@ -113,5 +117,6 @@ export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOpti
   const first = at('conv1');
   const last = at('bn2');
   const learner = { x: first.x - gap / 2 + 2, y: mainY - 10, w: last.x + last.w - first.x + gap - 4, h: h + 20 };
-  return { width, height: mainY + h + 34, nodes, edges, learner };
+  const noteY = mainY + h + 16;
+  return { width, height: mainY + h + 66, nodes, edges, learner, noteY, note2Y: noteY + 16, learnerLabelY: noteY + 34 };
 }

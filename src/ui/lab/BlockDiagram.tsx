@@ -17,13 +17,14 @@ interface Props {
   readonly selected?: string;
   readonly onSelect?: (id: string) => void;
   readonly box?: number;
+  readonly gap?: number;
 }
 
 const LABELS: Record<string, string> = { input: 'X', output: 'out', relu2: 'relu', add: '+' };
 
-export function BlockDiagram({ variant, title, learnerLabel, notes, status, selected, onSelect, box }: Props) {
+export function BlockDiagram({ variant, title, learnerLabel, notes, status, selected, onSelect, box, gap }: Props) {
   const { t } = useTranslation();
-  const l = blockDiagramLayout(variant, box ? { box } : {});
+  const l = blockDiagramLayout(variant, { ...(box ? { box } : {}), ...(gap ? { gap } : {}) });
   const marker = `arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
     <svg className="block-diagram" viewBox={`0 0 ${l.width} ${l.height}`} role="img" aria-label={title}>
@@ -33,7 +34,7 @@ export function BlockDiagram({ variant, title, learnerLabel, notes, status, sele
         </marker>
       </defs>
       <rect className="learner" x={l.learner.x} y={l.learner.y} width={l.learner.w} height={l.learner.h} rx={8} />
-      <text className="learner-label" x={l.learner.x + l.learner.w / 2} y={l.learner.y + l.learner.h + 14} textAnchor="middle">
+      <text className="learner-label" x={l.learner.x + l.learner.w / 2} y={notes ? l.learnerLabelY : l.learner.y + l.learner.h + 14} textAnchor="middle">
         {t('residualBlock.diagrams.learns')} {learnerLabel}
       </text>
       {l.edges.map((e) => (
@@ -53,7 +54,7 @@ export function BlockDiagram({ variant, title, learnerLabel, notes, status, sele
               {LABELS[n.id] ?? n.id}
             </text>
             {notes?.[n.id] && (
-              <text className="node-note" x={n.x + n.w / 2} y={n.id === 'conv3' ? n.y - 6 : n.y + n.h + 16} textAnchor="middle">
+              <text className="node-note" x={n.x + n.w / 2} y={n.id === 'conv3' ? n.y - 6 : n.kind === 'add' ? l.note2Y : l.noteY} textAnchor="middle">
                 {notes[n.id]}
               </text>
             )}

@@ -34,10 +34,13 @@ export function DataPath({ config, outcome, run, running, backendName }: Props) 
   for (const id of ['conv1', 'bn1', 'relu', 'conv2', 'bn2', 'conv3', 'add', 'relu2', 'output']) status[id] = 'notRun';
   for (const r of rows) {
     status[r.id] = r.status;
-    if (r.shape) notes[r.id] = pyTuple(r.shape);
+    if (r.shape && r.id !== 'add') notes[r.id] = pyTuple(r.shape); // the add's shape is relu's, next to it
     if (r.status === 'failed') notes[r.id] = t('residualBlock.path.failedHere');
   }
-  if (outcome.kind === 'ok') status['output'] = 'ok';
+  if (outcome.kind === 'ok') {
+    status['output'] = 'ok';
+    notes['output'] = pyTuple(outcome.output);
+  }
   const tensorOf = (id: string) => (id === 'input' ? run?.input : run?.steps.find((s) => s.step === id)?.tensor);
   const current = rows[index];
   const tensor = current && current.status === 'ok' ? tensorOf(current.id) : undefined;
@@ -52,6 +55,8 @@ export function DataPath({ config, outcome, run, running, backendName }: Props) 
         variant={variant}
         title={t('residualBlock.path.diagram', { steps: rows.map((r) => `${name(r.id)} ${r.shape ? pyTuple(r.shape) : ''}`).join(' → ') })}
         learnerLabel="g(x)"
+        box={92}
+        gap={30}
         notes={notes}
         status={status}
         selected={selected}

@@ -29,7 +29,6 @@ export function ResidualBlockPage(props: PageProps) {
     <section aria-labelledby="rb-heading" className="chapter lab">
       <h2 id="rb-heading">{t('residualBlock.heading')}</h2>
       <p>{t('residualBlock.p1')}</p>
-      <BlockComparison />
       <h3>{t('residualBlock.lab.heading')}</h3>
       <p>{t('residualBlock.lab.intro')}</p>
       {badLink && <p role="alert" className="notice warn">{t('residualBlock.lab.linkBad', { value: badLink.slice(0, 40) })}</p>}
@@ -49,6 +48,7 @@ export function ResidualBlockPage(props: PageProps) {
       </div>
       {outcome && <DataPath config={config} outcome={outcome} {...(run ? { run } : {})} running={running} backendName={backendName} />}
       {outcome && <ArithmeticTable config={config} outcome={outcome} />}
+      <BlockComparison />
       <IdentityDemo />
     </section>
   );
