@@ -92,6 +92,16 @@ const en = {
         noSizes: 'torch.rand needs at least one size.',
       },
     },
+    addCheck: {
+      caption: 'Y += X, dimension by dimension; PyTorch checks from the last dimension leftwards',
+      dimension: 'dimension',
+      order: 'checked {{n}}.',
+      equal: '✓ equal',
+      broadcastX: '✓ X’s 1 is repeated',
+      growY: '✗ Y would have to grow',
+      mismatch: '✗ mismatch',
+      unchecked: 'not reached',
+    },
     path: {
       heading: 'The data path, step by step',
       intro: 'Each statement of forward, with the shape it produces and its feature maps (sample 0). Pick a step, or use the buttons.',
@@ -235,6 +245,16 @@ const zh: Strings<typeof en> = {
         positionalAfterKeyword: 'SyntaxError: positional argument follows keyword argument',
         noSizes: 'torch.rand 至少需要一个大小。',
       },
+    },
+    addCheck: {
+      caption: 'Y += X，逐维比较；PyTorch 从最后一维向左检查',
+      dimension: '维',
+      order: '第 {{n}} 个检查',
+      equal: '✓ 相等',
+      broadcastX: '✓ X 的 1 被重复',
+      growY: '✗ Y 需要变大',
+      mismatch: '✗ 不匹配',
+      unchecked: '未检查',
     },
     path: {
       heading: '数据通路，逐步查看',

@@ -47,6 +47,8 @@ export interface BlockDiagramOptions {
   readonly box?: number;
   /** Gap between boxes (arrows run in it). */
   readonly gap?: number;
+  /** Leave room for notes (e.g. shapes) under the nodes. */
+  readonly notes?: boolean;
 }
 
 const MAIN = ['conv1', 'bn1', 'relu', 'conv2', 'bn2'] as const;
@@ -117,6 +119,7 @@ export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOpti
   const first = at('conv1');
   const last = at('bn2');
   const learner = { x: first.x - gap / 2 + 2, y: mainY - 10, w: last.x + last.w - first.x + gap - 4, h: h + 20 };
-  const noteY = mainY + h + 16;
-  return { width, height: mainY + h + 66, nodes, edges, learner, noteY, note2Y: noteY + 16, learnerLabelY: noteY + 34 };
+  const noteY = mainY + h + 26;
+  const learnerLabelY = opts.notes ? noteY + 34 : learner.y + learner.h + 16;
+  return { width, height: learnerLabelY + 10, nodes, edges, learner, noteY, note2Y: noteY + 16, learnerLabelY };
 }

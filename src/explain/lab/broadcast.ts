@@ -55,3 +55,35 @@ export function inplaceAdd(y: readonly number[], x: readonly number[]): InplaceA
   const broadcastDims = y.map((_, i) => i).filter((i) => i < offset || x[i - offset] !== y[i]);
   return { ok: true, shape: b.shape, broadcastDims };
 }
+
+/** How one dimension of `Y += X` fares. `unchecked`: PyTorch stopped at a mismatch further right. */
+export type DimVerdict = 'equal' | 'broadcastX' | 'growY' | 'mismatch' | 'unchecked';
+
+export interface DimComparison {
+  readonly dim: number;
+  readonly y: number;
+  readonly x: number;
+  readonly verdict: DimVerdict;
+}
+
+/** `Y += X` dimension by dimension, in the order PyTorch checks them: from the last. */
+export function compareDims(y: readonly number[], x: readonly number[]): DimComparison[] {
+  const n = Math.max(y.length, x.length);
+  const rows: DimComparison[] = [];
+  let stopped = false;
+  for (let i = n - 1; i >= 0; i--) {
+    const sy = y[y.length - n + i] ?? 1;
+    const sx = x[x.length - n + i] ?? 1;
+    let verdict: DimVerdict;
+    if (stopped) verdict = 'unchecked';
+    else if (sy === sx) verdict = 'equal';
+    else if (sx === 1) verdict = 'broadcastX';
+    else if (sy === 1) verdict = 'growY';
+    else {
+      verdict = 'mismatch';
+      stopped = true;
+    }
+    rows.push({ dim: i, y: sy, x: sx, verdict });
+  }
+  return rows;
+}

@@ -4,6 +4,9 @@
  * block then outputs relu(0 + x) = x for x ≥ 0 (torch.rand is in [0, 1)). The same
  * zeroing in a regular block (no shortcut) makes it output 0, not x.
  */
+import { checkRunnable, MAX_DIM } from './limits';
+import { blockOutcome } from './outcome';
+import { SEED_CONFIG } from './pythonLine';
 import { maxAbsDiff, runBlock } from './runBlock';
 
 export interface IdentityMeasure {
@@ -33,4 +36,18 @@ export async function identityExperiment(shape: readonly number[], seed: number,
   for (const v of res.input.data) minInput = Math.min(minInput, v);
   const measure = (out: typeof res.output, x: typeof res.input) => ({ maxDiff: maxAbsDiff(out, x), maxOut: maxAbsDiff(out) });
   return { channels, shape, residual: measure(res.output, res.input), regular: measure(reg.output, reg.input), minInput };
+}
+
+/**
+ * The X the identity experiment uses: the lab's own X when `Residual(C, C)` can run on it
+ * here (4-D, positive whole sizes, within the page's limits), else the seed's (4, 3, 6, 6).
+ */
+export function identityShapeFor(input: readonly number[]): readonly number[] {
+  if (input.length === 4 && input.every((v) => Number.isInteger(v) && v >= 1 && v <= MAX_DIM)) {
+    const c = input[1] as number;
+    const args = { inputChannels: c, numChannels: c, use1x1conv: false, strides: 1 };
+    const o = blockOutcome({ args, input, mode: 'eval' });
+    if (o.kind === 'ok' && !checkRunnable(args, input, o.steps)) return input;
+  }
+  return SEED_CONFIG.input;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import table from '../__fixtures__/pytorch-add-outcomes.json';
 import { blockOutcome } from './outcome';
-import { broadcastShapes, inplaceAdd } from './broadcast';
+import { broadcastShapes, compareDims, inplaceAdd } from './broadcast';
 import { formatCall } from './pythonLine';
 import type { LabConfig } from './types';
 
@@ -100,5 +100,24 @@ describe('broadcasting', () => {
   it('lets X broadcast into Y but not Y grow', () => {
     expect(inplaceAdd([2, 4, 5, 5], [2, 1, 5, 5])).toEqual({ ok: true, shape: [2, 4, 5, 5], broadcastDims: [1] });
     expect(inplaceAdd([2, 1, 5, 5], [2, 4, 5, 5])).toMatchObject({ ok: false, kind: 'inplace' });
+  });
+});
+
+describe('compareDims', () => {
+  it('walks from the last dimension and stops at the first mismatch', () => {
+    expect(compareDims([4, 6, 3, 3], [4, 3, 6, 6]).map((r) => [r.dim, r.verdict])).toEqual([
+      [3, 'mismatch'], [2, 'unchecked'], [1, 'unchecked'], [0, 'unchecked'],
+    ]);
+    expect(compareDims([2, 4, 5, 5], [2, 1, 5, 5]).map((r) => r.verdict)).toEqual(['equal', 'equal', 'broadcastX', 'equal']);
+    expect(compareDims([2, 1, 5, 5], [2, 4, 5, 5])[2]?.verdict).toBe('growY');
+  });
+  it('agrees with inplaceAdd on every add in the table', () => {
+    for (const r of rows.filter((row) => row.printedShapes)) {
+      const [y, x] = r.printedShapes as [number[], number[]];
+      const v = compareDims(y, x).map((d) => d.verdict);
+      const add = inplaceAdd(y, x);
+      expect(v.includes('mismatch')).toBe(!add.ok && add.kind === 'mismatch');
+      expect(v.includes('growY') && !v.includes('mismatch')).toBe(!add.ok && add.kind === 'inplace');
+    }
   });
 });

@@ -4,7 +4,7 @@ import { randomInput, readNCHW } from '../../model';
 import { nchwToNhwc } from '../../model/layers';
 import { disposeResidualWeights, randomResidualWeights, residualForward } from '../../model/residual';
 import { useNodeBackend } from '../../model/testBackend';
-import { identityExperiment } from './identity';
+import { identityExperiment, identityShapeFor } from './identity';
 import { maxAbsDiff, runBlock } from './runBlock';
 import type { BlockArgs } from './types';
 
@@ -73,5 +73,25 @@ describe('the identity, measured', () => {
     const r = await identityExperiment([2, 1, 9, 7], 3, now);
     expect(r.residual.maxDiff).toBe(0);
     expect(r.regular.maxOut).toBe(0);
+  });
+});
+
+describe('a partial run, up to where PyTorch raises', () => {
+  it('Residual(3, 6) runs conv1 … bn2 and stops before Y += X', async () => {
+    const before = tf.memory().numTensors;
+    const run = await runBlock({ inputChannels: 3, numChannels: 6, use1x1conv: false, strides: 1 }, [4, 3, 6, 6], { seed: 0, pause: now, maxSteps: 5 });
+    expect(run.steps.map((s) => s.step)).toEqual(['conv1', 'bn1', 'relu', 'conv2', 'bn2']);
+    expect(run.output.shape).toEqual([4, 6, 6, 6]);
+    expect(run.input.shape).toEqual([4, 3, 6, 6]);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('identityShapeFor', () => {
+  it('uses the lab\'s X when Residual(C, C) can run on it, else the seed\'s', () => {
+    expect(identityShapeFor([2, 1, 5, 5])).toEqual([2, 1, 5, 5]);
+    expect(identityShapeFor([4, 3.5, 6, 6])).toEqual([4, 3, 6, 6]);
+    expect(identityShapeFor([3, 6, 6])).toEqual([4, 3, 6, 6]);
+    expect(identityShapeFor([64, 3, 224, 224])).toEqual([4, 3, 6, 6]);
   });
 });

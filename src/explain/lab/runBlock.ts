@@ -23,6 +23,8 @@ export interface BlockRunOptions {
   readonly shortcut?: boolean;
   /** Called between statements; default: give the page a turn. */
   readonly pause?: () => Promise<void>;
+  /** Run only the first statements (those PyTorch completes before an error). */
+  readonly maxSteps?: number;
   /** Stop early (a newer run started). */
   readonly signal?: AbortSignal;
 }
@@ -30,7 +32,7 @@ export interface BlockRunOptions {
 export interface BlockRun {
   readonly input: PlainTensor;
   readonly steps: readonly { readonly step: ForwardStep; readonly tensor: PlainTensor }[];
-  /** The block's output (the last step's tensor). */
+  /** The last step's tensor: the block's output when every step ran. */
   readonly output: PlainTensor;
 }
 
@@ -56,7 +58,6 @@ export async function runBlock(args: BlockArgs, inputShape: readonly number[], o
     const x = keep(tf.tidy(() => nchwToNhwc(randomInput(inputShape, opts.seed + 1))));
     const input = await readNCHW(x);
     const steps: { step: ForwardStep; tensor: PlainTensor }[] = [];
-    let y = x;
     const run = async (step: ForwardStep, f: () => tf.Tensor4D) => {
       if (opts.signal?.aborted) throw new DOMException('superseded', 'AbortError');
       const t = keep(tf.tidy(f));
@@ -64,22 +65,23 @@ export async function runBlock(args: BlockArgs, inputShape: readonly number[], o
       await pause();
       return t;
     };
-    y = await run('conv1', () => conv2d(x, w.conv1, args.strides, 1));
-    y = await run('bn1', () => batchNorm(y, w.bn1));
-    y = await run('relu', () => relu(y));
-    y = await run('conv2', () => conv2d(y, w.conv2, 1, 1));
-    y = await run('bn2', () => batchNorm(y, w.bn2));
-    if (opts.shortcut !== false) {
-      let shortcut = x;
-      if (args.use1x1conv && w.conv3) {
-        const conv3 = w.conv3;
-        shortcut = await run('conv3', () => conv2d(x, conv3, args.strides, 0));
-      }
-      const ys = y;
-      y = await run('add', () => tf.add(ys, shortcut));
-    }
-    await run('relu2', () => relu(y));
-    return { input, steps, output: (steps.at(-1) as { tensor: PlainTensor }).tensor };
+    let y = x;
+    let shortcut = x;
+    const conv3 = args.use1x1conv ? w.conv3 : undefined;
+    const withShortcut = opts.shortcut !== false;
+    // the seed's forward, one statement each; the setter keeps the result for the next
+    const plan: [ForwardStep, () => tf.Tensor4D, (t: tf.Tensor4D) => void][] = [
+      ['conv1', () => conv2d(x, w.conv1, args.strides, 1), (t) => (y = t)],
+      ['bn1', () => batchNorm(y, w.bn1), (t) => (y = t)],
+      ['relu', () => relu(y), (t) => (y = t)],
+      ['conv2', () => conv2d(y, w.conv2, 1, 1), (t) => (y = t)],
+      ['bn2', () => batchNorm(y, w.bn2), (t) => (y = t)],
+    ];
+    if (withShortcut && conv3) plan.push(['conv3', () => conv2d(x, conv3, args.strides, 0), (t) => (shortcut = t)]);
+    if (withShortcut) plan.push(['add', () => tf.add(y, shortcut), (t) => (y = t)]);
+    plan.push(['relu2', () => relu(y), (t) => (y = t)]);
+    for (const [step, f, set] of plan.slice(0, opts.maxSteps ?? plan.length)) set(await run(step, f));
+    return { input, steps, output: steps.at(-1)?.tensor ?? input };
   } finally {
     tf.dispose(owned);
     disposeResidualWeights(fresh);

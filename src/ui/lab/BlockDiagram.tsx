@@ -24,7 +24,7 @@ const LABELS: Record<string, string> = { input: 'X', output: 'out', relu2: 'relu
 
 export function BlockDiagram({ variant, title, learnerLabel, notes, status, selected, onSelect, box, gap }: Props) {
   const { t } = useTranslation();
-  const l = blockDiagramLayout(variant, { ...(box ? { box } : {}), ...(gap ? { gap } : {}) });
+  const l = blockDiagramLayout(variant, { notes: !!notes, ...(box ? { box } : {}), ...(gap ? { gap } : {}) });
   const marker = `arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
     <svg className="block-diagram" viewBox={`0 0 ${l.width} ${l.height}`} role="img" aria-label={title}>
@@ -34,7 +34,7 @@ export function BlockDiagram({ variant, title, learnerLabel, notes, status, sele
         </marker>
       </defs>
       <rect className="learner" x={l.learner.x} y={l.learner.y} width={l.learner.w} height={l.learner.h} rx={8} />
-      <text className="learner-label" x={l.learner.x + l.learner.w / 2} y={notes ? l.learnerLabelY : l.learner.y + l.learner.h + 14} textAnchor="middle">
+      <text className="learner-label" x={l.learner.x + l.learner.w / 2} y={l.learnerLabelY} textAnchor="middle">
         {t('residualBlock.diagrams.learns')} {learnerLabel}
       </text>
       {l.edges.map((e) => (

@@ -1,5 +1,5 @@
 /** The block's data path: the diagram with each intermediate's shape, a step list, and the selected step's feature maps. */
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pyTuple } from '../../explain/lab/pyFormat';
 import type { BlockRun } from '../../explain/lab/runBlock';
@@ -44,7 +44,16 @@ export function DataPath({ config, outcome, run, running, backendName }: Props) 
   const tensorOf = (id: string) => (id === 'input' ? run?.input : run?.steps.find((s) => s.step === id)?.tensor);
   const current = rows[index];
   const tensor = current && current.status === 'ok' ? tensorOf(current.id) : undefined;
+  const list = useRef<HTMLOListElement>(null);
   const go = (d: number) => setPicked(rows[Math.min(rows.length - 1, Math.max(0, index + d))]?.id);
+  // arrow keys move along the path, and focus follows the selection
+  const onKey = (e: KeyboardEvent) => {
+    const to = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: rows.length - 1 }[e.key];
+    if (to === undefined || to < 0 || to >= rows.length) return;
+    e.preventDefault();
+    setPicked(rows[to]?.id);
+    list.current?.querySelectorAll('button')[to]?.focus();
+  };
   const variant = config.args.use1x1conv ? 'conv1x1' : 'identity';
   const name = (id: string) => STEP_NAMES[id] ?? id;
   return (
@@ -66,7 +75,7 @@ export function DataPath({ config, outcome, run, running, backendName }: Props) 
         <button type="button" onClick={() => go(-1)} disabled={index <= 0}>
           ← {t('residualBlock.path.prev')}
         </button>
-        <ol className="step-list" aria-label={t('residualBlock.path.heading')}>
+        <ol className="step-list" aria-label={t('residualBlock.path.heading')} ref={list} onKeyDown={onKey}>
           {rows.map((r, i) => (
             <li key={r.id}>
               <button type="button" aria-pressed={i === index} className={r.status} onClick={() => setPicked(r.id)}>

@@ -6,12 +6,10 @@ import { pyTuple } from '../../explain/lab/pyFormat';
 import { useModel } from '../model/ModelContext';
 import { LAB_SEED } from './useBlockRun';
 
-/** The seed's X: the identity needs Residual(C, C), stride 1, no 1×1 conv. */
-const SHAPE = [4, 3, 6, 6] as const;
-
 const fmt = (v: number) => (v === 0 ? '0' : v.toPrecision(4));
 
-export function IdentityDemo() {
+/** `shape`: X for `Residual(C, C)` (see `identityShapeFor`). */
+export function IdentityDemo({ shape }: { shape: readonly number[] }) {
   const { t } = useTranslation();
   const { backend } = useModel();
   const [result, setResult] = useState<IdentityResult>();
@@ -20,7 +18,7 @@ export function IdentityDemo() {
   const run = () => {
     setRunning(true);
     setError(undefined);
-    identityExperiment(SHAPE, LAB_SEED)
+    identityExperiment(shape, LAB_SEED)
       .then(setResult)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setRunning(false));
@@ -28,7 +26,7 @@ export function IdentityDemo() {
   return (
     <section className="lab-identity" aria-labelledby="lab-identity-heading">
       <h3 id="lab-identity-heading">{t('residualBlock.identity.heading')}</h3>
-      <p>{t('residualBlock.identity.intro', { shape: SHAPE.join(', ') })}</p>
+      <p>{t('residualBlock.identity.intro', { shape: shape.join(', ') })}</p>
       <button type="button" onClick={run} disabled={running || !backend}>
         {running ? t('residualBlock.identity.running') : t('residualBlock.identity.run')}
       </button>

@@ -1,5 +1,6 @@
 /** What PyTorch does with the configuration: the output shape, or its exact error, why, and the fix. */
 import { useTranslation } from 'react-i18next';
+import { AddCheck } from './AddCheck';
 import type { LimitProblem } from '../../explain/lab/limits';
 import { formatCall, formatInput } from '../../explain/lab/pythonLine';
 import { pyList, pyTuple } from '../../explain/lab/pyFormat';
@@ -66,6 +67,7 @@ export function OutcomePanel({ config, outcome, limit, onChange }: Props) {
             <figcaption>{t('residualBlock.outcome.printed')}</figcaption>
             <pre className="mono">{outcome.printedShapes.map((s) => `torch.Size(${pyList(s)})`).join('\n')}</pre>
           </figure>
+          <AddCheck y={outcome.printedShapes[0]} x={outcome.printedShapes[1]} />
         </>
       ) : (
         <div className="outcome-error">
@@ -82,6 +84,7 @@ export function OutcomePanel({ config, outcome, limit, onChange }: Props) {
               <pre className="mono">{outcome.printedShapes.map((s) => `torch.Size(${pyList(s)})`).join('\n')}</pre>
             </figure>
           )}
+          {outcome.printedShapes && <AddCheck y={outcome.printedShapes[0]} x={outcome.printedShapes[1]} />}
           <p>
             <strong>{t('residualBlock.outcome.why')}: </strong>
             {t(`residualBlock.outcome.cause.${outcome.cause}`, outcome.detail)}

@@ -1,4 +1,7 @@
-/** Runs the block on tfjs whenever the configuration changes and PyTorch would accept it; the newest run wins. */
+/**
+ * Runs the block on tfjs whenever the configuration changes: every statement when PyTorch
+ * accepts it, or the statements PyTorch completes before its error (`maxSteps`). The newest run wins.
+ */
 import { useEffect, useState } from 'react';
 import { runBlock, type BlockRun } from '../../explain/lab/runBlock';
 import type { LabConfig } from '../../explain/lab/types';
@@ -14,10 +17,12 @@ export interface BlockRunState {
   readonly error?: string;
 }
 
-export function useBlockRun(config: LabConfig, runnable: boolean): BlockRunState {
+/** `plan`: undefined to run nothing; `maxSteps` to stop where PyTorch raises. */
+export function useBlockRun(config: LabConfig, plan: { readonly maxSteps?: number } | undefined): BlockRunState {
   const { backend } = useModel();
   const [state, setState] = useState<BlockRunState>({ running: false });
-  const key = JSON.stringify(config);
+  const runnable = plan !== undefined;
+  const key = JSON.stringify({ config, maxSteps: plan?.maxSteps ?? null });
   useEffect(() => {
     if (!runnable || !backend) {
       setState({ running: false });
@@ -25,8 +30,8 @@ export function useBlockRun(config: LabConfig, runnable: boolean): BlockRunState
     }
     const abort = new AbortController();
     setState((s) => ({ ...s, running: true }));
-    const cfg = JSON.parse(key) as LabConfig;
-    runBlock(cfg.args, cfg.input, { seed: LAB_SEED, signal: abort.signal })
+    const { config: cfg, maxSteps } = JSON.parse(key) as { config: LabConfig; maxSteps: number | null };
+    runBlock(cfg.args, cfg.input, { seed: LAB_SEED, signal: abort.signal, ...(maxSteps === null ? {} : { maxSteps }) })
       .then((run) => !abort.signal.aborted && setState({ run, key, running: false }))
       .catch((e: unknown) => {
         if (!abort.signal.aborted) setState({ running: false, error: e instanceof Error ? e.message : String(e) });

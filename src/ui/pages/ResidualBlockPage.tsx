@@ -1,6 +1,7 @@
 /** Chapter 2: the seed's `Residual` class as a hands-on lab. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { identityShapeFor } from '../../explain/lab/identity';
 import { checkRunnable, checkTyped } from '../../explain/lab/limits';
 import { blockOutcome } from '../../explain/lab/outcome';
 import { ArithmeticTable } from '../lab/ArithmeticTable';
@@ -22,8 +23,15 @@ export function ResidualBlockPage(props: PageProps) {
   const { config, setConfig, badLink } = useLabConfig(props);
   const typed = useMemo(() => checkTyped(config.args, config.input), [config]);
   const outcome = useMemo(() => (typed ? undefined : blockOutcome(config)), [config, typed]);
-  const limit = typed ?? (outcome?.kind === 'ok' ? checkRunnable(config.args, config.input, outcome.steps) : undefined);
-  const { run, running, error } = useBlockRun(config, outcome?.kind === 'ok' && !limit);
+  // tensors run only for what PyTorch computes: every statement, or those before its error
+  const ranSome = outcome !== undefined && outcome.steps.length > 0 && config.input.length === 4;
+  const limit = typed ?? (ranSome ? checkRunnable(config.args, config.input, outcome.steps) : undefined);
+  const plan = useMemo(
+    () => (!ranSome || limit ? undefined : outcome.kind === 'ok' ? {} : { maxSteps: outcome.steps.length }),
+    [ranSome, limit, outcome],
+  );
+  const { run, running, error } = useBlockRun(config, plan);
+  const identityShape = useMemo(() => identityShapeFor(config.input), [config.input]);
   const backendName = backend ? t(`backend.${backend.name}`) : '';
   return (
     <section aria-labelledby="rb-heading" className="chapter lab">
@@ -34,10 +42,10 @@ export function ResidualBlockPage(props: PageProps) {
       {badLink && <p role="alert" className="notice warn">{t('residualBlock.lab.linkBad', { value: badLink.slice(0, 40) })}</p>}
       <div className="lab-grid">
         <div>
-          <LabControls config={config} onChange={setConfig} />
           <PythonLines config={config} onChange={setConfig} />
+          <LabControls config={config} onChange={setConfig} />
         </div>
-        <div>
+        <div className="lab-sticky">
           {outcome ? (
             <OutcomePanel config={config} outcome={outcome} onChange={setConfig} {...(limit ? { limit } : {})} />
           ) : (
@@ -49,7 +57,7 @@ export function ResidualBlockPage(props: PageProps) {
       {outcome && <DataPath config={config} outcome={outcome} {...(run ? { run } : {})} running={running} backendName={backendName} />}
       {outcome && <ArithmeticTable config={config} outcome={outcome} />}
       <BlockComparison />
-      <IdentityDemo />
+      <IdentityDemo key={identityShape.join(',')} shape={identityShape} />
     </section>
   );
 }
