@@ -37,6 +37,8 @@ test('more channels without the 1×1 conv fails with PyTorch\'s message; the fix
   await expect(page.getByText(/PyTorch raises an error at Y \+= X/)).toBeVisible();
   await expect(page.getByText(/give Y 6 channels \(num_channels\), but the shortcut still carries X’s 3/)).toBeVisible();
   await expect(stepButton(page, 'Y += X')).toContainText('fails here');
+  await expect(page.getByRole('img', { name: /Feature maps of Y \(bn2\), sample 0: 6 channels of 6×6/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Feature maps of X, sample 0: 3 channels of 6×6/ })).toBeVisible();
   // what ran before the error is shown: Y has 6 channels, X has 3
   await stepButton(page, 'bn2').click();
   await expect(page.getByRole('img', { name: /Feature maps of bn2, sample 0: 6 channels of 6×6/ })).toBeVisible();

@@ -45,6 +45,7 @@ export function DataPath({ config, outcome, run, running, backendName }: Props) 
   const current = rows[index];
   const tensor = current && current.status === 'ok' ? tensorOf(current.id) : undefined;
   const list = useRef<HTMLOListElement>(null);
+  const yTensor = tensorOf('bn2');
   const go = (d: number) => setPicked(rows[Math.min(rows.length - 1, Math.max(0, index + d))]?.id);
   // arrow keys move along the path, and focus follows the selection
   const onKey = (e: KeyboardEvent) => {
@@ -101,6 +102,13 @@ export function DataPath({ config, outcome, run, running, backendName }: Props) 
       )}
       {running && <p className="notice" aria-live="polite">{t('residualBlock.path.running', { backend: backendName })}</p>}
       {tensor && tensor.shape.length === 4 && <FeatureMaps tensor={tensor} name={name(current?.id ?? '')} />}
+      {current?.status === 'failed' && current.id === 'add' && (
+        // the two tensors PyTorch could not add, side by side
+        <div className="maps-pair">
+          {yTensor && <FeatureMaps tensor={yTensor} name="Y (bn2)" maxWidth={360} />}
+          {run?.input && <FeatureMaps tensor={run.input} name="X" maxWidth={360} />}
+        </div>
+      )}
       <p className="notice">{t('residualBlock.path.mode')}</p>
     </section>
   );
