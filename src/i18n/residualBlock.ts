@@ -137,6 +137,8 @@ const en = {
       regular: 'Regular block, same zeroing: out = relu(0) = 0',
       maxDiff: 'max |out − x| = {{value}}',
       maxOut: 'max |out| = {{value}}',
+      residualOut: 'out of the residual block',
+      regularOut: 'out of the regular block',
       conclusion: 'The residual block passes its input through exactly; the regular block loses it. A residual block can learn the identity by pushing its weights toward zero.',
     },
     diagrams: {
@@ -291,6 +293,8 @@ const zh: Strings<typeof en> = {
       regular: '普通块，同样置零：out = relu(0) = 0',
       maxDiff: 'max |out − x| = {{value}}',
       maxOut: 'max |out| = {{value}}',
+      residualOut: '残差块的 out',
+      regularOut: '普通块的 out',
       conclusion: '残差块把输入原样传了过去；普通块则丢掉了它。残差块只需把权重推向零就能学到恒等映射。',
     },
     diagrams: {

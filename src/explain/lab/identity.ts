@@ -4,6 +4,7 @@
  * block then outputs relu(0 + x) = x for x ≥ 0 (torch.rand is in [0, 1)). The same
  * zeroing in a regular block (no shortcut) makes it output 0, not x.
  */
+import type { PlainTensor } from '../../model/types';
 import { checkRunnable, MAX_DIM } from './limits';
 import { blockOutcome } from './outcome';
 import { SEED_CONFIG } from './pythonLine';
@@ -23,6 +24,10 @@ export interface IdentityResult {
   readonly regular: IdentityMeasure;
   /** Smallest input value (≥ 0: torch.rand). */
   readonly minInput: number;
+  /** The tensors, for drawing: x, the residual block's output, the regular block's. */
+  readonly x: PlainTensor;
+  readonly residualOut: PlainTensor;
+  readonly regularOut: PlainTensor;
 }
 
 /** Run `Residual(C, C)` with the branch zeroed, with and without its shortcut, on `torch.rand(shape)`. */
@@ -35,7 +40,16 @@ export async function identityExperiment(shape: readonly number[], seed: number,
   let minInput = Infinity;
   for (const v of res.input.data) minInput = Math.min(minInput, v);
   const measure = (out: typeof res.output, x: typeof res.input) => ({ maxDiff: maxAbsDiff(out, x), maxOut: maxAbsDiff(out) });
-  return { channels, shape, residual: measure(res.output, res.input), regular: measure(reg.output, reg.input), minInput };
+  return {
+    channels,
+    shape,
+    residual: measure(res.output, res.input),
+    regular: measure(reg.output, reg.input),
+    minInput,
+    x: res.input,
+    residualOut: res.output,
+    regularOut: reg.output,
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { identityExperiment, type IdentityResult } from '../../explain/lab/identity';
 import { pyTuple } from '../../explain/lab/pyFormat';
 import { useModel } from '../model/ModelContext';
+import { FeatureMaps } from './FeatureMaps';
 import { LAB_SEED } from './useBlockRun';
 
 const fmt = (v: number) => (v === 0 ? '0' : v.toPrecision(4));
@@ -46,6 +47,11 @@ export function IdentityDemo({ shape }: { shape: readonly number[] }) {
               {t('residualBlock.identity.maxOut', { value: fmt(result.regular.maxOut) })}
             </p>
             <p className="mono">{t('residualBlock.identity.maxDiff', { value: fmt(result.regular.maxDiff) })}</p>
+          </div>
+          <div className="maps-pair identity-maps">
+            <FeatureMaps tensor={result.x} name="x" maxWidth={260} />
+            <FeatureMaps tensor={result.residualOut} name={t('residualBlock.identity.residualOut')} maxWidth={260} />
+            <FeatureMaps tensor={result.regularOut} name={t('residualBlock.identity.regularOut')} maxWidth={260} />
           </div>
           <p className="identity-conclusion">
             {t('residualBlock.identity.conclusion')} <span className="mono">X: {pyTuple(result.shape)}</span>
