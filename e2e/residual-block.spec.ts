@@ -73,11 +73,15 @@ test('some mismatches succeed by broadcasting, and Y += X cannot grow Y', async 
   await page.getByRole('button', { name: /succeeds by broadcasting/ }).click();
   await expect(outputShape(page)).toHaveText('(2, 4, 5, 5)');
   await expect(page.getByText(/worked by broadcasting: X has size 1 in dimension 1/)).toBeVisible();
-  const x = page.getByRole('textbox', { name: 'Python: the input' });
-  await page.getByRole('textbox', { name: 'Python: the block' }).fill('blk = Residual(4, 1)');
-  await x.fill('X = torch.rand(2, 4, 5, 5)');
-  await x.press('Enter');
+  await page.getByRole('button', { name: /Y \+ X would work, Y \+= X does not/ }).click();
   await expect(pytorchError(page)).toHaveText("RuntimeError: output with shape [2, 1, 5, 5] doesn't match the broadcast shape [2, 4, 5, 5]");
+  await expect(page.getByText(/whose shape \[2, 1, 5, 5\] cannot grow/)).toBeVisible();
+  // the same through the Python lines: stride 6 makes Y 1×1, which broadcasts but cannot hold the result
+  const x = page.getByRole('textbox', { name: 'Python: the input' });
+  await page.getByRole('textbox', { name: 'Python: the block' }).fill('blk = Residual(3, 3, strides=6)');
+  await x.fill('X = torch.rand(4, 3, 6, 6)');
+  await x.press('Enter');
+  await expect(pytorchError(page)).toHaveText("RuntimeError: output with shape [4, 3, 1, 1] doesn't match the broadcast shape [4, 3, 6, 6]");
 });
 
 test('the Python line is parsed like Python, and values PyTorch rejects get a clear message', async ({ page, consoleErrors }) => {

@@ -9,6 +9,7 @@ const PRESETS: readonly { key: string; config: LabConfig }[] = [
   { key: 'presetChannels', config: { args: { inputChannels: 3, numChannels: 6, use1x1conv: false, strides: 1 }, input: [4, 3, 6, 6], mode: 'train' } },
   { key: 'presetStride', config: { args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 2 }, input: [4, 3, 6, 6], mode: 'train' } },
   { key: 'presetBroadcast', config: { args: { inputChannels: 1, numChannels: 4, use1x1conv: false, strides: 1 }, input: [2, 1, 5, 5], mode: 'train' } },
+  { key: 'presetInplace', config: { args: { inputChannels: 4, numChannels: 1, use1x1conv: false, strides: 1 }, input: [2, 4, 5, 5], mode: 'train' } },
 ];
 
 const sameConfig = (a: LabConfig, b: LabConfig) => JSON.stringify(a) === JSON.stringify(b);
