@@ -29,7 +29,7 @@ export function useBlockRun(config: LabConfig, plan: { readonly maxSteps?: numbe
       return;
     }
     const abort = new AbortController();
-    setState((s) => ({ ...s, running: true }));
+    setState({ running: true });
     const { config: cfg, maxSteps } = JSON.parse(key) as { config: LabConfig; maxSteps: number | null };
     runBlock(cfg.args, cfg.input, { seed: LAB_SEED, signal: abort.signal, ...(maxSteps === null ? {} : { maxSteps }) })
       .then((run) => !abort.signal.aborted && setState({ run, key, running: false }))
@@ -38,5 +38,6 @@ export function useBlockRun(config: LabConfig, plan: { readonly maxSteps?: numbe
       });
     return () => abort.abort();
   }, [key, runnable, backend]);
-  return state.key === key || state.running ? state : { running: false };
+  // never show a previous configuration's tensors under this one's shapes
+  return state.key === key ? state : { running: state.running, ...(state.error ? { error: state.error } : {}) };
 }
