@@ -96,7 +96,7 @@ const en = {
     addCheck: {
       caption: 'Y += X, dimension by dimension; PyTorch checks from the last dimension leftwards',
       dimension: 'dimension',
-      order: 'checked {{n}}.',
+      order: 'check {{n}}',
       equal: '✓ equal',
       broadcastX: '✓ X’s 1 is repeated',
       growY: '✗ Y would have to grow',
