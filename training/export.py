@@ -359,8 +359,13 @@ def main(argv=None):
                   "(%d%% warm-up, cosine), batch %s, %s epochs, input %dx%d, augmentation at 28x28: "
                   "random crop with 2-px zero padding + horizontal flip"
                   % (config.get("momentum"), config.get("weight_decay"), config.get("lr"),
-                     round(100 * config.get("pct_start", 0.3)), config.get("batch_size"), epochs, size, size),
-        "trainedOn": "%s, %s thread(s), PyTorch %s, %.0f min of training"
+                     round(100 * config.get("pct_start", 0.3)), config.get("batch_size"), epochs, size, size)
+                  + ("; the run was rescheduled: epochs 1-%d followed a %d-epoch OneCycle, then training "
+                     "continued on the %d-epoch OneCycle from the same step (train.py --reschedule)"
+                     % (ck["rescheduled"]["after_epoch"], ck["rescheduled"]["from_epochs"], epochs)
+                     if ck.get("rescheduled") else ""),
+        "rescheduled": ck.get("rescheduled"),
+        "trainedOn": "%s (2-core shared machine), %s thread(s), PyTorch %s, %.0f min of training"
                      % (ck.get("device", "cpu"), ck.get("threads", "?"), ck.get("torch", torch.__version__),
                         ck.get("elapsed", 0) / 60),
         "stateDictKeys": "d2l resnet_18 (seed)",
