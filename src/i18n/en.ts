@@ -26,7 +26,7 @@ export const en = {
   },
   weights: {
     loading: 'Downloading the trained weights… {{percent}} %',
-    trained: 'Trained on Fashion-MNIST: {{accuracy}} % correct on 10,000 held-out images',
+    trained: 'Trained on Fashion-MNIST: {{accuracy}} % correct on {{images}} held-out images',
     random: 'Random weights (seed {{seed}}): the shapes are real, the predictions are not.',
     problem: 'The trained weights could not be used: {{problem}}. Showing random weights instead.',
   },

@@ -28,7 +28,7 @@ export const zh: Resources = {
   },
   weights: {
     loading: '正在下载训练好的权重… {{percent}} %',
-    trained: '在 Fashion-MNIST 上训练：在 10,000 张留出图像上的准确率为 {{accuracy}} %',
+    trained: '在 Fashion-MNIST 上训练：在 {{images}} 张留出图像上的准确率为 {{accuracy}} %',
     random: '随机权重（种子 {{seed}}）：形状是真实的，预测不是。',
     problem: '无法使用训练好的权重：{{problem}}。改为显示随机权重。',
   },

@@ -41,7 +41,15 @@ function WeightsNote() {
   if (weightsProblem) return <p role="alert" className="notice warn">{t('weights.problem', { problem: weightsProblem })}</p>;
   if (src.kind === 'trained') {
     const acc = src.metadata.testAccuracy;
-    return <p className="notice">{t('weights.trained', { accuracy: typeof acc === 'number' ? (acc * 100).toFixed(1) : '?' })}</p>;
+    const images = src.metadata['testImages'];
+    return (
+      <p className="notice">
+        {t('weights.trained', {
+          accuracy: typeof acc === 'number' ? (acc * 100).toFixed(1) : '?',
+          images: typeof images === 'number' ? images.toLocaleString() : '?',
+        })}
+      </p>
+    );
   }
   return <p className="notice">{t('weights.random', { seed: src.seed })}</p>;
 }
