@@ -69,3 +69,14 @@ test('a bad link value is reported, not fatal', async ({ page }) => {
   await expect(page.getByRole('alert').filter({ hasText: 'size=9999' })).toBeVisible();
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
 });
+
+test('projector mode makes the type larger and stays in the link', async ({ page }) => {
+  await page.goto('/?backend=wasm');
+  const heading = page.getByRole('heading', { level: 1 });
+  const before = await heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  await page.getByRole('button', { name: 'Projector mode' }).click();
+  await expect(page).toHaveURL(/projector=1/);
+  await expect(page.getByRole('button', { name: 'Projector mode' })).toHaveAttribute('aria-pressed', 'true');
+  const after = await heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(after).toBeGreaterThan(before * 1.2);
+});

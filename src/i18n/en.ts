@@ -6,6 +6,7 @@ export const en = {
     skipToContent: 'Skip to content',
     language: 'Language',
     offlineReady: 'Saved for offline use',
+    projector: 'Projector mode',
     nav: 'Chapters',
   },
   chapters: {

@@ -8,6 +8,7 @@ export const zh: Resources = {
     skipToContent: '跳到正文',
     language: '语言',
     offlineReady: '已保存，可离线使用',
+    projector: '投影模式',
     nav: '章节',
   },
   chapters: {

@@ -19,6 +19,9 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
   }, [state.lang]);
+  useEffect(() => {
+    document.documentElement.dataset['projector'] = state.projector;
+  }, [state.projector]);
   return (
     <I18nextProvider i18n={i18n}>
       <ModelProvider backend={state.backend}>
@@ -59,6 +62,14 @@ function Frame({ state, errors, update }: FrameProps) {
             </a>
           ))}
         </nav>
+        <button
+          type="button"
+          className="projector-toggle"
+          aria-pressed={state.projector === '1'}
+          onClick={() => update({ projector: state.projector === '1' ? '0' : '1' })}
+        >
+          {t('app.projector')}
+        </button>
         <label className="lang-switch">
           <span>{t('app.language')}</span>
           <select value={state.lang} onChange={(e) => update({ lang: e.target.value as Lang })}>

@@ -24,6 +24,8 @@ export interface UrlState {
   view: string;
   /** The block lab's configuration, e.g. `3_6_1_2__4_3_6_6` for Residual(3, 6, True, 2) on (4, 3, 6, 6) (empty: the seed's). */
   blk: string;
+  /** Projector mode: larger type and thicker lines for the back row (`1`), or off (`0`). */
+  projector: '0' | '1';
 }
 
 interface Param<K extends keyof UrlState> {
@@ -71,6 +73,7 @@ export const URL_PARAMS = [
   text('step', /^[a-z0-9.]{1,40}$/),
   text('view', /^[a-z0-9\-,]{1,60}$/),
   text('blk', /^[0-9a-z.\-_]{1,120}$/),
+  oneOf('projector', ['0', '1'], '0'),
 ] as const;
 
 export const DEFAULT_STATE: UrlState = Object.fromEntries(URL_PARAMS.map((p) => [p.key, p.fallback])) as unknown as UrlState;
