@@ -49,7 +49,10 @@ export function closestStep(fits: readonly BestFit[]): number {
 }
 
 /** Which panel-level sentence fits: the non-nested panel got farther at some step, or not. */
-export function panelSummaryKey(panel: PanelKind, fits: readonly BestFit[]): 'nestedNeverGrows' | 'nonNestedGrew' | 'nonNestedLucky' {
+export function panelSummaryKey(
+  panel: PanelKind,
+  fits: readonly BestFit[],
+): 'nestedNeverGrows' | 'nonNestedGrew' | 'nonNestedLucky' {
   if (panel === 'nested') return 'nestedNeverGrows';
   return neverGrows(fits.map((f) => f.distance)) ? 'nonNestedLucky' : 'nonNestedGrew';
 }

@@ -10,7 +10,16 @@ import {
   type Ellipse,
 } from './ellipse';
 import { closestStep, neverGrows, stepCaption } from './captions';
-import { bestFits, CLASS_COUNT, DEFAULT_TRUTH, FIGURE_BOX, NESTED, NON_NESTED, nudgeTruth, regionAreas } from './regions';
+import {
+  bestFits,
+  CLASS_COUNT,
+  DEFAULT_TRUTH,
+  FIGURE_BOX,
+  NESTED,
+  NON_NESTED,
+  nudgeTruth,
+  regionAreas,
+} from './regions';
 
 /** Nearest distance by brute force over 20,000 edge points (an oracle for the bisection). */
 function bruteDistance(e: Ellipse, p: { x: number; y: number }): number {
@@ -43,8 +52,10 @@ describe('ellipse geometry', () => {
     expect(nearestPointInEllipse(e, { x: 10, y: -4 })).toEqual({ x: 10, y: -4 });
     const n = nearestPointInEllipse(e, { x: 40, y: 20 });
     const q = { x: n.x - e.cx, y: n.y - e.cy };
-    const c = Math.cos(e.angle), s = Math.sin(e.angle);
-    const u = (c * q.x + s * q.y) / e.rx, v = (-s * q.x + c * q.y) / e.ry;
+    const c = Math.cos(e.angle),
+      s = Math.sin(e.angle);
+    const u = (c * q.x + s * q.y) / e.rx,
+      v = (-s * q.x + c * q.y) / e.ry;
     expect(u * u + v * v).toBeCloseTo(1, 9);
   });
 
@@ -75,7 +86,9 @@ describe('the figure', () => {
   it('nests the right panel, F1 ⊂ F2 ⊂ … ⊂ F6, and the left one not', () => {
     NESTED.slice(1).forEach((outer, i) => expect(homotheticContains(outer, NESTED[i]!)).toBe(true));
     const leftNested = NON_NESTED.slice(1).every((outer, i) =>
-      Array.from({ length: 90 }, (_, k) => ellipsePointAt(NON_NESTED[i]!, (k * 4 * Math.PI) / 180)).every((p) => ellipseContains(outer, p)),
+      Array.from({ length: 90 }, (_, k) => ellipsePointAt(NON_NESTED[i]!, (k * 4 * Math.PI) / 180)).every((p) =>
+        ellipseContains(outer, p),
+      ),
     );
     expect(leftNested).toBe(false);
   });
