@@ -114,8 +114,9 @@ export function mlpForward(net: Mlp, x: tf.Tensor2D): tf.Tensor2D {
       ws.forEach((w, i) => {
         // Not fused with the bias: WASM's fused kernel refuses a bias sliced out of a stack.
         const b = bs[i]!;
-        h =
+        const next: tf.Tensor =
           net.family === 'plain' ? tf.relu(tf.add(tf.matMul(h, w), b)) : tf.add(h, tf.add(tf.matMul(tf.relu(h), w), b));
+        h = next as tf.Tensor2D;
       });
     }
     return tf.fused.matMul({ a: h, b: net.last.w, bias: net.last.b }) as tf.Tensor2D;
