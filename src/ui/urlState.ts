@@ -22,6 +22,8 @@ export interface UrlState {
   step: string;
   /** How feature maps are scaled and shown (chapter-specific; empty: the default). */
   view: string;
+  /** The function-classes figure: classes F1…F`fstep` are shown (1 to 6). */
+  fstep: number;
 }
 
 interface Param<K extends keyof UrlState> {
@@ -68,6 +70,14 @@ export const URL_PARAMS = [
   text('input', /^[a-z]+(:[A-Za-z0-9_\-.~]{0,4000})?$/),
   text('step', /^[a-z0-9.]{1,40}$/),
   text('view', /^[a-z0-9\-,]{1,60}$/),
+  {
+    key: 'fstep',
+    fallback: 1,
+    parse: (raw: string) => {
+      const n = Number(raw);
+      return Number.isInteger(n) && n >= 1 && n <= 6 ? n : { error: `fstep=${raw} must be a whole number from 1 to 6` };
+    },
+  } satisfies Param<'fstep'>,
 ] as const;
 
 export const DEFAULT_STATE: UrlState = Object.fromEntries(URL_PARAMS.map((p) => [p.key, p.fallback])) as unknown as UrlState;

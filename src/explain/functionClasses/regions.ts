@@ -4,7 +4,15 @@
  * can be farther from f*. Right, nested: F1 ⊂ F2 ⊂ … ⊂ F6, so the best approximation
  * can only get closer. Coordinates are the figure's own units (x right, y down).
  */
-import { distanceToEllipse, ellipseArea, growNested, nearestPointInEllipse, type Ellipse, type Point } from './ellipse';
+import {
+  distanceToEllipse,
+  ellipseArea,
+  ellipsePointAt,
+  growNested,
+  nearestPointInEllipse,
+  type Ellipse,
+  type Point,
+} from './ellipse';
 
 export type PanelKind = 'nonNested' | 'nested';
 export const PANELS: readonly PanelKind[] = ['nonNested', 'nested'];
@@ -89,3 +97,24 @@ export function nudgeTruth(p: Point, key: string, big: boolean): Point | undefin
   const m = moves[key];
   return m ? clampToFigure({ x: p.x + m.x, y: p.y + m.y }) : undefined;
 }
+
+/**
+ * Where a region's name goes: just inside its edge, at the point farthest along
+ * `toward` (a direction). Non-nested classes are labelled at their lower left; nested
+ * ones at their top, where consecutive edges stay apart as the chain grows.
+ */
+export function labelAnchor(e: Ellipse, toward: Point, inset = 3.2): Point {
+  const score = (p: Point) => p.x * toward.x + p.y * toward.y;
+  let best = ellipsePointAt(e, 0);
+  for (let k = 1; k < 72; k++) {
+    const p = ellipsePointAt(e, (k * 2 * Math.PI) / 72);
+    if (score(p) > score(best)) best = p;
+  }
+  const dx = e.cx - best.x;
+  const dy = e.cy - best.y;
+  const len = Math.hypot(dx, dy) || 1;
+  return { x: best.x + (dx / len) * inset, y: best.y + (dy / len) * inset };
+}
+
+/** The direction in which a panel's labels sit (see `labelAnchor`). */
+export const LABEL_DIRECTION: Record<PanelKind, Point> = { nonNested: { x: -1, y: 1 }, nested: { x: -0.45, y: -1 } };
