@@ -49,7 +49,9 @@ test('f* moves with the arrow keys and by dragging; both captions follow', async
   await page.mouse.move(...at(115, 70), { steps: 5 });
   await page.mouse.up();
   await expect(nested.getByRole('button', { name: /The truth f\* at \(11[45], (69|70)\)/ })).toBeVisible();
-  await expect(nested.locator('figcaption')).toContainText(/F6 is larger than F5, and its best approximation is closer|gets no closer/);
+  await expect(nested.locator('figcaption')).toContainText(
+    /F6 is larger than F5, and its best approximation is closer|gets no closer/,
+  );
   await page.getByRole('button', { name: 'Put f* back' }).click();
   await expect(nested.getByRole('button', { name: /The truth f\* at \(84, 24\)/ })).toBeVisible();
 });
@@ -59,4 +61,39 @@ test('the figure speaks Chinese', async ({ page }) => {
   const nonNested = page.getByRole('figure', { name: '非嵌套函数类', exact: true });
   await expect(nonNested.locator('figcaption')).toContainText('F4 比 F3 大，它的最好近似却离 f* 更远了');
   await expect(page.getByText('只有当较复杂的函数类包含较小的函数类时')).toBeVisible();
+});
+
+test('runs the depth experiment in a worker on WASM and draws both curves', async ({ page, consoleErrors }) => {
+  test.setTimeout(240_000);
+  await page.goto(URL);
+  const experiment = page.getByRole('region', { name: /Measure it/ });
+  await experiment.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(experiment.getByRole('status')).toContainText(/Training the (plain|residual) network of depth \d+/);
+  await expect(experiment.getByRole('progressbar', { name: 'Experiment progress' })).toBeVisible();
+  await expect(experiment.getByRole('status')).toContainText('This run: WebAssembly (CPU), in a Web Worker', {
+    timeout: 200_000,
+  });
+  const chart = experiment.getByRole('img', { name: 'Final training loss against depth' });
+  await expect(chart.locator('g.series[data-points="6"]')).toHaveCount(2);
+  await expect(chart.locator('g.series path').first()).toHaveAttribute('d', /^M.+L.+L.+L.+L.+L/);
+  await expect(experiment.getByRole('heading', { name: 'What this run measured' })).toBeVisible();
+  await expect(
+    experiment.getByText(/^At depth 32, the plain network ended at loss [\d.e-]+ and the residual one at [\d.e-]+\.$/),
+  ).toBeVisible();
+  // The exact part of the construction: a zero-last-layer residual block changes no output.
+  const row = experiment.getByRole('row', { name: /largest change of any output/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('0');
+  await expect(row.getByRole('cell').nth(0)).not.toHaveText('0');
+  await expect(experiment.getByRole('button', { name: 'Run again' })).toBeEnabled();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a run can be stopped', async ({ page }) => {
+  await page.goto(URL);
+  const experiment = page.getByRole('region', { name: /Measure it/ });
+  await experiment.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(experiment.getByRole('status')).toContainText(/Training the plain network/);
+  await experiment.getByRole('button', { name: 'Stop' }).click();
+  await expect(experiment.getByRole('status')).toHaveText(/Stopped/);
+  await expect(experiment.getByRole('button', { name: 'Run again' })).toBeEnabled();
 });

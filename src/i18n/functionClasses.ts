@@ -45,7 +45,7 @@ const en = {
     experiment: {
       heading: 'Measure it: plain and residual networks of growing depth',
       intro:
-        'Both families fit the same target, y = sin(3x) + 0.3x², at {{points}} points on [−2, 2], with width {{width}}, Adam (learning rate {{lr}}), {{steps}} full-batch steps and seed {{seed}}, at depths {{depths}}. A plain network adds layers h ← relu(W·h + b). A residual one adds h ← h + W·relu(h) + b, with W and b starting at zero, so every residual network starts as its first layer followed by identities.',
+        "Both families fit the same target, y = sin(3x) + 0.3x², at {{points}} points on [−2, 2], with width {{width}}, Adam (learning rate {{lr}}), {{steps}} full-batch steps and seed {{seed}}, at depths {{depths}}. A plain network adds layers h ← relu(W·h + b). A residual one adds blocks h ← relu(h + W₂·relu(W₁·h + b₁) + b₂), the seed's Residual with dense layers; W₂ and b₂ start at zero, so every residual network starts as its first layer followed by identities. A residual block has two weight layers, so at depth {{deepest}} the plain network has {{plainParams}} weights and the residual one {{residualParams}}.",
       run: 'Run the experiment',
       again: 'Run again',
       stop: 'Stop',
@@ -72,14 +72,14 @@ const en = {
       worseDeeper: '{{family}}: {{count}} times, doubling the depth made the final loss worse.',
       constructionHeading: 'The nested construction, exactly',
       constructionIntro:
-        'Take the trained networks of depth {{depth}} and append one more layer whose weights and bias are all zero. Then train the deeper network {{steps}} more steps.',
+        'Take the trained networks of depth {{depth}} and append one more layer: to the residual network a block whose last layer (W₂, b₂) is zero, to the plain one a dense layer whose weights and bias are zero. Then train each deeper network {{steps}} more steps.',
       quantity: 'Measured',
       lossBefore: 'loss of the trained depth-{{depth}} network',
       maxChange: 'largest change of any output after appending',
       lossAfterAppend: 'loss right after appending (depth {{deeper}})',
       lossAfterTraining: 'loss after {{steps}} more steps',
       residualSays:
-        'Residual: the new block computes h + W·relu(h) + b = h + 0 = h, so the outputs changed by {{delta}} and training continued from the same loss, {{loss}}.',
+        'Residual: the new block computes relu(h + 0·relu(W₁·h + b₁) + 0) = relu(h) = h (h ≥ 0 after a ReLU), so the outputs changed by {{delta}} and training continued from the same loss, {{loss}}.',
       plainSays:
         'Plain: the new layer computes relu(0·h + 0) = 0, so the network can only output its last bias. The outputs moved by up to {{delta}} and the loss went from {{before}} to {{after}}.',
     },
@@ -130,7 +130,7 @@ const zh: Strings<typeof en> = {
     experiment: {
       heading: '动手测量：不同深度的普通网络与残差网络',
       intro:
-        '两类网络拟合同一个目标 y = sin(3x) + 0.3x²，取 [−2, 2] 上的 {{points}} 个点；宽度 {{width}}，Adam（学习率 {{lr}}），{{steps}} 步全批量训练，随机种子 {{seed}}，深度为 {{depths}}。普通网络每加一层是 h ← relu(W·h + b)；残差网络每加一层是 h ← h + W·relu(h) + b，其中 W 和 b 初始为零，所以每个残差网络一开始都等于它的第一层加上若干恒等映射。',
+        '两类网络拟合同一个目标 y = sin(3x) + 0.3x²，取 [−2, 2] 上的 {{points}} 个点；宽度 {{width}}，Adam（学习率 {{lr}}），{{steps}} 步全批量训练，随机种子 {{seed}}，深度为 {{depths}}。普通网络每加一层是 h ← relu(W·h + b)；残差网络每加一个块 h ← relu(h + W₂·relu(W₁·h + b₁) + b₂)，即把种子笔记中 Residual 的卷积换成全连接层；W₂ 和 b₂ 初始为零，所以每个残差网络一开始都等于它的第一层加上若干恒等映射。一个残差块有两层权重，因此在深度 {{deepest}} 时，普通网络有 {{plainParams}} 个参数，残差网络有 {{residualParams}} 个。',
       run: '运行实验',
       again: '再运行一次',
       stop: '停止',

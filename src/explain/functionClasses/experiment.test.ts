@@ -12,7 +12,15 @@ import {
   train,
   type ExperimentConfig,
 } from './experiment';
-import { appendZeroLayer, createMlp, disposeLayers, disposeMlp, mlpDepth, mlpParameterCount } from './mlp';
+import {
+  appendZeroLayer,
+  createMlp,
+  disposeLayers,
+  disposeMlp,
+  mlpDepth,
+  mlpParameterCount,
+  parameterCount,
+} from './mlp';
 
 beforeAll(async () => {
   await useNodeBackend();
@@ -35,11 +43,15 @@ function data(n: number) {
 }
 
 describe('the networks', () => {
-  it('gives both families the same weights count per depth, and the same network at depth 1', async () => {
+  it('counts the weights of each family, and is the same network at depth 1', async () => {
     const d = data(16);
     const plain = createMlp('plain', 3, 8, 1);
     const res = createMlp('residual', 3, 8, 1);
-    expect(mlpParameterCount(plain)).toBe(mlpParameterCount(res));
+    // first 1→8 and last 8→1 layers, then 2 added layers of one (plain) or two (residual) 8×8 dense layers.
+    expect(mlpParameterCount(plain)).toBe(16 + 9 + 2 * 72);
+    expect(mlpParameterCount(res)).toBe(16 + 9 + 2 * 2 * 72);
+    expect(parameterCount('plain', 3, 8)).toBe(mlpParameterCount(plain));
+    expect(parameterCount('residual', 3, 8)).toBe(mlpParameterCount(res));
     const p1 = createMlp('plain', 1, 8, 1);
     const r1 = createMlp('residual', 1, 8, 1);
     expect(await predict(p1, d.x)).toEqual(await predict(r1, d.x));
@@ -62,7 +74,7 @@ describe('the networks', () => {
     const d = data(32);
     const net = createMlp('residual', 3, 8, 5);
     await train(net, d, 30, { learningRate: 0.01, chunk: 30 }, async () => {});
-    expect(Math.max(...net.added[0]!.w.dataSync().map(Math.abs))).toBeGreaterThan(0); // the branches learned something
+    expect(Math.max(...net.added[0]!.out!.w.dataSync().map(Math.abs))).toBeGreaterThan(0); // the branches learned something
     const before = await predict(net, d.x);
     const deeper = appendZeroLayer(net);
     expect(mlpDepth(deeper)).toBe(4);

@@ -263,7 +263,7 @@ async function appendAndMeasure(
   afterChunk: (n: number) => Promise<void>,
 ): Promise<ConstructionResult> {
   const lossBefore = await lossOf(net, d);
-  const deeper = appendZeroLayer(net);
+  const deeper = appendZeroLayer(net, cfg.seed + 1);
   try {
     const after = await predict(deeper, d.x);
     let maxAbsChange = 0;

@@ -1,10 +1,12 @@
 /**
  * Small fully connected networks for the depth experiment, in two families of the same
  * width: `plain`, where every added layer is dense + ReLU, and `residual`, where every
- * added layer is x + g(x) with g(x) = W·relu(x) + b (one dense layer, as many weights
- * as a plain layer). A residual branch starts at zero, so every residual network
- * starts as its first layer followed by identities. Weights come from a seeded
- * generator, not from tfjs's random ops, so every backend starts from the same numbers.
+ * added layer is a block relu(x + g(x)) with g(x) = W₂·relu(W₁·x + b₁) + b₂, the
+ * seed's `Residual` with dense layers for convolutions and no batch norm. The last
+ * layer of every branch (W₂, b₂) starts at zero, so every residual network starts as
+ * its first layer followed by identities (x ≥ 0 after a ReLU, so relu(x + 0) = x).
+ * Weights come from a seeded generator, not from tfjs's random ops, so every backend
+ * starts from the same numbers.
  */
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone has no gradients; training needs them registered.
@@ -28,6 +30,8 @@ export interface Dense {
 export interface LayerStack {
   readonly w: tf.Variable<tf.Rank.R3>;
   readonly b: tf.Variable<tf.Rank.R2>;
+  /** Residual blocks only: the branch's last layer (W₂, b₂). */
+  readonly out?: { readonly w: tf.Variable<tf.Rank.R3>; readonly b: tf.Variable<tf.Rank.R2> };
   readonly count: number;
 }
 
@@ -71,8 +75,11 @@ function dense(fanIn: number, fanOut: number, next: () => number): Dense {
   return { w: variable(weights([fanIn, fanOut], fanIn, next)), b: variable(tf.zeros([fanOut])) };
 }
 
-function stack(count: number, width: number, next: (() => number) | 'zeros'): LayerStack {
-  return { w: variable(weights([count, width, width], width, next)), b: variable(tf.zeros([count, width])), count };
+function stack(count: number, width: number, next: (() => number) | 'zeros', withZeroOut: boolean): LayerStack {
+  const layer = () => ({ b: variable<tf.Rank.R2>(tf.zeros([count, width])) });
+  const w = variable<tf.Rank.R3>(weights([count, width, width], width, next));
+  if (!withZeroOut) return { w, ...layer(), count };
+  return { w, ...layer(), out: { w: variable<tf.Rank.R3>(tf.zeros([count, width, width])), ...layer() }, count };
 }
 
 /**
@@ -85,7 +92,7 @@ export function createMlp(family: Family, depth: number, width: number, seed: nu
   const next = mulberry32(seed);
   const first = dense(1, width, next);
   const last = dense(width, 1, next);
-  const added = depth > 1 ? [stack(depth - 1, width, family === 'plain' ? next : 'zeros')] : [];
+  const added = depth > 1 ? [stack(depth - 1, width, next, family === 'residual')] : [];
   return { family, first, added, last };
 }
 
@@ -96,7 +103,16 @@ export function mlpDepth(net: Mlp): number {
 
 /** Every trainable variable of a network. */
 export function mlpVariables(net: Mlp): tf.Variable[] {
-  return [net.first, ...net.added, net.last].flatMap((l): tf.Variable[] => [l.w, l.b]);
+  return [net.first, ...net.added.flatMap((s) => (s.out ? [s, s.out] : [s])), net.last].flatMap((l): tf.Variable[] => [
+    l.w,
+    l.b,
+  ]);
+}
+
+/** Number of trainable numbers of a network, without building it (for the page's text). */
+export function parameterCount(family: Family, depth: number, width: number): number {
+  const perAdded = (family === 'residual' ? 2 : 1) * (width * width + width);
+  return 2 * width + (width + 1) + (depth - 1) * perAdded;
 }
 
 /** Number of trainable numbers. */
@@ -109,14 +125,14 @@ export function mlpForward(net: Mlp, x: tf.Tensor2D): tf.Tensor2D {
   return tf.tidy(() => {
     let h = tf.fused.matMul({ a: x, b: net.first.w, bias: net.first.b, activation: 'relu' }) as tf.Tensor2D;
     for (const s of net.added) {
+      // Not fused with the bias: WASM's fused kernel refuses a bias sliced out of a stack.
       const ws = layersOf(s.w) as tf.Tensor2D[];
       const bs = layersOf(s.b);
+      const w2s = s.out ? (layersOf(s.out.w) as tf.Tensor2D[]) : [];
+      const b2s = s.out ? layersOf(s.out.b) : [];
       ws.forEach((w, i) => {
-        // Not fused with the bias: WASM's fused kernel refuses a bias sliced out of a stack.
-        const b = bs[i]!;
-        const next: tf.Tensor =
-          net.family === 'plain' ? tf.relu(tf.add(tf.matMul(h, w), b)) : tf.add(h, tf.add(tf.matMul(tf.relu(h), w), b));
-        h = next as tf.Tensor2D;
+        const u = tf.relu(tf.add(tf.matMul(h, w), bs[i]!)) as tf.Tensor2D;
+        h = s.out ? (tf.relu(tf.add(h, tf.add(tf.matMul(u, w2s[i]!), b2s[i]!))) as tf.Tensor2D) : u;
       });
     }
     return tf.fused.matMul({ a: h, b: net.last.w, bias: net.last.b }) as tf.Tensor2D;
@@ -132,22 +148,25 @@ function layersOf(t: tf.Tensor): tf.Tensor[] {
 }
 
 /**
- * The network with one more added layer whose weights and bias are zero, inserted
- * before the last layer. For a residual network the new layer is the identity, so the
- * outputs do not change at all; for a plain one it outputs relu(0) = 0, so the network
+ * The network with one more added layer, inserted before the last layer, whose last
+ * weights are zero. Residual: a block with a random first layer (from `seed`) and a
+ * zero last layer, which is the identity, so the outputs do not change at all. Plain:
+ * a dense layer with zero weights and bias, which outputs relu(0) = 0, so the network
  * outputs only its last bias. The new network shares the old one's variables: dispose
  * one of them with `disposeMlp`, and the other's extra layer (`.added.at(-1)`) with
  * `disposeLayers`.
  */
-export function appendZeroLayer(net: Mlp): Mlp {
+export function appendZeroLayer(net: Mlp, seed = 0): Mlp {
   const width = net.first.w.shape[1]!;
-  return { ...net, added: [...net.added, stack(1, width, 'zeros')] };
+  const extra = net.family === 'residual' ? stack(1, width, mulberry32(seed), true) : stack(1, width, 'zeros', false);
+  return { ...net, added: [...net.added, extra] };
 }
 
 /** Free one layer's (or stack's) variables. */
 export function disposeLayers(l: Dense | LayerStack): void {
   l.w.dispose();
   l.b.dispose();
+  if ('out' in l && l.out) disposeLayers(l.out as Dense);
 }
 
 /** Free every variable of a network. */

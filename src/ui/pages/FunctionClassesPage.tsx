@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ExperimentPanel } from '../classes/ExperimentPanel';
 import { FunctionClassesFigure } from '../classes/FunctionClassesFigure';
 import type { PageProps } from './pageProps';
 
@@ -10,7 +11,11 @@ export function FunctionClassesPage({ state, update }: PageProps) {
       <h2 id="fc-heading">{t('functionClasses.heading')}</h2>
       <p>{t('functionClasses.p1')}</p>
       <p>{t('functionClasses.p2')}</p>
-      <FunctionClassesFigure step={state.fstep} onStep={(fstep) => update({ fstep: Math.min(6, Math.max(1, fstep)) })} />
+      <FunctionClassesFigure
+        step={state.fstep}
+        onStep={(fstep) => update({ fstep: Math.min(6, Math.max(1, fstep)) })}
+      />
+      <ExperimentPanel backend={state.backend} />
     </section>
   );
 }
