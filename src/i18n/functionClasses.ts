@@ -50,8 +50,9 @@ const en = {
       again: 'Run again',
       stop: 'Stop',
       starting: 'Starting the compute backend…',
-      progress: 'Training the {{family}} network of depth {{depth}}… {{percent}} %',
-      progressConstruction: 'Appending a zero layer to the {{family}} network of depth {{depth}}… {{percent}} %',
+      progress: 'Training the {{family}} network of depth {{depth}} on {{backend}}… {{percent}} %',
+      progressConstruction:
+        'Appending a zero layer to the {{family}} network of depth {{depth}} on {{backend}}… {{percent}} %',
       progressLabel: 'Experiment progress',
       ranOn: 'This run: {{backend}}, in a Web Worker, {{seconds}} s.',
       stopped: 'Stopped. Run it again to see the whole curve.',
@@ -69,7 +70,7 @@ const en = {
         '{{family}}: from depth {{from}} to {{to}} the loss went from {{first}} to {{last}}; the lowest was {{bestLoss}}, at depth {{best}}.',
       lowerCount:
         'The residual network ended lower at {{residual}} of {{total}} depths, the plain one at {{plain}} (equal: {{equal}}).',
-      worseDeeper: '{{family}}: {{count}} times, doubling the depth made the final loss worse.',
+      worseDeeper: '{{family}}: doubling the depth made the final loss worse in {{count}} of {{of}} doublings.',
       constructionHeading: 'The nested construction, exactly',
       constructionIntro:
         'Take the trained networks of depth {{depth}} and append one more layer: to the residual network a block whose last layer (W₂, b₂) is zero, to the plain one a dense layer whose weights and bias are zero. Then train each deeper network {{steps}} more steps.',
@@ -135,8 +136,8 @@ const zh: Strings<typeof en> = {
       again: '再运行一次',
       stop: '停止',
       starting: '正在启动计算后端…',
-      progress: '正在训练深度为 {{depth}} 的{{family}}网络… {{percent}} %',
-      progressConstruction: '正在给深度为 {{depth}} 的{{family}}网络追加一个零层… {{percent}} %',
+      progress: '正在 {{backend}} 上训练深度为 {{depth}} 的{{family}}网络… {{percent}} %',
+      progressConstruction: '正在 {{backend}} 上给深度为 {{depth}} 的{{family}}网络追加一个零层… {{percent}} %',
       progressLabel: '实验进度',
       ranOn: '本次运行：{{backend}}，在 Web Worker 中，用时 {{seconds}} 秒。',
       stopped: '已停止。再运行一次即可看到完整曲线。',
@@ -154,7 +155,7 @@ const zh: Strings<typeof en> = {
         '{{family}}：从深度 {{from}} 到 {{to}}，损失从 {{first}} 变为 {{last}}；最低为 {{bestLoss}}，出现在深度 {{best}}。',
       lowerCount:
         '在 {{total}} 个深度中，残差网络有 {{residual}} 个更低，普通网络有 {{plain}} 个更低（相等：{{equal}}）。',
-      worseDeeper: '{{family}}：有 {{count}} 次，深度加倍后最终损失反而变差。',
+      worseDeeper: '{{family}}：在 {{of}} 次深度加倍中，有 {{count}} 次最终损失反而变差。',
       constructionHeading: '嵌套的构造，精确地',
       constructionIntro:
         '取训练好的深度为 {{depth}} 的网络，再追加一层权重和偏置全为零的层，然后把更深的网络再训练 {{steps}} 步。',

@@ -20,7 +20,7 @@ describe('what the run measured', () => {
     expect(s[0]!.values).toEqual({ depth: 4, plain: '0.200', residual: '0.0100' });
     expect(s[1]!.values).toMatchObject({ family: 'plain', first: '0.100', last: '0.200', best: 2, bestLoss: '0.0500' });
     expect(s[3]!.values).toEqual({ residual: 2, plain: 0, equal: 1, total: 3 });
-    expect(s[4]!.values).toEqual({ family: 'plain', count: 1 });
+    expect(s[4]!.values).toEqual({ family: 'plain', count: 1, of: 2 });
   });
 
   it('says so when plain wins too: no sentence presumes the winner', () => {

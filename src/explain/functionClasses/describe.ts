@@ -72,7 +72,8 @@ export function describeSweep(sweep: readonly SweepPoint[]): Sentence[] {
     ['residual', residual],
   ] as const) {
     const worse = curve.slice(1).filter((pt, i) => pt.loss > curve[i]!.loss).length;
-    if (worse > 0) out.push({ key: 'worseDeeper', values: { family, count: worse }, families: { family } });
+    if (worse > 0)
+      out.push({ key: 'worseDeeper', values: { family, count: worse, of: curve.length - 1 }, families: { family } });
   }
   return out;
 }

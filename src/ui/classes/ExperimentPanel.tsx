@@ -52,6 +52,7 @@ export function ExperimentPanel({ backend }: { readonly backend: BackendParam })
             t(`functionClasses.experiment.${progress.phase === 'sweep' ? 'progress' : 'progressConstruction'}`, {
               family: t(`functionClasses.experiment.${progress.family}`),
               depth: progress.depth,
+              backend: t(`backend.${state.backend}`),
               percent,
             })}
           {state.phase === 'done' &&
