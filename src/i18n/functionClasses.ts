@@ -80,9 +80,9 @@ const en = {
       lossAfterAppend: 'loss right after appending (depth {{deeper}})',
       lossAfterTraining: 'loss after {{steps}} more steps',
       residualSays:
-        'Residual: the new block computes relu(h + 0·relu(W₁·h + b₁) + 0) = relu(h) = h (h ≥ 0 after a ReLU), so the outputs changed by {{delta}} and training continued from the same loss, {{loss}}.',
+        'Residual: the new block computes relu(h + 0·relu(W₁·h + b₁) + 0) = relu(h) = h (h ≥ 0 after a ReLU), so the outputs changed by {{delta}} and training continued from the same loss, {{loss}}. After {{steps}} more steps: {{trained}}.',
       plainSays:
-        'Plain: the new layer computes relu(0·h + 0) = 0, so the network can only output its last bias. The outputs moved by up to {{delta}} and the loss went from {{before}} to {{after}}.',
+        'Plain: the new layer computes relu(0·h + 0) = 0, so the network can only output its last bias. The outputs moved by up to {{delta}} and the loss went from {{before}} to {{after}}. After {{steps}} more steps: {{trained}}.',
     },
   },
 };
@@ -165,9 +165,9 @@ const zh: Strings<typeof en> = {
       lossAfterAppend: '刚追加后的损失（深度 {{deeper}}）',
       lossAfterTraining: '再训练 {{steps}} 步后的损失',
       residualSays:
-        '残差：新块计算 h + W·relu(h) + b = h + 0 = h，所以输出变化为 {{delta}}，训练从同样的损失 {{loss}} 继续。',
+        '残差：新块计算 h + W·relu(h) + b = h + 0 = h，所以输出变化为 {{delta}}，训练从同样的损失 {{loss}} 继续。再训练 {{steps}} 步后：{{trained}}。',
       plainSays:
-        '普通：新层计算 relu(0·h + 0) = 0，所以网络只能输出最后一层的偏置。输出最多变化了 {{delta}}，损失从 {{before}} 变为 {{after}}。',
+        '普通：新层计算 relu(0·h + 0) = 0，所以网络只能输出最后一层的偏置。输出最多变化了 {{delta}}，损失从 {{before}} 变为 {{after}}。再训练 {{steps}} 步后：{{trained}}。',
     },
   },
 };

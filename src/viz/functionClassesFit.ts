@@ -21,7 +21,7 @@ export interface FitChartData {
 
 const W = 560;
 const H = 330;
-const M = { top: 16, right: 16, bottom: 40, left: 50 };
+const M = { top: 40, right: 16, bottom: 40, left: 50 };
 
 function pairs(c: { xs: ArrayLike<number>; ys: ArrayLike<number> }): [number, number][] {
   return Array.from({ length: c.xs.length }, (_, i) => [c.xs[i]!, c.ys[i]!]);
@@ -87,13 +87,14 @@ export function drawFitChart(svg: SVGSVGElement, data: FitChartData): void {
     .attr('cy', (p) => y(p[1]))
     .attr('r', 2.2)
     .attr('fill', '#1d1f24');
+  // The legend is a row above the plot, where no curve goes.
   root
     .selectAll('text.legend')
     .data(curves)
     .join('text')
     .attr('class', 'legend')
-    .attr('x', M.left + 12)
-    .attr('y', (_, i) => M.top + 14 + i * 20)
+    .attr('x', (_, i) => M.left + i * 130)
+    .attr('y', 18)
     .attr('font-size', 15)
     .attr('font-weight', 600)
     .attr('fill', (c) => c.colour)

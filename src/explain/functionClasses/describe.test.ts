@@ -37,10 +37,10 @@ describe('what the run measured', () => {
     const base = { depth: 8, lossBefore: 0.01, lossAfterTraining: 0.005, extraSteps: 100 };
     expect(
       describeConstruction({ ...base, family: 'residual', lossAfterAppend: 0.01, maxAbsChange: 0 }).values,
-    ).toEqual({ delta: '0', loss: '0.0100' });
+    ).toEqual({ delta: '0', loss: '0.0100', steps: 100, trained: '0.00500' });
     expect(describeConstruction({ ...base, family: 'plain', lossAfterAppend: 0.9, maxAbsChange: 1.9 })).toMatchObject({
       key: 'plainSays',
-      values: { delta: '1.90', before: '0.0100', after: '0.900' },
+      values: { delta: '1.90', before: '0.0100', after: '0.900', steps: 100, trained: '0.00500' },
     });
   });
 });

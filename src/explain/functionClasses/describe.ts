@@ -80,14 +80,11 @@ export function describeSweep(sweep: readonly SweepPoint[]): Sentence[] {
 
 /** The sentence about one zero-layer construction. */
 export function describeConstruction(c: ConstructionResult): Sentence {
+  const common = { delta: formatLoss(c.maxAbsChange), steps: c.extraSteps, trained: formatLoss(c.lossAfterTraining) };
   return c.family === 'residual'
-    ? { key: 'residualSays', values: { delta: formatLoss(c.maxAbsChange), loss: formatLoss(c.lossAfterAppend) } }
+    ? { key: 'residualSays', values: { ...common, loss: formatLoss(c.lossAfterAppend) } }
     : {
         key: 'plainSays',
-        values: {
-          delta: formatLoss(c.maxAbsChange),
-          before: formatLoss(c.lossBefore),
-          after: formatLoss(c.lossAfterAppend),
-        },
+        values: { ...common, before: formatLoss(c.lossBefore), after: formatLoss(c.lossAfterAppend) },
       };
 }
