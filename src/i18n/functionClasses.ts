@@ -158,14 +158,14 @@ const zh: Strings<typeof en> = {
       worseDeeper: '{{family}}：在 {{of}} 次深度加倍中，有 {{count}} 次最终损失反而变差。',
       constructionHeading: '嵌套的构造，精确地',
       constructionIntro:
-        '取训练好的深度为 {{depth}} 的网络，再追加一层权重和偏置全为零的层，然后把更深的网络再训练 {{steps}} 步。',
+        '取训练好的深度为 {{depth}} 的网络，再追加一层：给残差网络追加一个最后一层（W₂, b₂）为零的块，给普通网络追加一个权重和偏置全为零的全连接层。然后把每个更深的网络再训练 {{steps}} 步。',
       quantity: '测量值',
       lossBefore: '训练好的深度 {{depth}} 网络的损失',
       maxChange: '追加后任一输出的最大变化',
       lossAfterAppend: '刚追加后的损失（深度 {{deeper}}）',
       lossAfterTraining: '再训练 {{steps}} 步后的损失',
       residualSays:
-        '残差：新块计算 h + W·relu(h) + b = h + 0 = h，所以输出变化为 {{delta}}，训练从同样的损失 {{loss}} 继续。再训练 {{steps}} 步后：{{trained}}。',
+        '残差：新块计算 relu(h + 0·relu(W₁·h + b₁) + 0) = relu(h) = h（ReLU 之后 h ≥ 0），所以输出变化为 {{delta}}，训练从同样的损失 {{loss}} 继续。再训练 {{steps}} 步后：{{trained}}。',
       plainSays:
         '普通：新层计算 relu(0·h + 0) = 0，所以网络只能输出最后一层的偏置。输出最多变化了 {{delta}}，损失从 {{before}} 变为 {{after}}。再训练 {{steps}} 步后：{{trained}}。',
     },
