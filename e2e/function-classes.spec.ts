@@ -85,6 +85,9 @@ test('runs the depth experiment in a worker on WASM and draws both curves', asyn
   const row = experiment.getByRole('row', { name: /largest change of any output/ });
   await expect(row.getByRole('cell').nth(1)).toHaveText('0');
   await expect(row.getByRole('cell').nth(0)).not.toHaveText('0');
+  await experiment.getByText('Every final loss, by depth').click();
+  for (const depth of ['1', '2', '4', '8', '16', '32'])
+    await expect(experiment.getByRole('row', { name: new RegExp(`^${depth} [\\d.e-]+ [\\d.e-]+$`) })).toBeVisible();
   await expect(experiment.getByRole('button', { name: 'Run again' })).toBeEnabled();
   expect(consoleErrors).toEqual([]);
 });

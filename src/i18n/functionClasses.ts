@@ -65,6 +65,8 @@ const en = {
       lossAxis: 'training loss (MSE, log scale)',
       fitTitle: 'The target, and the depth-{{depth}} networks after training',
       measuredHeading: 'What this run measured',
+      numbers: 'Every final loss, by depth',
+      depth: 'depth',
       deepest: 'At depth {{depth}}, the plain network ended at loss {{plain}} and the residual one at {{residual}}.',
       trend:
         '{{family}}: from depth {{from}} to {{to}} the loss went from {{first}} to {{last}}; the lowest was {{bestLoss}}, at depth {{best}}.',
@@ -150,6 +152,8 @@ const zh: Strings<typeof en> = {
       lossAxis: '训练损失（均方误差，对数坐标）',
       fitTitle: '目标函数，以及训练后深度为 {{depth}} 的网络',
       measuredHeading: '这次运行测得了什么',
+      numbers: '按深度列出的全部最终损失',
+      depth: '深度',
       deepest: '深度为 {{depth}} 时，普通网络的最终损失为 {{plain}}，残差网络为 {{residual}}。',
       trend:
         '{{family}}：从深度 {{from}} 到 {{to}}，损失从 {{first}} 变为 {{last}}；最低为 {{bestLoss}}，出现在深度 {{best}}。',

@@ -1,6 +1,12 @@
 /** The live experiment: run button, progress, charts, what the run measured, and the exact nested construction. */
 import { useTranslation } from 'react-i18next';
-import { describeConstruction, describeSweep, formatLoss, type Sentence } from '../../explain/functionClasses/describe';
+import {
+  describeConstruction,
+  describeSweep,
+  familyCurve,
+  formatLoss,
+  type Sentence,
+} from '../../explain/functionClasses/describe';
 import { DEFAULT_EXPERIMENT, type ExperimentResult } from '../../explain/functionClasses/experiment';
 import { FAMILIES, parameterCount } from '../../explain/functionClasses/mlp';
 import type { BackendParam } from '../urlState';
@@ -103,6 +109,33 @@ function Measured({ result }: { readonly result: ExperimentResult }) {
           <li key={i}>{say(s)}</li>
         ))}
       </ul>
+      <details>
+        <summary>{t('functionClasses.experiment.numbers')}</summary>
+        <table className="stage-table fc-construction">
+          <thead>
+            <tr>
+              <th scope="col">{t('functionClasses.experiment.depth')}</th>
+              {FAMILIES.map((f) => (
+                <th scope="col" key={f} className="num">
+                  {t(`functionClasses.experiment.${f}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {result.config.depths.map((d) => (
+              <tr key={d}>
+                <th scope="row">{d}</th>
+                {FAMILIES.map((f) => (
+                  <td key={f} className="num">
+                    {formatLoss(familyCurve(result.sweep, f).find((p) => p.depth === d)?.loss ?? NaN)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       <h4>{t('functionClasses.experiment.constructionHeading')}</h4>
       <p>{t('functionClasses.experiment.constructionIntro', { depth, steps })}</p>
       <table className="stage-table fc-construction">
