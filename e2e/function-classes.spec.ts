@@ -101,3 +101,18 @@ test('a run can be stopped', async ({ page }) => {
   await expect(experiment.getByRole('status')).toHaveText(/Stopped/);
   await expect(experiment.getByRole('button', { name: 'Run again' })).toBeEnabled();
 });
+
+test('with WebGPU the worker trains on the GPU (smoke test: first chunk, then stop)', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/#/function-classes');
+  const experiment = page.getByRole('region', { name: /Measure it/ });
+  await experiment.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(experiment.getByRole('status')).toContainText('Training the plain network of depth 1 on WebGPU (GPU)', {
+    timeout: 90_000,
+  });
+  await experiment.getByRole('button', { name: 'Stop' }).click();
+  await expect(experiment.getByRole('status')).toHaveText(/Stopped/);
+  expect(consoleErrors).toEqual([]);
+});
