@@ -1,5 +1,5 @@
 /** The messages between the page and the experiment worker (src/workers/experimentWorker.ts). */
-import type { ExperimentConfig, ExperimentResult, Progress } from '../explain/functionClasses/experiment';
+import type { ExperimentConfig, ExperimentResult, Progress } from '../explain/functionClasses/experimentSetup';
 import type { BackendChoice } from '../model/backend';
 import type { BackendName } from '../model/types';
 

@@ -3,8 +3,7 @@
  * (translation keys with values). Nothing here assumes which family wins: every
  * sentence is chosen and filled from the result.
  */
-import type { ConstructionResult, SweepPoint } from './experiment';
-import type { Family } from './mlp';
+import type { ConstructionResult, Family, SweepPoint } from './experimentSetup';
 
 export interface Sentence {
   /** Key under `functionClasses.experiment.` */

@@ -12,9 +12,9 @@ import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone has no gradients; training needs them registered.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { mulberry32 } from '../../model/random';
+import type { Family } from './experimentSetup';
 
-export type Family = 'plain' | 'residual';
-export const FAMILIES: readonly Family[] = ['plain', 'residual'];
+export { FAMILIES, parameterCount, type Family } from './experimentSetup';
 
 /** One dense layer y = x·W + b, owned by the network it belongs to. */
 export interface Dense {
@@ -107,12 +107,6 @@ export function mlpVariables(net: Mlp): tf.Variable[] {
     l.w,
     l.b,
   ]);
-}
-
-/** Number of trainable numbers of a network, without building it (for the page's text). */
-export function parameterCount(family: Family, depth: number, width: number): number {
-  const perAdded = (family === 'residual' ? 2 : 1) * (width * width + width);
-  return 2 * width + (width + 1) + (depth - 1) * perAdded;
 }
 
 /** Number of trainable numbers. */

@@ -7,8 +7,8 @@ import {
   type ExperimentConfig,
   type ExperimentResult,
   type SweepPoint,
-} from '../../explain/functionClasses/experiment';
-import { FAMILIES } from '../../explain/functionClasses/mlp';
+} from '../../explain/functionClasses/experimentSetup';
+import { FAMILIES } from '../../explain/functionClasses/experimentSetup';
 import { drawFitChart } from '../../viz/functionClassesFit';
 import { drawLossChart } from '../../viz/lossChart';
 

@@ -7,8 +7,8 @@ import {
   formatLoss,
   type Sentence,
 } from '../../explain/functionClasses/describe';
-import { DEFAULT_EXPERIMENT, type ExperimentResult } from '../../explain/functionClasses/experiment';
-import { FAMILIES, parameterCount } from '../../explain/functionClasses/mlp';
+import { DEFAULT_EXPERIMENT, type ExperimentResult } from '../../explain/functionClasses/experimentSetup';
+import { FAMILIES, parameterCount } from '../../explain/functionClasses/experimentSetup';
 import type { BackendParam } from '../urlState';
 import { ExperimentCharts } from './ExperimentCharts';
 import { useExperiment } from './useExperiment';

@@ -3,7 +3,7 @@
  * per run, terminated when the run ends, is stopped, or the page goes away.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExperimentConfig, ExperimentResult, Progress } from '../../explain/functionClasses/experiment';
+import type { ExperimentConfig, ExperimentResult, Progress } from '../../explain/functionClasses/experimentSetup';
 import type { BackendName } from '../../model/types';
 import type { ExperimentMessage, RunRequest } from '../../workers/experimentMessages';
 
