@@ -26,6 +26,8 @@ export interface UrlState {
   blk: string;
   /** Projector mode: larger type and thicker lines for the back row (`1`), or off (`0`). */
   projector: '0' | '1';
+  /** The function-classes figure: classes F1…F`fstep` are shown (1 to 6). */
+  fstep: number;
 }
 
 interface Param<K extends keyof UrlState> {
@@ -74,6 +76,14 @@ export const URL_PARAMS = [
   text('view', /^[a-z0-9\-,]{1,60}$/),
   text('blk', /^[0-9a-z.\-_]{1,120}$/),
   oneOf('projector', ['0', '1'], '0'),
+  {
+    key: 'fstep',
+    fallback: 1,
+    parse: (raw: string) => {
+      const n = Number(raw);
+      return Number.isInteger(n) && n >= 1 && n <= 6 ? n : { error: `fstep=${raw} must be a whole number from 1 to 6` };
+    },
+  } satisfies Param<'fstep'>,
 ] as const;
 
 export const DEFAULT_STATE: UrlState = Object.fromEntries(URL_PARAMS.map((p) => [p.key, p.fallback])) as unknown as UrlState;

@@ -30,7 +30,8 @@ describe('feature-map grid', () => {
     const t = tensor([1, 2, 2, 2], (i) => [0, 1, 1, 0, -1, 0, 0, 1][i] as number);
     const layout = layoutGrid(t.shape, 100, 6, 10);
     const px = renderGridPixels(t, layout, { scale: 'channel' });
-    const at = (x: number, y: number) => `rgb(${px[(y * layout.width + x) * 4]}, ${px[(y * layout.width + x) * 4 + 1]}, ${px[(y * layout.width + x) * 4 + 2]})`;
+    const at = (x: number, y: number) =>
+      `rgb(${px[(y * layout.width + x) * 4]}, ${px[(y * layout.width + x) * 4 + 1]}, ${px[(y * layout.width + x) * 4 + 2]})`;
     // channel 0 is non-negative: sequential map, 0 → darkest, 1 → brightest
     expect(at(0, 0)).toBe(colorAt('sequential', 0));
     expect(at(layout.cell - 1, 0)).toBe(colorAt('sequential', 1));

@@ -80,7 +80,17 @@ export function layoutGrid(shape: readonly number[], maxWidth: number, minCell =
   if (!best) {
     const cols = Math.max(1, Math.floor((maxWidth + 1) / (minCell + 1)));
     const rows = Math.ceil(c / cols);
-    best = { channels: c, cols, rows, cell: minCell, gap: 1, width: cols * (minCell + 1) - 1, height: rows * (minCell + 1) - 1, mapH: h, mapW: w };
+    best = {
+      channels: c,
+      cols,
+      rows,
+      cell: minCell,
+      gap: 1,
+      width: cols * (minCell + 1) - 1,
+      height: rows * (minCell + 1) - 1,
+      mapH: h,
+      mapW: w,
+    };
   }
   return best;
 }
@@ -145,19 +155,32 @@ export function renderGridPixels(t: PlainTensor, layout: GridLayout, opts: Rende
 }
 
 /** Draw the grid to a canvas (sized to the layout) and return the layout for hit-testing. */
-export function drawFeatureMapGrid(canvas: HTMLCanvasElement, t: PlainTensor, maxWidth: number, opts: RenderOptions): GridLayout {
+export function drawFeatureMapGrid(
+  canvas: HTMLCanvasElement,
+  t: PlainTensor,
+  maxWidth: number,
+  opts: RenderOptions,
+): GridLayout {
   const layout = layoutGrid(t.shape, maxWidth);
   canvas.width = layout.width;
   canvas.height = layout.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) return layout;
-  const img = new ImageData(renderGridPixels(t, layout, opts) as Uint8ClampedArray<ArrayBuffer>, layout.width, layout.height);
+  const img = new ImageData(
+    renderGridPixels(t, layout, opts) as Uint8ClampedArray<ArrayBuffer>,
+    layout.width,
+    layout.height,
+  );
   ctx.putImageData(img, 0, 0);
   return layout;
 }
 
 /** Which channel and tensor pixel lie under canvas point (x, y), if any. */
-export function hitTest(layout: GridLayout, x: number, y: number): { channel: number; row: number; col: number } | undefined {
+export function hitTest(
+  layout: GridLayout,
+  x: number,
+  y: number,
+): { channel: number; row: number; col: number } | undefined {
   const step = layout.cell + layout.gap;
   const gx = Math.floor(x / step);
   const gy = Math.floor(y / step);

@@ -1,13 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import { ExperimentPanel } from '../classes/ExperimentPanel';
+import { FunctionClassesFigure } from '../classes/FunctionClassesFigure';
 import type { PageProps } from './pageProps';
 
-export function FunctionClassesPage(_props: PageProps) {
+/** Chapter 1: the seed's figure of nested and non-nested function classes, then the experiment that measures it. */
+export function FunctionClassesPage({ state, update }: PageProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="fc-heading" className="chapter">
       <h2 id="fc-heading">{t('functionClasses.heading')}</h2>
       <p>{t('functionClasses.p1')}</p>
       <p>{t('functionClasses.p2')}</p>
+      <FunctionClassesFigure
+        step={state.fstep}
+        onStep={(fstep) => update({ fstep: Math.min(6, Math.max(1, fstep)) })}
+      />
+      <ExperimentPanel backend={state.backend} />
     </section>
   );
 }

@@ -1,0 +1,118 @@
+import { expect, test } from './fixtures';
+
+const URL = '/?backend=wasm#/function-classes';
+
+test('steps the figure through F1…F6 in both panels, with captions and the URL', async ({ page, consoleErrors }) => {
+  await page.goto(URL);
+  const nonNested = page.getByRole('figure', { name: 'Non-nested function classes', exact: true });
+  const nested = page.getByRole('figure', { name: 'Nested function classes', exact: true });
+  await expect(page.getByText('Class F1 of 6')).toBeVisible();
+  await expect(nonNested.getByText(/^F1 is the smallest class/)).toBeVisible();
+  await expect(nested.getByText(/^F1 is the smallest class/)).toBeVisible();
+  const next = page.getByRole('button', { name: 'Next class' });
+  for (let i = 2; i <= 6; i++) {
+    await next.click();
+    await expect(page.getByText(`Class F${i} of 6`)).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`fstep=${i}`));
+    for (const panel of [nonNested, nested]) await expect(panel.locator('figcaption')).toContainText(`F${i}`);
+    // The nested panel never gets farther; at the start position the non-nested one does, at F4.
+    await expect(nested.locator('figcaption')).not.toContainText('farther');
+    if (i === 4) await expect(nonNested.locator('figcaption')).toContainText('yet its best approximation is farther');
+  }
+  await expect(next).toBeDisabled();
+  await expect(nested.locator('figcaption')).toContainText('f* lies inside F6');
+  await page.getByRole('button', { name: 'Previous class' }).click();
+  await expect(page.getByText('Class F5 of 6')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Class F5 of 6')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('f* moves with the arrow keys and by dragging; both captions follow', async ({ page }) => {
+  await page.goto('/?backend=wasm&fstep=6#/function-classes');
+  const nonNested = page.getByRole('figure', { name: 'Non-nested function classes', exact: true });
+  const nested = page.getByRole('figure', { name: 'Nested function classes', exact: true });
+  const star = nested.getByRole('button', { name: /The truth f\* at \(84, 24\)/ });
+  await star.focus();
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(nested.getByRole('button', { name: /The truth f\* at \(84, 29\)/ })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  // One f* for both panels.
+  await expect(nonNested.getByRole('button', { name: /The truth f\* at \(83, 29\)/ })).toBeVisible();
+
+  // Drag f* far to the right, out of the nested F6: its distance becomes positive.
+  const box = (await nested.locator('svg').boundingBox())!;
+  const at = (fx: number, fy: number) => [box.x + (fx / 120) * box.width, box.y + (fy / 80) * box.height] as const;
+  await page.mouse.move(...at(83, 29));
+  await page.mouse.down();
+  await page.mouse.move(...at(100, 40), { steps: 5 });
+  await page.mouse.move(...at(115, 70), { steps: 5 });
+  await page.mouse.up();
+  await expect(nested.getByRole('button', { name: /The truth f\* at \(11[45], (69|70)\)/ })).toBeVisible();
+  await expect(nested.locator('figcaption')).toContainText(
+    /F6 is larger than F5, and its best approximation is closer|gets no closer/,
+  );
+  await page.getByRole('button', { name: 'Put f* back' }).click();
+  await expect(nested.getByRole('button', { name: /The truth f\* at \(84, 24\)/ })).toBeVisible();
+});
+
+test('the figure speaks Chinese', async ({ page }) => {
+  await page.goto('/?lang=zh&backend=wasm&fstep=4#/function-classes');
+  const nonNested = page.getByRole('figure', { name: '非嵌套函数类', exact: true });
+  await expect(nonNested.locator('figcaption')).toContainText('F4 比 F3 大，它的最好近似却离 f* 更远了');
+  await expect(page.getByText('只有当较复杂的函数类包含较小的函数类时')).toBeVisible();
+});
+
+test('runs the depth experiment in a worker on WASM and draws both curves', async ({ page, consoleErrors }) => {
+  // Seconds on a laptop; minutes on a loaded 2-core CI machine.
+  test.setTimeout(480_000);
+  await page.goto(URL);
+  const experiment = page.getByRole('region', { name: /Measure it/ });
+  await experiment.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(experiment.getByRole('status')).toContainText(/Training the (plain|residual) network of depth \d+/);
+  await expect(experiment.getByRole('progressbar', { name: 'Experiment progress' })).toBeVisible();
+  await expect(experiment.getByRole('status')).toContainText('This run: WebAssembly (CPU), in a Web Worker', {
+    timeout: 200_000,
+  });
+  const chart = experiment.getByRole('img', { name: 'Final training loss against depth' });
+  await expect(chart.locator('g.series[data-points="6"]')).toHaveCount(2);
+  await expect(chart.locator('g.series path').first()).toHaveAttribute('d', /^M.+L.+L.+L.+L.+L/);
+  await expect(experiment.getByRole('heading', { name: 'What this run measured' })).toBeVisible();
+  await expect(
+    experiment.getByText(/^At depth 32, the plain network ended at loss [\d.e-]+ and the residual one at [\d.e-]+\.$/),
+  ).toBeVisible();
+  // The exact part of the construction: a zero-last-layer residual block changes no output.
+  const row = experiment.getByRole('row', { name: /largest change of any output/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('0');
+  await expect(row.getByRole('cell').nth(0)).not.toHaveText('0');
+  await experiment.getByText('Every final loss, by depth').click();
+  for (const depth of ['1', '2', '4', '8', '16', '32'])
+    await expect(experiment.getByRole('row', { name: new RegExp(`^${depth} [\\d.e-]+ [\\d.e-]+$`) })).toBeVisible();
+  await expect(experiment.getByRole('button', { name: 'Run again' })).toBeEnabled();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a run can be stopped', async ({ page }) => {
+  await page.goto(URL);
+  const experiment = page.getByRole('region', { name: /Measure it/ });
+  await experiment.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(experiment.getByRole('status')).toContainText(/Training the plain network/);
+  await experiment.getByRole('button', { name: 'Stop' }).click();
+  await expect(experiment.getByRole('status')).toHaveText(/Stopped/);
+  await expect(experiment.getByRole('button', { name: 'Run again' })).toBeEnabled();
+});
+
+test('with WebGPU the worker trains on the GPU (smoke test: first chunk, then stop)', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/#/function-classes');
+  const experiment = page.getByRole('region', { name: /Measure it/ });
+  await experiment.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(experiment.getByRole('status')).toContainText('Training the plain network of depth 1 on WebGPU (GPU)', {
+    timeout: 90_000,
+  });
+  await experiment.getByRole('button', { name: 'Stop' }).click();
+  await expect(experiment.getByRole('status')).toHaveText(/Stopped/);
+  expect(consoleErrors).toEqual([]);
+});

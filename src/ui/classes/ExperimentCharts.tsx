@@ -1,0 +1,75 @@
+/** The experiment's two charts: loss against depth (grows while it runs) and the target with the trained fits. */
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { familyCurve } from '../../explain/functionClasses/describe';
+import {
+  makeDataset,
+  type ExperimentConfig,
+  type ExperimentResult,
+  type SweepPoint,
+} from '../../explain/functionClasses/experimentSetup';
+import { FAMILIES } from '../../explain/functionClasses/experimentSetup';
+import { drawFitChart } from '../../viz/functionClassesFit';
+import { drawLossChart } from '../../viz/lossChart';
+
+export const FAMILY_COLOURS = { plain: '#c2410c', residual: '#1d4ed8' } as const;
+
+interface Props {
+  readonly config: ExperimentConfig;
+  readonly sweep: readonly SweepPoint[];
+  readonly result?: ExperimentResult;
+}
+
+export function ExperimentCharts({ config, sweep, result }: Props) {
+  const { t } = useTranslation();
+  const lossRef = useRef<SVGSVGElement>(null);
+  const fitRef = useRef<SVGSVGElement>(null);
+  const curve = useMemo(() => makeDataset(200), []);
+  const points = useMemo(() => makeDataset(config.points), [config.points]);
+
+  useEffect(() => {
+    if (!lossRef.current) return;
+    drawLossChart(lossRef.current, {
+      depths: config.depths,
+      series: FAMILIES.map((f) => ({
+        name: t(`functionClasses.experiment.${f}`),
+        colour: FAMILY_COLOURS[f],
+        points: familyCurve(sweep, f),
+      })),
+      xLabel: t('functionClasses.experiment.depthAxis'),
+      yLabel: t('functionClasses.experiment.lossAxis'),
+    });
+  }, [config.depths, sweep, t]);
+
+  useEffect(() => {
+    if (!fitRef.current) return;
+    drawFitChart(fitRef.current, {
+      target: { name: t('functionClasses.experiment.target'), colour: '#5b6070', xs: curve.xs, ys: curve.ys },
+      points,
+      fits: result
+        ? FAMILIES.map((f) => ({
+            name: t(`functionClasses.experiment.${f}`),
+            colour: FAMILY_COLOURS[f],
+            xs: result.fit.xs,
+            ys: result.fit.predictions[f],
+            dashed: f === 'plain',
+          }))
+        : [],
+    });
+  }, [curve, points, result, t]);
+
+  const lossTitle = t('functionClasses.experiment.lossTitle');
+  const fitTitle = t('functionClasses.experiment.fitTitle', { depth: config.constructionDepth });
+  return (
+    <div className="fc-charts">
+      <figure className="fc-chart">
+        <figcaption>{lossTitle}</figcaption>
+        <svg ref={lossRef} role="img" aria-label={lossTitle} data-testid="loss-chart" />
+      </figure>
+      <figure className="fc-chart">
+        <figcaption>{fitTitle}</figcaption>
+        <svg ref={fitRef} role="img" aria-label={fitTitle} />
+      </figure>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/** The seed's first figure as a step-through: two panels sharing one f*, a stepper, captions and the distance chart. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { panelSummaryKey } from '../../explain/functionClasses/captions';
+import { bestFits, CLASS_COUNT, DEFAULT_TRUTH, PANELS, panelRegions } from '../../explain/functionClasses/regions';
+import { drawDistanceChart } from '../../viz/functionClassesDistances';
+import { FigurePanel } from './FigurePanel';
+import './classes.css';
+
+export const PANEL_COLOURS = { nonNested: '#c2410c', nested: '#1d4ed8' } as const;
+
+interface Props {
+  readonly step: number;
+  readonly onStep: (step: number) => void;
+}
+
+export function FunctionClassesFigure({ step, onStep }: Props) {
+  const { t } = useTranslation();
+  const [truth, setTruth] = useState(DEFAULT_TRUTH);
+  const fits = useMemo(() => Object.fromEntries(PANELS.map((p) => [p, bestFits(panelRegions(p), truth)])), [truth]);
+  const chartRef = useRef<SVGSVGElement>(null);
+
+  useEffect(() => {
+    if (!chartRef.current) return;
+    drawDistanceChart(chartRef.current, {
+      series: PANELS.map((p) => ({
+        name: t(`functionClasses.figure.short.${p}`),
+        colour: PANEL_COLOURS[p],
+        values: fits[p]!.map((f) => f.distance),
+      })),
+      shown: step,
+      xLabel: t('functionClasses.figure.classAxis'),
+      yLabel: t('functionClasses.figure.distanceAxis'),
+    });
+  }, [fits, step, t]);
+
+  return (
+    <section aria-labelledby="fc-figure-heading" className="fc-figure">
+      <h3 id="fc-figure-heading">{t('functionClasses.figure.heading')}</h3>
+      <div className="fc-stepper" role="group" aria-label={t('functionClasses.figure.stepLabel')}>
+        <button type="button" onClick={() => onStep(step - 1)} disabled={step <= 1}>
+          ← {t('functionClasses.figure.prev')}
+        </button>
+        <label className="fc-range">
+          <span className="visually-hidden">{t('functionClasses.figure.stepLabel')}</span>
+          <input
+            type="range"
+            min={1}
+            max={CLASS_COUNT}
+            step={1}
+            value={step}
+            aria-valuetext={`F${step}`}
+            onChange={(e) => onStep(Number(e.target.value))}
+          />
+        </label>
+        <output className="fc-step-of" aria-live="polite">
+          {t('functionClasses.figure.stepOf', { i: step, n: CLASS_COUNT })}
+        </output>
+        <button type="button" onClick={() => onStep(step + 1)} disabled={step >= CLASS_COUNT}>
+          {t('functionClasses.figure.next')} →
+        </button>
+        <button type="button" className="secondary" onClick={() => setTruth(DEFAULT_TRUTH)}>
+          {t('functionClasses.figure.reset')}
+        </button>
+      </div>
+      <p className="notice">{t('functionClasses.figure.dragHint')}</p>
+      <div className="fc-panels">
+        {PANELS.map((p) => (
+          <FigurePanel key={p} panel={p} fits={fits[p]!} step={step} truth={truth} onTruth={setTruth} />
+        ))}
+      </div>
+      <div className="fc-below">
+        <figure className="fc-distances">
+          <figcaption>{t('functionClasses.figure.distanceTitle')}</figcaption>
+          <svg ref={chartRef} role="img" aria-label={t('functionClasses.figure.distanceTitle')} />
+        </figure>
+        <div className="fc-summary">
+          {PANELS.map((p) => (
+            <p key={p}>{t(`functionClasses.figure.summary.${panelSummaryKey(p, fits[p]!)}`)}</p>
+          ))}
+          <blockquote className="fc-seed" lang={undefined}>
+            <p>{t('functionClasses.figure.seed1')}</p>
+            <p>{t('functionClasses.figure.seed2')}</p>
+          </blockquote>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The distance chart under the function-classes figure: for each class F1…F6, how far
+ * its best approximation is from f*, one line per panel. Classes not yet reached by the
+ * stepper are drawn faint, so the chart grows with the figure.
+ */
+import * as d3 from 'd3';
+
+export interface DistanceSeries {
+  readonly name: string;
+  readonly colour: string;
+  readonly values: readonly number[];
+}
+
+export interface DistanceChartData {
+  readonly series: readonly DistanceSeries[];
+  /** Steps 1…shown are drawn strong. */
+  readonly shown: number;
+  readonly xLabel: string;
+  readonly yLabel: string;
+}
+
+const W = 520;
+const H = 230;
+const M = { top: 14, right: 112, bottom: 44, left: 56 };
+
+/** Draw (or update) the chart into `svg`, sized by its viewBox. */
+export function drawDistanceChart(svg: SVGSVGElement, data: DistanceChartData): void {
+  const n = Math.max(0, ...data.series.map((s) => s.values.length));
+  const x = d3
+    .scalePoint<number>()
+    .domain(d3.range(1, n + 1))
+    .range([M.left, W - M.right])
+    .padding(0.3);
+  const top = d3.max(data.series.flatMap((s) => s.values)) ?? 1;
+  const y = d3
+    .scaleLinear()
+    .domain([0, top > 0 ? top : 1])
+    .nice()
+    .range([H - M.bottom, M.top]);
+  const root = d3.select(svg).attr('viewBox', `0 0 ${W} ${H}`);
+
+  root
+    .selectAll<SVGGElement, null>('g.x-axis')
+    .data([null])
+    .join('g')
+    .attr('class', 'x-axis')
+    .attr('transform', `translate(0,${H - M.bottom})`)
+    .call(d3.axisBottom(x).tickFormat((i) => `F${i}`))
+    .attr('font-size', 14);
+  root
+    .selectAll<SVGGElement, null>('g.y-axis')
+    .data([null])
+    .join('g')
+    .attr('class', 'y-axis')
+    .attr('transform', `translate(${M.left},0)`)
+    .call(d3.axisLeft(y).ticks(5))
+    .attr('font-size', 13);
+  root
+    .selectAll('text.axis-label')
+    .data([
+      { text: data.xLabel, x: (M.left + W - M.right) / 2, y: H - 6, rotate: 0 },
+      { text: data.yLabel, x: -(H - M.bottom + M.top) / 2, y: 16, rotate: -90 },
+    ])
+    .join('text')
+    .attr('class', 'axis-label')
+    .attr('text-anchor', 'middle')
+    .attr('font-size', 14)
+    .attr('fill', '#5b6070')
+    .attr('transform', (d) => (d.rotate ? `rotate(${d.rotate})` : null))
+    .attr('x', (d) => d.x)
+    .attr('y', (d) => d.y)
+    .text((d) => d.text);
+
+  root
+    .selectAll('line.now')
+    .data([data.shown])
+    .join('line')
+    .attr('class', 'now')
+    .attr('x1', (s) => x(s) ?? 0)
+    .attr('x2', (s) => x(s) ?? 0)
+    .attr('y1', M.top)
+    .attr('y2', H - M.bottom)
+    .attr('stroke', '#dcd8cf')
+    .attr('stroke-width', 10)
+    .lower();
+
+  const line = d3
+    .line<number>()
+    .x((_, i) => x(i + 1) ?? 0)
+    .y((v) => y(v));
+  const g = root
+    .selectAll<SVGGElement, DistanceSeries>('g.series')
+    .data(data.series, (s) => s.name)
+    .join((enter) => {
+      const s = enter.append('g').attr('class', 'series');
+      s.append('path').attr('class', 'all');
+      s.append('path').attr('class', 'shown');
+      s.append('text').attr('class', 'legend');
+      return s;
+    });
+  g.select('path.all')
+    .attr('d', (s) => line([...s.values]))
+    .attr('fill', 'none')
+    .attr('stroke', (s) => s.colour)
+    .attr('stroke-width', 2)
+    .attr('stroke-dasharray', '3 4')
+    .attr('opacity', 0.4);
+  g.select('path.shown')
+    .attr('d', (s) => line(s.values.slice(0, data.shown)))
+    .attr('fill', 'none')
+    .attr('stroke', (s) => s.colour)
+    .attr('stroke-width', 3.5);
+  g.selectAll('circle')
+    .data((s) => s.values.map((v, i) => ({ v, i, colour: s.colour })))
+    .join('circle')
+    .attr('cx', (d) => x(d.i + 1) ?? 0)
+    .attr('cy', (d) => y(d.v))
+    .attr('r', (d) => (d.i < data.shown ? 5 : 3))
+    .attr('fill', (d) => (d.i < data.shown ? d.colour : '#ffffff'))
+    .attr('stroke', (d) => d.colour)
+    .attr('stroke-width', 2);
+  g.select('text.legend')
+    .attr('x', W - M.right + 10)
+    .attr('y', (s) => y(s.values[s.values.length - 1] ?? 0))
+    .attr('dominant-baseline', 'middle')
+    .attr('font-size', 14)
+    .attr('font-weight', 600)
+    .attr('fill', (s) => s.colour)
+    .text((s) => s.name);
+  // Keep the two legend labels apart when the lines end close together.
+  const labels = g.select<SVGTextElement>('text.legend').nodes();
+  if (labels.length === 2) {
+    const [a, b] = labels.map((t) => Number(t.getAttribute('y')));
+    if (Math.abs(a! - b!) < 18) {
+      const mid = (a! + b!) / 2;
+      const [lo, hi] = a! <= b! ? [0, 1] : [1, 0];
+      labels[lo]!.setAttribute('y', String(mid - 9));
+      labels[hi]!.setAttribute('y', String(mid + 9));
+    }
+  }
+}
