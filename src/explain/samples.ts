@@ -14,6 +14,8 @@ export interface Sample {
 
 /** The file's format: pixels as base64 of 784 bytes. */
 export interface SampleFile {
+  /** The dataset's label names (the trained model's metadata has its own, which win). */
+  readonly classNames: readonly string[];
   readonly source: string;
   readonly heldOutRule: string;
   readonly samples: readonly { readonly id: string; readonly label: number; readonly pixels: string }[];

@@ -58,7 +58,9 @@ export class StepperSession {
 
   /** The output of one node in (N, C, H, W) order; cached. */
   read(path: string): Promise<PlainTensor> {
-    const trace = this.current();
+    // between inputs there is nothing to read: the caller is behind and will be re-rendered
+    if (!this.trace) return Promise.reject(new StaleTrace());
+    const trace = this.trace;
     const hit = this.cache.get(path);
     if (hit) {
       this.cache.delete(path); // re-insert: most recently used last
@@ -85,13 +87,13 @@ export class StepperSession {
 
   /** Class probabilities of the current input. */
   probabilities(): Promise<number[]> {
-    this.current();
-    return this.probs as Promise<number[]>;
+    return this.probs ?? Promise.reject(new StaleTrace());
   }
 
   /** Smallest and largest value over every node of the trace (the "global" colour scale). */
   globalRange(): Promise<{ min: number; max: number }> {
-    const trace = this.current();
+    if (!this.trace) return Promise.reject(new StaleTrace());
+    const trace = this.trace;
     this.range ??= (async () => {
       const both = tf.tidy(() => {
         const mins = tf.stack(trace.nodes.map((n) => tf.min(n.tensor)));
@@ -119,11 +121,6 @@ export class StepperSession {
   /** Release the trace and the cache. The session can take a new input afterwards. */
   dispose(): void {
     this.clear();
-  }
-
-  private current(): Trace {
-    if (!this.trace) throw new Error('No input has been traced yet');
-    return this.trace;
   }
 
   private clear(): void {

@@ -139,6 +139,13 @@ export class StepList {
     return (this.ops[this.get(id).order - 1] ?? id) as string;
   }
 
+  /** Learned parameters of a step: an operation's own, or the sum over a group. */
+  paramCount(id: string): number {
+    const item = this.get(id);
+    if (item.kind === 'op') return item.node.params.paramCount;
+    return item.children.reduce((sum, c) => sum + this.paramCount(c), 0);
+  }
+
   /** The path from the top to a step: [`b3`, `b3.0`, `b3.0.conv3`]. */
   ancestry(id: string): StepItem[] {
     const out: StepItem[] = [];
