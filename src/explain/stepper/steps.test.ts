@@ -75,3 +75,14 @@ describe('the seed\'s code and console', () => {
     expect(upTo('linear')).toHaveLength(24);
   });
 });
+
+describe('explanations', () => {
+  it('has an English and a Chinese text for every kind of step', async () => {
+    const { stepperStrings } = await import('../../i18n/stepper');
+    for (const item of steps.all()) {
+      const key = explanationKey(item);
+      expect(stepperStrings.en.stepper.explain[key], key).toBeTruthy();
+      expect(stepperStrings.zh.stepper.explain[key], key).toBeTruthy();
+    }
+  });
+});
