@@ -57,6 +57,12 @@ test('every operation, one key press at a time, has the shape the seed\'s code g
   await expect(crumbs(page)).toHaveText(/ResNet-18\s*›\s*b2\s*›\s*Residual 0\s*›\s*conv1 \(3×3, stride 1\)/);
   await page.keyboard.press('ArrowUp');
   await expect(crumbs(page).locator('[aria-current="location"]')).toHaveText('Residual 0');
+  // space plays operation by operation, and pauses
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/step=b2\.1\.conv1/);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
 });
 
 test('clicking the diagram jumps there; the breadcrumb jumps back', async ({ page }) => {

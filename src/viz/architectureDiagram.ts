@@ -57,10 +57,12 @@ export interface DiagramLayout {
 }
 
 const GAP = 14;
-const ROW_H = 64;
-const DETAIL_Y = ROW_H + 44;
+/** Distance from the main path's boxes down to the skip connection's lane. */
+const SKIP_GAP = 36;
+const ROW_H = 56;
+const DETAIL_Y = ROW_H + 30;
 /** The tallest case (a block with its 1×1 shortcut), so stepping never moves the page. */
-const MIN_HEIGHT = DETAIL_Y + ROW_H + 44 + ROW_H / 2 + 4;
+const MIN_HEIGHT = DETAIL_Y + ROW_H + SKIP_GAP + ROW_H / 2 + 4;
 
 /** The seed's shape notation: `(1, 64, 56, 56)`. */
 export function shapeLabel(shape: Shape): string {
@@ -126,17 +128,19 @@ export function layoutArchitecture(input: DiagramInput, width: number): DiagramL
     );
     edges.push(...chainEdges(boxes));
     const first = boxes[0] as DiagramBox;
-    edges.push({ d: arrow(4, first.y + first.h / 2, first.x - 3, first.y + first.h / 2), kind: 'main' });
+    // the block's input x arrives from the left and forks: main path and skip connection
+    const fork = Math.max(18, first.x - 22);
+    edges.push({ d: arrow(fork - 14, first.y + first.h / 2, first.x - 3, first.y + first.h / 2), kind: 'main' });
     const add = boxes.find((b) => b.node.op === 'add') as DiagramBox;
-    const skipY = DETAIL_Y + ROW_H + 44;
+    const skipY = DETAIL_Y + ROW_H + SKIP_GAP;
     const ax = add.x + add.w / 2;
     if (conv3) {
       const bn2 = boxes[boxes.indexOf(add) - 1] as DiagramBox;
       const box: DiagramBox = { node: conv3, x: bn2.x, y: skipY - ROW_H / 2, w: bn2.w, h: ROW_H, state: stateOf(conv3.id, input), round: false };
       boxes.push(box);
       const p = d3path();
-      p.moveTo(18, first.y + first.h / 2);
-      p.lineTo(18, skipY);
+      p.moveTo(fork, first.y + first.h / 2);
+      p.lineTo(fork, skipY);
       p.lineTo(box.x - 3, skipY);
       p.moveTo(box.x + box.w, skipY);
       p.lineTo(ax, skipY);
@@ -144,13 +148,13 @@ export function layoutArchitecture(input: DiagramInput, width: number): DiagramL
       edges.push({ d: p.toString(), kind: 'skip' });
     } else {
       const p = d3path();
-      p.moveTo(18, first.y + first.h / 2);
-      p.lineTo(18, skipY);
+      p.moveTo(fork, first.y + first.h / 2);
+      p.lineTo(fork, skipY);
       p.lineTo(ax, skipY);
       p.lineTo(ax, add.y + add.h + 3);
       edges.push({ d: p.toString(), kind: 'skip' });
     }
-    labels.push({ x: 26, y: skipY - 6, text: 'skip' });
+    labels.push({ x: fork + 8, y: skipY - 6, text: 'skip' });
     bottom = skipY + (conv3 ? ROW_H / 2 : 8) + 4;
   } else {
     const inner = Math.min(width, detail.nodes.length * 220);

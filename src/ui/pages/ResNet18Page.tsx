@@ -3,7 +3,7 @@
  * size (`size`; `?size=224` is the seed's), which step (`step`) and how maps are scaled
  * (`view`), so a teacher's link opens exactly here.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInputSpec, parseInputSpec, type InputSpec } from '../../explain/stepper/inputs';
 import { useModel } from '../model/ModelContext';
@@ -43,6 +43,8 @@ export function ResNet18Page({ state, update }: PageProps) {
   const className = (i: number) => names?.[i] ?? t('stepper.input.class', { index: i });
   const truth = spec?.kind === 'sample' ? samples.samples?.find((s) => s.id === spec.id)?.label : undefined;
   const backendName = backend ? t(`backend.${backend.name}`) : '';
+  const setStep = useCallback((step: string) => update({ step }), [update]);
+  const setView = useCallback((view: string) => update({ view }), [update]);
   const setSpec = (s: InputSpec) => {
     setUpload(s.kind === 'upload' ? s : undefined);
     update({ input: formatInputSpec(s) });
@@ -96,8 +98,8 @@ export function ResNet18Page({ state, update }: PageProps) {
           fresh={session.status === 'ready'}
           step={state.step}
           view={state.view}
-          setStep={(step) => update({ step })}
-          setView={(view) => update({ view })}
+          setStep={setStep}
+          setView={setView}
           side={side}
         />
       ) : (

@@ -1,5 +1,5 @@
 /** The ResNet-18 diagram: overview row plus the opened group; click a box to go there. */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepItem, StepList } from '../../explain/stepper/steps';
 import { stepName } from '../../explain/stepper/labels';
@@ -39,7 +39,8 @@ export function diagramInput(steps: StepList, current: string, blockName: (i: nu
   };
 }
 
-export function ArchitectureDiagram({ steps, current, go }: { steps: StepList; current: string; go: (id: string) => void }) {
+/** Memoised: hovering maps or changing the scale does not redraw the diagram. */
+export const ArchitectureDiagram = memo(function ArchitectureDiagram({ steps, current, go }: { steps: StepList; current: string; go: (id: string) => void }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 1200);
@@ -94,9 +95,9 @@ export function ArchitectureDiagram({ steps, current, go }: { steps: StepList; c
               ) : (
                 <>
                   <rect width={b.w} height={b.h} rx={8} />
-                  <text x={b.w / 2} y={20} textAnchor="middle" className={`box-title${b.node.label.length * 9 > b.w ? ' long' : ''}`}>{b.node.label}</text>
-                  <text x={b.w / 2} y={38} textAnchor="middle" className="box-shape">{shape}</text>
-                  <text x={b.w / 2} y={55} textAnchor="middle" className="box-params">
+                  <text x={b.w / 2} y={18} textAnchor="middle" className={`box-title${b.node.label.length * 9 > b.w ? ' long' : ''}`}>{b.node.label}</text>
+                  <text x={b.w / 2} y={34} textAnchor="middle" className="box-shape">{shape}</text>
+                  <text x={b.w / 2} y={49} textAnchor="middle" className="box-params">
                     {b.node.params > 0 ? t('stepper.params', { n: b.node.params.toLocaleString() }) : ''}
                   </text>
                 </>
@@ -107,4 +108,4 @@ export function ArchitectureDiagram({ steps, current, go }: { steps: StepList; c
       </svg>
     </div>
   );
-}
+});

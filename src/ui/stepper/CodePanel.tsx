@@ -21,7 +21,7 @@ export function CodePanel({ item, nodes }: { item: StepItem; nodes: readonly Nod
     const el = box.current;
     const line = el?.querySelector<HTMLElement>('.code-line.current');
     if (!el || !line) return;
-    const top = line.offsetTop - el.offsetTop;
+    const top = line.offsetTop; // .code is position: relative, the offset parent
     if (top < el.scrollTop || top > el.scrollTop + el.clientHeight - 40) el.scrollTop = Math.max(0, top - el.clientHeight / 3);
   }, [item]);
 

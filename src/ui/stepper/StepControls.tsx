@@ -8,6 +8,7 @@ export function StepControls({ ctx }: { ctx: StepContext }) {
   const { t } = useTranslation();
   return (
     <div className="step-controls">
+      <Breadcrumb steps={ctx.steps} current={ctx.current} go={ctx.go} />
       <div role="toolbar" aria-label={t('stepper.controls')} className="step-buttons">
         {STEP_ACTIONS.map((a) => {
           const label = a.name === 'play' ? t(ctx.playing ? 'stepper.actions.pause' : 'stepper.actions.play') : t(`stepper.actions.${a.name}`);
@@ -30,8 +31,6 @@ export function StepControls({ ctx }: { ctx: StepContext }) {
           );
         })}
       </div>
-      <p className="keys-hint">{t('stepper.keys')}</p>
-      <Breadcrumb steps={ctx.steps} current={ctx.current} go={ctx.go} />
     </div>
   );
 }

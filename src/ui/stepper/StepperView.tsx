@@ -76,6 +76,7 @@ export function StepperView({ session, summary, fresh, step, view, setStep, setV
     <div className="stepper">
       <StepControls ctx={ctx} />
       <ArchitectureDiagram steps={steps} current={item.id} go={go} />
+      <p className="keys-hint">{t('stepper.keys')}</p>
       <div className="stepper-body">
         <div className="col-code">
           <p className="explanation" aria-live="polite">

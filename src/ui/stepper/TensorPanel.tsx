@@ -52,6 +52,11 @@ function useGlobalRange(session: StepperSession, summary: TraceSummary, wanted: 
   return range && range.summary === summary ? { min: range.min, max: range.max } : undefined;
 }
 
+function unionRange(ts: readonly PlainTensor[]): { min: number; max: number } {
+  const all = ts.map((x) => statsOf(x.data));
+  return { min: Math.min(...all.map((s) => s.min)), max: Math.max(...all.map((s) => s.max)) };
+}
+
 export function TensorPanel({ session, summary, item, scale, setScale, name }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -64,6 +69,8 @@ export function TensorPanel({ session, summary, item, scale, setScale, name }: P
   const stats = main && statsOf(main.data);
   const geo = mapGeometry(item.node.shape);
   const ready = main && (scale !== 'global' || globalRange);
+  // side by side, F(x), x and their sum share one range so their colours compare
+  const sharedRange = isAdd && tensors && scale === 'layer' ? unionRange(tensors) : globalRange;
   return (
     <section className="tensor-panel" aria-label={t('stepper.fm.title')} ref={ref}>
       <div className="tensor-head">
@@ -111,7 +118,13 @@ export function TensorPanel({ session, summary, item, scale, setScale, name }: P
               return (
                 <figure key={i} className="addition-part">
                   <figcaption>{title}</figcaption>
-                  <FeatureMaps tensor={tensor} scale={scale} {...(globalRange ? { globalRange } : {})} width={Math.floor((width - 32) / 3)} label={title} />
+                  <FeatureMaps
+                    tensor={tensor}
+                    scale={sharedRange ? 'global' : scale}
+                    {...(sharedRange ? { globalRange: sharedRange } : {})}
+                    width={Math.floor((width - 32) / 3)}
+                    label={title}
+                  />
                 </figure>
               );
             })}
