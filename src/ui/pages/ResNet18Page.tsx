@@ -68,6 +68,7 @@ export function ResNet18Page({ state, update }: PageProps) {
           names={Array.from({ length: session.probabilities.length }, (_, i) => className(i))}
           {...(truth !== undefined ? { truth } : {})}
           {...(typeof metadata?.testAccuracy === 'number' ? { accuracy: metadata.testAccuracy } : {})}
+          {...(typeof metadata?.['testImages'] === 'number' ? { accuracyImages: metadata['testImages'] } : {})}
           randomWeights={source?.kind === 'random'}
         />
       )}

@@ -25,6 +25,12 @@ export function CodePanel({ item, nodes }: { item: StepItem; nodes: readonly Nod
     if (top < el.scrollTop || top > el.scrollTop + el.clientHeight - 40) el.scrollTop = Math.max(0, top - el.clientHeight / 3);
   }, [item]);
 
+  const consoleRef = useRef<HTMLPreElement>(null);
+  useLayoutEffect(() => {
+    // like a notebook, the newest output is at the bottom
+    if (consoleRef.current) consoleRef.current.scrollTop = consoleRef.current.scrollHeight;
+  }, [printed.length]);
+
   return (
     <div className="code-panel">
       <h3>{t('stepper.code.title')}</h3>
@@ -44,7 +50,7 @@ export function CodePanel({ item, nodes }: { item: StepItem; nodes: readonly Nod
       </div>
       <figure className="printout console">
         <figcaption>{t('stepper.code.console')}</figcaption>
-        <pre className="mono" aria-live="polite">{printed.length ? printed.map((l) => l.text).join('\n') : t('stepper.code.empty')}</pre>
+        <pre className="mono" aria-live="polite" ref={consoleRef}>{printed.length ? printed.map((l) => l.text).join('\n') : t('stepper.code.empty')}</pre>
       </figure>
     </div>
   );

@@ -5,7 +5,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlainTensor } from '../../model/types';
-import { channelRanges, drawFeatureMapGrid, hitTest, mapGeometry, valueAt, type GridLayout, type ScaleMode } from '../../viz/featureMapGrid';
+import { channelRanges, drawFeatureMapGrid, hitTest, mapGeometry, valueAt, vectorLayout, type GridLayout, type ScaleMode } from '../../viz/featureMapGrid';
 import { layoutLegend } from '../../viz/legend';
 import type { ColorRange } from '../../viz/colormap';
 
@@ -20,21 +20,25 @@ export interface FeatureMapsProps {
 
 const fmt = (v: number) => (Math.abs(v) >= 100 || v === 0 ? v.toFixed(0) : v.toPrecision(3));
 
-export function FeatureMaps({ tensor, scale, globalRange, width, label }: FeatureMapsProps) {
+export function FeatureMaps({ tensor, scale: wanted, globalRange, width: maxWidth, label }: FeatureMapsProps) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const layout = useRef<GridLayout | undefined>(undefined);
   const [hover, setHover] = useState<{ c: number; r: number; col: number; v: number }>();
   const [enlarged, setEnlarged] = useState<number>();
+  const geo = mapGeometry(tensor.shape);
+  // a channel of one number has no range of its own: vectors are coloured per layer, as a strip of cells
+  const single = geo.h * geo.w === 1;
+  const scale = single && wanted === 'channel' ? 'layer' : wanted;
   const opts = useMemo(() => ({ scale, ...(globalRange ? { globalRange } : {}) }), [scale, globalRange]);
   const ranges = useMemo(() => channelRanges(tensor, opts), [tensor, opts]);
 
   useLayoutEffect(() => {
     if (!canvas.current) return;
     const start = performance.now();
-    layout.current = drawFeatureMapGrid(canvas.current, tensor, width, opts);
+    layout.current = drawFeatureMapGrid(canvas.current, tensor, maxWidth, opts, single ? vectorLayout(tensor.shape, maxWidth) : undefined);
     performance.measure('stepper:grid', { start, end: performance.now(), detail: tensor.shape.join('x') });
-  }, [tensor, width, opts]);
+  }, [tensor, maxWidth, opts, single]);
   useLayoutEffect(() => {
     setEnlarged(undefined);
     setHover(undefined);
@@ -46,7 +50,7 @@ export function FeatureMaps({ tensor, scale, globalRange, width, label }: Featur
     return layout.current && hitTest(layout.current, e.nativeEvent.offsetX * k, e.nativeEvent.offsetY * k);
   };
   const legendRange = ranges[hover?.c ?? enlarged ?? 0] as ColorRange;
-  const { c } = mapGeometry(tensor.shape);
+  const { c } = geo;
   return (
     <div className="feature-maps">
       <canvas

@@ -10,10 +10,12 @@ export interface ProbabilityChartProps {
   readonly truth?: number;
   /** Held-out accuracy in [0, 1] from the weights' metadata. */
   readonly accuracy?: number;
+  /** How many held-out images the accuracy was measured on, if the metadata says. */
+  readonly accuracyImages?: number;
   readonly randomWeights: boolean;
 }
 
-export function ProbabilityChart({ probabilities, names, truth, accuracy, randomWeights }: ProbabilityChartProps) {
+export function ProbabilityChart({ probabilities, names, truth, accuracy, accuracyImages, randomWeights }: ProbabilityChartProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 320);
@@ -22,7 +24,13 @@ export function ProbabilityChart({ probabilities, names, truth, accuracy, random
     <section className="probabilities" ref={ref} aria-labelledby="probs-heading">
       <h3 id="probs-heading">{t('stepper.probs.title')}</h3>
       {randomWeights && <p className="notice warn">{t('stepper.probs.random')}</p>}
-      {accuracy !== undefined && <p className="notice">{t('stepper.probs.accuracy', { accuracy: (accuracy * 100).toFixed(1) })}</p>}
+      {accuracy !== undefined && (
+        <p className="notice accuracy">
+          {accuracyImages
+            ? t('stepper.probs.accuracyOf', { accuracy: (accuracy * 100).toFixed(1), images: accuracyImages.toLocaleString() })
+            : t('stepper.probs.accuracy', { accuracy: (accuracy * 100).toFixed(1) })}
+        </p>
+      )}
       <svg width={layout.width} height={layout.height} role="list" aria-label={t('stepper.probs.chart')}>
         {layout.bars.map((b) => {
           const marks = [b.predicted ? t('stepper.probs.predicted') : '', b.truth ? t('stepper.probs.truth') : ''].filter(Boolean).join(', ');
