@@ -6,6 +6,7 @@
 import { resnet18Nodes } from '../src/model/architecture';
 import { expect, shownBackend, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 
 /** The seed's cell-9 table: each top-level layer's output for torch.rand(1, 1, 224, 224). */
 const SEED_TABLE: [string, string][] = [
@@ -143,6 +144,28 @@ test('a light-background drawing is inverted before it reaches the model', async
   await page.goto(url);
   await traced(page);
   expect(Number(await page.locator('[data-stat="mean"]').textContent())).toBeCloseTo(mean, 2);
+});
+
+test('an uploaded photo is prepared the same way and stays out of the link', async ({ page }) => {
+  await page.goto('/?backend=wasm&input=rand:3');
+  await traced(page);
+  // a light photo: a dark bag-shaped block on a white background
+  const png = new PNG({ width: 120, height: 80 });
+  for (let y = 0; y < 80; y++) {
+    for (let x = 0; x < 120; x++) {
+      const ink = x > 30 && x < 90 && y > 20 && y < 70;
+      const i = (y * 120 + x) * 4;
+      png.data[i] = png.data[i + 1] = png.data[i + 2] = ink ? 30 : 245;
+      png.data[i + 3] = 255;
+    }
+  }
+  await page.getByLabel('Upload a picture').setInputFiles({ name: 'bag.png', mimeType: 'image/png', buffer: PNG.sync.write(png) });
+  await expect(page.getByText(/it is not put in the link/)).toBeVisible();
+  await expect(page.getByText(/so the picture was inverted/)).toBeVisible();
+  await expect(page).not.toHaveURL(/input=/);
+  await traced(page);
+  await expect(page.getByRole('img', { name: 'What the network sees' })).toBeVisible();
+  expect(Number(await page.locator('[data-stat="max"]').textContent())).toBeGreaterThan(0.8);
 });
 
 test('drawing the largest feature-map grid and the diagram is fast (b1.conv at 224)', async ({ page }) => {
