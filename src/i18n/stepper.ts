@@ -13,6 +13,8 @@ const en = {
       previousOp: 'Previous operation',
       nextOp: 'Next operation',
     },
+    intro:
+      'Walk one {{size}}×{{size}} image through the seed’s resnet_18 the way a debugger walks through code: step over a stage, step into a residual block, watch every tensor’s shape and feature maps, and see which line of the seed’s code made it.',
     controls: 'Stepping',
     keys: 'Keys: ← → step · ↓ into · ↑ out · [ ] every operation · space play · Home / End',
     breadcrumb: 'Where you are',
@@ -125,6 +127,8 @@ const zh: Strings<typeof en> = {
       previousOp: '上一个运算',
       nextOp: '下一个运算',
     },
+    intro:
+      '像调试器单步执行代码那样，让一张 {{size}}×{{size}} 的图像走过原文的 resnet_18：跨过一个阶段、进入一个残差块，观察每个张量的形状和特征图，并看到是原文代码的哪一行产生了它。',
     controls: '单步执行',
     keys: '按键：← → 单步 · ↓ 进入 · ↑ 跳出 · [ ] 逐个运算 · 空格 播放 · Home / End',
     breadcrumb: '当前位置',

@@ -16,6 +16,8 @@ export interface DiagramNode {
   readonly op?: OpKind;
   /** Marks the 1×1 projection on a skip connection. */
   readonly shortcut?: boolean;
+  /** A second drawing of a node already shown (not announced twice to screen readers). */
+  readonly mirror?: boolean;
 }
 
 export interface DiagramInput {
@@ -162,7 +164,8 @@ export function layoutArchitecture(input: DiagramInput, width: number): DiagramL
     edges.push(...chainEdges(boxes));
     bottom = DETAIL_Y + ROW_H + 4;
     if (detail.kind === 'blocks') {
-      for (const b of boxes) edges.push({ d: skipArc(b.x - 6, b.x + b.w + 6, b.y + b.h / 2, ROW_H / 2 + 14), kind: 'skip' });
+      // each block's own skip connection, looping under it from its input side to its output side
+      for (const b of boxes) edges.push({ d: skipArc(b.x + 16, b.x + b.w - 16, b.y + b.h, 18), kind: 'skip' });
       bottom += 22;
     }
   }

@@ -78,7 +78,7 @@ export function ResNet18Page({ state, update }: PageProps) {
   return (
     <section aria-labelledby="r18-heading" className="chapter chapter-stepper">
       <h2 id="r18-heading">{t('resnet18.heading')}</h2>
-      <p>{t('resnet18.intro', { size })}</p>
+      <p>{t('stepper.intro', { size })}</p>
       {parsed && 'error' in parsed && <p role="alert" className="notice warn">{t('stepper.input.bad', { message: parsed.error })}</p>}
       {samples.error && <p className="notice warn">{t('stepper.input.samplesFailed', { message: samples.error })}</p>}
       {session.status === 'error' && <p role="alert" className="notice error">{t('resnet18.error', { message: session.error })}</p>}

@@ -22,7 +22,7 @@ export function diagramInput(steps: StepList, current: string, blockName: (i: nu
   const ancestry = steps.ancestry(current);
   const top = ancestry[0] as StepItem;
   const node = (item: StepItem) => diagramNode(steps, item, blockName);
-  let detail: DiagramInput['detail'] | undefined;
+  let detail: DiagramInput['detail'];
   const block = ancestry.find((a) => a.kind === 'block');
   if (block) {
     detail = { kind: 'block', parentId: top.id, nodes: block.children.map((c) => node(steps.get(c))) };
@@ -30,10 +30,13 @@ export function diagramInput(steps: StepList, current: string, blockName: (i: nu
     detail = { kind: top.id === 'b1' ? 'chain' : 'blocks', parentId: top.id, nodes: top.children.map((c) => node(steps.get(c))) };
   } else if (top.id === 'input') {
     detail = { kind: 'chain', parentId: 'b1', nodes: steps.get('b1').children.map((c) => node(steps.get(c))) };
+  } else {
+    // the head opened up: the same three layers, larger (they are buttons in the overview already)
+    detail = { kind: 'chain', parentId: '', nodes: ['pool', 'flatten', 'linear'].map((id) => ({ ...node(steps.get(id)), mirror: true })) };
   }
   return {
     overview: steps.top.map((id) => node(steps.get(id))),
-    ...(detail ? { detail } : {}),
+    detail,
     current,
     ancestors: ancestry.map((a) => a.id),
   };
@@ -73,9 +76,10 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({ steps, cu
           return (
             <g
               key={`${b.node.id}-${b.y}`}
-              role="button"
-              tabIndex={0}
-              aria-label={t('stepper.jump', { name: b.node.label, shape })}
+              role={b.node.mirror ? undefined : 'button'}
+              tabIndex={b.node.mirror ? undefined : 0}
+              aria-hidden={b.node.mirror ? true : undefined}
+              aria-label={b.node.mirror ? undefined : t('stepper.jump', { name: b.node.label, shape })}
               aria-current={b.state === 'current' ? 'step' : undefined}
               className={`box box-${b.state}${b.node.shortcut ? ' box-shortcut' : ''}`}
               transform={`translate(${b.x}, ${b.y})`}
