@@ -65,6 +65,30 @@ CASES = [
     ((2, 3, 6, 6), (-1, 3, False, 1), "negative input channels"),
     ((2, 3, 6, 6), (3, -2, False, 1), "negative output channels"),
     ((2, 3, 6, 6), (3, -2, True, 2), "negative output channels with the 1x1 conv"),
+    # added for the block lab: more of the values a student may type
+    ((4, 3, 6, 6), (3.5, 3, False, 1), "fractional input channels"),
+    ((4, 3, 6, 6), (3, 6.5, False, 1), "fractional output channels"),
+    ((4, 3, 6, 6), (3.5, 6.5, False, 1), "both fractional: input channels are checked first"),
+    ((4, 3, 6, 6), (3, 3, False, -1), "negative stride"),
+    ((4, 3, 6, 6), (-1, -2, False, 1), "both negative: the first negative size of conv1's weight is reported"),
+    ((2, 3, 6, 6), (0, 0, False, 1), "zero input and output channels"),
+    ((4, -3, 6, 6), (3, 3, False, 1), "torch.rand with a negative size"),
+    ((4, 3.5, 6, 6), (3, 3, False, 1), "torch.rand with a fractional size"),
+    ((0, 3, 6, 6), (3, 3, False, 1), "empty batch: works, the output is empty too"),
+    ((4, 3, 0, 6), (3, 3, False, 1), "zero height: the padded input is smaller than the 3x3 kernel"),
+    ((2, 5, 0, 6), (3, 3, False, 1), "zero height and wrong channels: channels are checked first"),
+    ((4, 3, 1, 1), (3, 3, False, 1), "a 1x1 image with a batch of 4: works in training mode"),
+    ((3, 6), (3, 3, False, 1), "2-D input"),
+    ((1, 4, 3, 6, 6), (3, 3, False, 1), "5-D input"),
+    ((2, 3), (3, 3, False, 0), "2-D input and stride 0: the rank is checked first"),
+    ((5, 6, 6), (3, 6, False, 1), "unbatched input with 5 channels: conv1 adds the batch dimension in its message"),
+    ((2, 6, 6), (3, 6, True, 1), "unbatched (2, 6, 6) is read as 2 channels"),
+    ((1, 3, 1, 1), (3, 3, True, 1), "batch of 1, 1x1 map, stride 1, training mode"),
+    ((4, 3, 6, 6), (3, 3, False, 4), "stride 4: 6 -> 2 in Y, X stays 6"),
+    ((4, 3, 6, 6), (3, 3, False, 6), "stride 6: Y is 1x1 and broadcasts to X, but cannot hold the result"),
+    ((4, 1, 6, 6), (1, 1, False, 6), "stride 6 and one channel: Y is (4, 1, 1, 1)"),
+    ((4, 3, 6, 1), (3, 3, False, 2), "width 1 stays 1, height 6 -> 3"),
+    ((4, 3, 6, 6), (3, 1, True, 1), "1x1 conv down to one channel"),
 ]
 
 
@@ -93,8 +117,8 @@ def run_case(shape, cfg, note):
     mode = cfg[4] if len(cfg) > 4 else "train"
     rec = {"input": list(shape), "input_channels": ic, "num_channels": nc, "use_1x1conv": use,
            "strides": s, "mode": mode, "note": note,
-           "call": "Residual(%d, %d%s%s)" % (ic, nc, ", use_1x1conv=True" if use else "",
-                                              ", strides=%d" % s if s != 1 else "")}
+           "call": "Residual(%s, %s%s%s)" % (ic, nc, ", use_1x1conv=True" if use else "",
+                                              ", strides=%s" % s if s != 1 else "")}
     try:
         torch.manual_seed(0)
         blk = resnet.Residual(ic, nc, use_1x1conv=use, strides=s)
@@ -104,7 +128,11 @@ def run_case(shape, cfg, note):
     if mode == "eval":
         blk.eval()
     torch.manual_seed(1)
-    X = torch.rand(*shape)
+    try:
+        X = torch.rand(*shape)
+    except Exception as e:  # noqa: BLE001
+        rec.update(outcome="error", stage="input", errorType=type(e).__name__, message=str(e))
+        return rec
     # the real module with the seed's forward
     try:
         out = blk(X.clone())

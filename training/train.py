@@ -53,6 +53,9 @@ def parse_args(argv=None):
     p.add_argument("--stop-after-epoch", type=int, default=0,
                    help="testing: exit after this epoch's checkpoint (simulates an interruption)")
     p.add_argument("--log-every", type=int, default=50, help="progress line every N batches")
+    p.add_argument("--reschedule", action="store_true",
+                   help="resume a checkpoint made with another --epochs: keep weights and optimizer, and "
+                        "continue the OneCycle schedule of the new length from the same step")
     return p.parse_args(argv)
 
 
@@ -148,10 +151,32 @@ def main(argv=None):
                                             "weight_decay", "pct_start", "seed", "no_augment")}
     if args.train_limit:
         config["train_limit"] = args.train_limit
-    start_epoch, elapsed_before, history = 0, 0.0, []
+    start_epoch, elapsed_before, history, rescheduled = 0, 0.0, [], None
     last_path = os.path.join(args.out, "last.pt")
     if not smoke and os.path.exists(last_path):
         ck = torch.load(last_path, map_location=device)
+        other = {k: v for k, v in ck["config"].items() if k != "epochs"}
+        mine = {k: v for k, v in config.items() if k != "epochs"}
+        rescheduled = ck.get("rescheduled")
+        if ck["config"] != config and args.reschedule and other == mine and ck["epoch"] < args.epochs:
+            # Same run, new length: the OneCycle of `args.epochs` epochs, entered at the step reached.
+            rescheduled = {"from_epochs": ck["config"]["epochs"], "after_epoch": ck["epoch"]}
+            steps_done = ck["epoch"] * steps_per_epoch
+            sched_state = sched.state_dict()
+            opt.load_state_dict(ck["optimizer"])
+            sched = torch.optim.lr_scheduler.OneCycleLR(
+                opt, max_lr=args.lr, epochs=args.epochs, steps_per_epoch=steps_per_epoch,
+                pct_start=args.pct_start, anneal_strategy="cos", div_factor=25.0, final_div_factor=1e3)
+            sched.last_epoch = steps_done
+            for group, lr in zip(opt.param_groups, sched.get_lr()):
+                group["lr"] = lr
+            sched._last_lr = [g["lr"] for g in opt.param_groups]
+            ck["optimizer"] = opt.state_dict()
+            ck["scheduler"] = sched.state_dict()
+            ck["config"] = config
+            log("rescheduled: %s; OneCycle over %d epochs entered at step %d, lr %.4f"
+                % (json.dumps(rescheduled), args.epochs, steps_done, sched._last_lr[0]))
+            del sched_state
         if ck["config"] != config:
             raise SystemExit("checkpoint %s was made with %s, not %s; use another --out or delete it"
                              % (last_path, ck["config"], config))
@@ -212,6 +237,7 @@ def main(argv=None):
             continue
         ck = {"model": net.state_dict(), "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
               "epoch": epoch + 1, "elapsed": elapsed, "history": history, "config": config,
+              "rescheduled": rescheduled,
               "rng": {"torch": torch.get_rng_state(), "python": random.getstate(),
                       "cuda": torch.cuda.get_rng_state_all() if device.type == "cuda" else None}}
         atomic_save(ck, last_path)
@@ -227,7 +253,8 @@ def main(argv=None):
     log("held-out accuracy (10,000 images, float32): %.4f (%.0f s)" % (test_acc, time.time() - t0))
     final = {"model": net.state_dict(), "config": config, "history": history,
              "epochs": args.epochs, "elapsed": elapsed_before, "test_acc": test_acc,
-             "device": str(device), "threads": torch.get_num_threads(), "torch": torch.__version__}
+             "device": str(device), "threads": torch.get_num_threads(), "torch": torch.__version__,
+             "rescheduled": rescheduled}
     atomic_save(final, os.path.join(args.out, "final.pt"))
     with open(os.path.join(args.out, "history.json"), "w") as f:
         json.dump({"config": config, "history": history, "test_acc": test_acc,

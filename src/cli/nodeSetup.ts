@@ -1,10 +1,11 @@
 /** Shared set-up for the Node command-line tools: backend, weights, quiet stdout. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import { nodeBackendLoaders } from '../model/nodeBackends';
-import { ResNet18, loadStateDict, selectBackend, type BackendChoice, type BackendName } from '../model';
+import { loadStateDictFromDir } from '../model/nodeWeights';
+import { ResNet18, selectBackend, type BackendChoice, type BackendName } from '../model';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The shipped trained weights. */
@@ -36,14 +37,7 @@ export async function loadNetwork(dir?: string): Promise<{ net: ResNet18; notice
       notice: `weights: random initialisation (seed 0) — no trained weights at ${modelPath}`,
     };
   }
-  const { model, stateDict } = await loadStateDict(
-    modelPath,
-    async (p) => readFileSync(p, 'utf8'),
-    async (p) => {
-      const b = readFileSync(p);
-      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
-    },
-  );
+  const { model, stateDict } = await loadStateDictFromDir(weightsDir);
   try {
     const net = ResNet18.fromStateDict(stateDict, { kind: 'trained', url: modelPath, metadata: model.userDefinedMetadata });
     const acc = model.userDefinedMetadata.testAccuracy;

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 
 const run = (args: string[]) =>
@@ -25,5 +28,28 @@ describe('npm run trace', () => {
 
   it('rejects an impossible shape with a clear message', () => {
     expect(() => run(['--shape', '1,3,224,224'])).toThrow(/1 channel/);
+  });
+
+  it('--image gives the trained network\'s logits, as PyTorch computes them for the same picture', () => {
+    const golden = JSON.parse(readFileSync(new URL('../model/__fixtures__/golden-trace.json', import.meta.url), 'utf8')) as {
+      inputs: { pixels28?: number[]; logits: number[] }[];
+    };
+    const sample = golden.inputs[0] as { pixels28: number[]; logits: number[] };
+    const png = new PNG({ width: 28, height: 28 });
+    sample.pixels28.forEach((v, i) => {
+      png.data.set([v, v, v, 255], i * 4);
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'trace-')), 'sample.png');
+    writeFileSync(file, PNG.sync.write(png));
+    const doc = JSON.parse(run(['--image', file, '--json'])) as { logits: number[][]; input: { shape: number[] } };
+    const mine = doc.logits[0] as number[];
+    const err = Math.hypot(...mine.map((v, i) => v - (sample.logits[i] as number))) / Math.hypot(...sample.logits);
+    expect(err).toBeLessThanOrEqual(1e-3);
+  });
+
+  it('says so when the picture is not a PNG', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'trace-')), 'not.png');
+    writeFileSync(file, 'hello');
+    expect(() => run(['--image', file])).toThrow(/not a readable PNG/);
   });
 });

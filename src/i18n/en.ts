@@ -5,6 +5,7 @@ export const en = {
     tagline: 'Step a real tensor through a real ResNet-18, on your own GPU',
     skipToContent: 'Skip to content',
     language: 'Language',
+    offlineReady: 'Saved for offline use',
     nav: 'Chapters',
   },
   chapters: {

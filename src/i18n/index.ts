@@ -29,6 +29,7 @@ export function createI18n(lng: Language): i18n {
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     initImmediate: false,
+    showSupportNotice: false,
   });
   return instance;
 }

@@ -7,6 +7,7 @@ export const zh: Resources = {
     tagline: '在你自己的 GPU 上，让一个真实的张量走过真实的 ResNet-18',
     skipToContent: '跳到正文',
     language: '语言',
+    offlineReady: '已保存，可离线使用',
     nav: '章节',
   },
   chapters: {

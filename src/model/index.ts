@@ -9,4 +9,5 @@ export { parseModelJson, decodeStateDict, loadStateDict, expectedByteLength, typ
 export { loadNetworkFromUrl, fetchBytes, DEFAULT_MODEL_URL, type LoadedNetwork } from './loadNetwork';
 export { randomInput, grayImageToInput, rgbaToGray } from './input';
 export { mulberry32, uniformArray } from './random';
+export { cleanEntries, heldOutOfClass, HELD_OUT_PER_CLASS, IMAGE_SIDE, IMAGE_PIXELS } from './fashionMnist';
 export { toNCHWShape } from './layers';

@@ -1,8 +1,9 @@
 /** The page frame: header, chapter navigation, language switch, backend status, the chapter. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n';
 import { BackendStatus } from './BackendStatus';
+import { registerOfflineSupport } from './offline';
 import { ModelProvider } from './model/ModelContext';
 import { FunctionClassesPage } from './pages/FunctionClassesPage';
 import { ResidualBlockPage } from './pages/ResidualBlockPage';
@@ -36,6 +37,8 @@ interface FrameProps {
 function Frame({ state, errors, update }: FrameProps) {
   const { t } = useTranslation();
   const route = useRoute();
+  const [offlineReady, setOfflineReady] = useState(false);
+  useEffect(() => registerOfflineSupport(() => setOfflineReady(true)), []);
   useEffect(() => {
     document.title = `${t(ROUTES.find((r) => r.id === route)?.labelKey ?? 'app.title')} — ${t('app.title')}`;
   }, [route, t]);
@@ -64,7 +67,10 @@ function Frame({ state, errors, update }: FrameProps) {
           </select>
         </label>
       </header>
-      <BackendStatus />
+      <div className="status-row">
+        <BackendStatus />
+        {offlineReady && <p className="notice offline-ready">{t('app.offlineReady')}</p>}
+      </div>
       {errors.length > 0 && (
         <p role="alert" className="notice warn">
           {t('url.ignored', { errors: errors.join('; ') })}

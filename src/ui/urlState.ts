@@ -22,6 +22,8 @@ export interface UrlState {
   step: string;
   /** How feature maps are scaled and shown (chapter-specific; empty: the default). */
   view: string;
+  /** The block lab's configuration, e.g. `3_6_1_2__4_3_6_6` for Residual(3, 6, True, 2) on (4, 3, 6, 6) (empty: the seed's). */
+  blk: string;
 }
 
 interface Param<K extends keyof UrlState> {
@@ -68,6 +70,7 @@ export const URL_PARAMS = [
   text('input', /^[a-z]+(:[A-Za-z0-9_\-.~]{0,4000})?$/),
   text('step', /^[a-z0-9.]{1,40}$/),
   text('view', /^[a-z0-9\-,]{1,60}$/),
+  text('blk', /^[0-9a-z.\-_]{1,120}$/),
 ] as const;
 
 export const DEFAULT_STATE: UrlState = Object.fromEntries(URL_PARAMS.map((p) => [p.key, p.fallback])) as unknown as UrlState;

@@ -1,12 +1,63 @@
+/** Chapter 2: the seed's `Residual` class as a hands-on lab. */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { identityShapeFor } from '../../explain/lab/identity';
+import { checkRunnable, checkTyped } from '../../explain/lab/limits';
+import { blockOutcome } from '../../explain/lab/outcome';
+import { ArithmeticTable } from '../lab/ArithmeticTable';
+import { BlockComparison } from '../lab/BlockComparison';
+import { DataPath } from '../lab/DataPath';
+import { IdentityDemo } from '../lab/IdentityDemo';
+import { LabControls } from '../lab/LabControls';
+import { LimitMessage, OutcomePanel } from '../lab/OutcomePanel';
+import { PythonLines } from '../lab/PythonLines';
+import { useBlockRun } from '../lab/useBlockRun';
+import { useLabConfig } from '../lab/useLabConfig';
+import { useModel } from '../model/ModelContext';
 import type { PageProps } from './pageProps';
+import '../lab/lab.css';
 
-export function ResidualBlockPage(_props: PageProps) {
+export function ResidualBlockPage(props: PageProps) {
   const { t } = useTranslation();
+  const { backend } = useModel();
+  const { config, setConfig, badLink } = useLabConfig(props);
+  const typed = useMemo(() => checkTyped(config.args, config.input), [config]);
+  const outcome = useMemo(() => (typed ? undefined : blockOutcome(config)), [config, typed]);
+  // tensors run only for what PyTorch computes: every statement, or those before its error
+  const ranSome = outcome !== undefined && outcome.steps.length > 0 && config.input.length === 4;
+  const limit = typed ?? (ranSome ? checkRunnable(config.args, config.input, outcome.steps) : undefined);
+  const plan = useMemo(
+    () => (!ranSome || limit ? undefined : outcome.kind === 'ok' ? {} : { maxSteps: outcome.steps.length }),
+    [ranSome, limit, outcome],
+  );
+  const { run, running, error } = useBlockRun(config, plan);
+  const identityShape = useMemo(() => identityShapeFor(config.input), [config.input]);
+  const backendName = backend ? t(`backend.${backend.name}`) : '';
   return (
-    <section aria-labelledby="rb-heading" className="chapter">
+    <section aria-labelledby="rb-heading" className="chapter lab">
       <h2 id="rb-heading">{t('residualBlock.heading')}</h2>
       <p>{t('residualBlock.p1')}</p>
+      <h3>{t('residualBlock.lab.heading')}</h3>
+      <p>{t('residualBlock.lab.intro')}</p>
+      {badLink && <p role="alert" className="notice warn">{t('residualBlock.lab.linkBad', { value: badLink.slice(0, 40) })}</p>}
+      <div className="lab-grid">
+        <div>
+          <PythonLines config={config} onChange={setConfig} />
+          <LabControls config={config} onChange={setConfig} />
+        </div>
+        <div className="lab-sticky">
+          {outcome ? (
+            <OutcomePanel config={config} outcome={outcome} onChange={setConfig} {...(limit ? { limit } : {})} />
+          ) : (
+            typed && <LimitMessage limit={typed} />
+          )}
+          {error && <p role="alert" className="notice error">{error}</p>}
+        </div>
+      </div>
+      {outcome && <DataPath config={config} outcome={outcome} {...(run ? { run } : {})} running={running} backendName={backendName} />}
+      {outcome && <ArithmeticTable config={config} outcome={outcome} />}
+      <BlockComparison />
+      <IdentityDemo key={identityShape.join(',')} shape={identityShape} />
     </section>
   );
 }

@@ -1,0 +1,100 @@
+/**
+ * Runs the seed's `Residual` forward on tfjs one statement at a time, reading each
+ * intermediate out as plain (N, C, H, W) data and yielding to the page between
+ * statements, so a large block never freezes it. Only called for configurations
+ * `blockOutcome` says PyTorch accepts (and `checkRunnable` says fit): `Y += X` then
+ * broadcasts exactly as `tf.add` does.
+ *
+ * BatchNorm runs in inference mode (running statistics: a fresh block's mean 0,
+ * variance 1), not the batch statistics of PyTorch's training mode.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { randomInput, readNCHW, type PlainTensor } from '../../model';
+import { batchNorm, conv2d, nchwToNhwc, relu } from '../../model/layers';
+import { disposeResidualWeights, randomResidualWeights, type ResidualWeights } from '../../model/residual';
+import type { BlockArgs, ForwardStep } from './types';
+
+export interface BlockRunOptions {
+  /** Seed of the weights; the input uses `seed + 1`. */
+  readonly seed: number;
+  /** Set bn2's γ and β to 0, so the branch outputs zeros. */
+  readonly zeroBranch?: boolean;
+  /** `false`: a regular block, no `Y += X` (the left of the seed's ResNet2.png). */
+  readonly shortcut?: boolean;
+  /** Called between statements; default: give the page a turn. */
+  readonly pause?: () => Promise<void>;
+  /** Run only the first statements (those PyTorch completes before an error). */
+  readonly maxSteps?: number;
+  /** Stop early (a newer run started). */
+  readonly signal?: AbortSignal;
+}
+
+export interface BlockRun {
+  readonly input: PlainTensor;
+  readonly steps: readonly { readonly step: ForwardStep; readonly tensor: PlainTensor }[];
+  /** The last step's tensor: the block's output when every step ran. */
+  readonly output: PlainTensor;
+}
+
+const nextTurn = () => new Promise<void>((r) => setTimeout(r, 0));
+
+function zeroed(w: ResidualWeights): ResidualWeights {
+  const c = w.bn2.weight.shape[0];
+  return { ...w, bn2: { ...w.bn2, weight: tf.zeros([c]), bias: tf.zeros([c]) } };
+}
+
+/** The block's forward, statement by statement; every tensor it makes is disposed before it returns. */
+export async function runBlock(args: BlockArgs, inputShape: readonly number[], opts: BlockRunOptions): Promise<BlockRun> {
+  const pause = opts.pause ?? nextTurn;
+  const owned: tf.Tensor[] = [];
+  const keep = <T extends tf.Tensor>(t: T): T => {
+    owned.push(t);
+    return t;
+  };
+  const fresh = randomResidualWeights(args, opts.seed);
+  const w = opts.zeroBranch ? zeroed(fresh) : fresh;
+  if (w !== fresh) owned.push(w.bn2.weight, w.bn2.bias);
+  try {
+    const x = keep(tf.tidy(() => nchwToNhwc(randomInput(inputShape, opts.seed + 1))));
+    const input = await readNCHW(x);
+    const steps: { step: ForwardStep; tensor: PlainTensor }[] = [];
+    const run = async (step: ForwardStep, f: () => tf.Tensor4D) => {
+      if (opts.signal?.aborted) throw new DOMException('superseded', 'AbortError');
+      const t = keep(tf.tidy(f));
+      steps.push({ step, tensor: await readNCHW(t) });
+      await pause();
+      return t;
+    };
+    let y = x;
+    let shortcut = x;
+    const conv3 = args.use1x1conv ? w.conv3 : undefined;
+    const withShortcut = opts.shortcut !== false;
+    // the seed's forward, one statement each; the setter keeps the result for the next
+    const plan: [ForwardStep, () => tf.Tensor4D, (t: tf.Tensor4D) => void][] = [
+      ['conv1', () => conv2d(x, w.conv1, args.strides, 1), (t) => (y = t)],
+      ['bn1', () => batchNorm(y, w.bn1), (t) => (y = t)],
+      ['relu', () => relu(y), (t) => (y = t)],
+      ['conv2', () => conv2d(y, w.conv2, 1, 1), (t) => (y = t)],
+      ['bn2', () => batchNorm(y, w.bn2), (t) => (y = t)],
+    ];
+    if (withShortcut && conv3) plan.push(['conv3', () => conv2d(x, conv3, args.strides, 0), (t) => (shortcut = t)]);
+    if (withShortcut) plan.push(['add', () => tf.add(y, shortcut), (t) => (y = t)]);
+    plan.push(['relu2', () => relu(y), (t) => (y = t)]);
+    for (const [step, f, set] of plan.slice(0, opts.maxSteps ?? plan.length)) set(await run(step, f));
+    return { input, steps, output: steps.at(-1)?.tensor ?? input };
+  } finally {
+    tf.dispose(owned);
+    disposeResidualWeights(fresh);
+  }
+}
+
+/** max |a − b| over two tensors of one shape; max |a| when `b` is omitted. */
+export function maxAbsDiff(a: PlainTensor, b?: PlainTensor): number {
+  if (b && a.data.length !== b.data.length) throw new Error('maxAbsDiff: shapes differ');
+  let m = 0;
+  for (let i = 0; i < a.data.length; i++) {
+    const d = Math.abs((a.data[i] as number) - (b ? (b.data[i] as number) : 0));
+    if (d > m) m = d;
+  }
+  return m;
+}

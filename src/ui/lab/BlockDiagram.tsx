@@ -1,0 +1,66 @@
+/** SVG of one block diagram from `blockDiagramLayout`: React renders, d3 computed the paths. */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { blockDiagramLayout, type BlockVariant } from '../../viz/blockDiagram';
+
+export type NodeStatus = 'ok' | 'failed' | 'notRun';
+
+interface Props {
+  readonly variant: BlockVariant;
+  /** Accessible description of the picture. */
+  readonly title: string;
+  /** Text of the dashed frame, e.g. `f(x)` or `g(x) = f(x) − x`. */
+  readonly learnerLabel: string;
+  /** A line under a node, e.g. its output shape. */
+  readonly notes?: Readonly<Record<string, string>>;
+  readonly status?: Readonly<Record<string, NodeStatus>>;
+  readonly selected?: string;
+  readonly onSelect?: (id: string) => void;
+  readonly box?: number;
+  readonly gap?: number;
+}
+
+const LABELS: Record<string, string> = { input: 'X', output: 'out', relu2: 'relu', add: '+' };
+
+export function BlockDiagram({ variant, title, learnerLabel, notes, status, selected, onSelect, box, gap }: Props) {
+  const { t } = useTranslation();
+  const l = blockDiagramLayout(variant, { notes: !!notes, ...(box ? { box } : {}), ...(gap ? { gap } : {}) });
+  const marker = `arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  return (
+    <svg className="block-diagram" viewBox={`0 0 ${l.width} ${l.height}`} role="img" aria-label={title}>
+      <defs>
+        <marker id={marker} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path d="M0,0L10,5L0,10z" className="arrow-head" />
+        </marker>
+      </defs>
+      <rect className="learner" x={l.learner.x} y={l.learner.y} width={l.learner.w} height={l.learner.h} rx={8} />
+      <text className="learner-label" x={l.learner.x + l.learner.w / 2} y={l.learnerLabelY} textAnchor="middle">
+        {t('residualBlock.diagrams.learns')} {learnerLabel}
+      </text>
+      {l.edges.map((e) => (
+        <path key={`${e.from}-${e.to}`} d={e.d} className={e.shortcut ? 'edge shortcut' : 'edge'} markerEnd={`url(#${marker})`} />
+      ))}
+      {l.nodes.map((n) => {
+        const st = status?.[n.id] ?? 'ok';
+        const cls = `node ${n.kind} ${st}${selected === n.id ? ' selected' : ''}${onSelect ? ' clickable' : ''}`;
+        return (
+          <g key={n.id} className={cls} onClick={onSelect ? () => onSelect(n.id) : undefined}>
+            {n.kind === 'add' ? (
+              <circle cx={n.x + n.w / 2} cy={n.y + n.h / 2} r={n.w / 2} />
+            ) : (
+              <rect x={n.x} y={n.y} width={n.w} height={n.h} rx={6} />
+            )}
+            <text x={n.x + n.w / 2} y={n.y + n.h / 2 + 5} textAnchor="middle">
+              {LABELS[n.id] ?? n.id}
+            </text>
+            {notes?.[n.id] && (
+              <text className="node-note" x={n.x + n.w / 2} y={n.id === 'conv3' ? n.y - 6 : n.kind === 'add' ? l.note2Y : l.noteY} textAnchor="middle">
+                {notes[n.id]}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

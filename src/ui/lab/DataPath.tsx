@@ -1,0 +1,115 @@
+/** The block's data path: the diagram with each intermediate's shape, a step list, and the selected step's feature maps. */
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pyTuple } from '../../explain/lab/pyFormat';
+import type { BlockRun } from '../../explain/lab/runBlock';
+import type { BlockOutcome, LabConfig } from '../../explain/lab/types';
+import { BlockDiagram, type NodeStatus } from './BlockDiagram';
+import { FeatureMaps } from './FeatureMaps';
+
+interface Props {
+  readonly config: LabConfig;
+  readonly outcome: BlockOutcome;
+  readonly run?: BlockRun;
+  readonly running: boolean;
+  readonly backendName: string;
+}
+
+const STEP_NAMES: Record<string, string> = { add: 'Y += X', relu2: 'relu (out)', input: 'X' };
+
+export function DataPath({ config, outcome, run, running, backendName }: Props) {
+  const { t } = useTranslation();
+  const ran = [{ step: 'input', shape: config.input }, ...outcome.steps];
+  const rows: { id: string; shape?: readonly number[]; status: NodeStatus }[] = ran.map((s) => ({ id: s.step, shape: s.shape, status: 'ok' }));
+  if (outcome.kind === 'error') {
+    if (outcome.stage === 'input' || outcome.stage === 'construct') rows[0] = { id: 'input', status: 'failed' };
+    else rows.push({ id: outcome.stage, status: 'failed' });
+  }
+  const [picked, setPicked] = useState<string>();
+  const pickedIndex = rows.findIndex((r) => r.id === picked);
+  const index = pickedIndex >= 0 ? pickedIndex : rows.length - 1;
+  const selected = rows[index]?.id ?? 'input';
+  const notes: Record<string, string> = {};
+  const status: Record<string, NodeStatus> = {};
+  for (const id of ['conv1', 'bn1', 'relu', 'conv2', 'bn2', 'conv3', 'add', 'relu2', 'output']) status[id] = 'notRun';
+  for (const r of rows) {
+    status[r.id] = r.status;
+    if (r.shape && r.id !== 'add') notes[r.id] = pyTuple(r.shape); // the add's shape is relu's, next to it
+    if (r.status === 'failed') notes[r.id] = t('residualBlock.path.failedHere');
+  }
+  if (outcome.kind === 'ok') {
+    status['output'] = 'ok';
+    notes['output'] = pyTuple(outcome.output);
+  }
+  const tensorOf = (id: string) => (id === 'input' ? run?.input : run?.steps.find((s) => s.step === id)?.tensor);
+  const current = rows[index];
+  const tensor = current && current.status === 'ok' ? tensorOf(current.id) : undefined;
+  const list = useRef<HTMLOListElement>(null);
+  const yTensor = tensorOf('bn2');
+  const go = (d: number) => setPicked(rows[Math.min(rows.length - 1, Math.max(0, index + d))]?.id);
+  // arrow keys move along the path, and focus follows the selection
+  const onKey = (e: KeyboardEvent) => {
+    const to = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: rows.length - 1 }[e.key];
+    if (to === undefined || to < 0 || to >= rows.length) return;
+    e.preventDefault();
+    setPicked(rows[to]?.id);
+    list.current?.querySelectorAll('button')[to]?.focus();
+  };
+  const variant = config.args.use1x1conv ? 'conv1x1' : 'identity';
+  const name = (id: string) => STEP_NAMES[id] ?? id;
+  return (
+    <section className="lab-path" aria-labelledby="lab-path-heading">
+      <h3 id="lab-path-heading">{t('residualBlock.path.heading')}</h3>
+      <p>{t('residualBlock.path.intro')}</p>
+      <BlockDiagram
+        variant={variant}
+        title={t('residualBlock.path.diagram', { steps: rows.map((r) => `${name(r.id)} ${r.shape ? pyTuple(r.shape) : ''}`).join(' → ') })}
+        learnerLabel="g(x)"
+        box={92}
+        gap={30}
+        notes={notes}
+        status={status}
+        selected={selected}
+        onSelect={(id) => rows.some((r) => r.id === id) && setPicked(id)}
+      />
+      <div className="path-stepper">
+        <button type="button" onClick={() => go(-1)} disabled={index <= 0}>
+          ← {t('residualBlock.path.prev')}
+        </button>
+        <ol className="step-list" aria-label={t('residualBlock.path.heading')} ref={list} onKeyDown={onKey}>
+          {rows.map((r, i) => (
+            <li key={r.id}>
+              <button type="button" aria-pressed={i === index} className={r.status} onClick={() => setPicked(r.id)}>
+                <span className="mono">{name(r.id)}</span>{' '}
+                <span className="mono step-shape">{r.shape ? pyTuple(r.shape) : t('residualBlock.path.failedHere')}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" onClick={() => go(1)} disabled={index >= rows.length - 1}>
+          {t('residualBlock.path.next')} →
+        </button>
+      </div>
+      {current && (
+        <p aria-live="polite" className="notice">
+          {t('residualBlock.path.step', {
+            index: index + 1,
+            count: rows.length,
+            name: name(current.id),
+            shape: current.shape ? pyTuple(current.shape) : t('residualBlock.path.failedHere'),
+          })}
+        </p>
+      )}
+      {running && <p className="notice" aria-live="polite">{t('residualBlock.path.running', { backend: backendName })}</p>}
+      {tensor && tensor.shape.length === 4 && <FeatureMaps tensor={tensor} name={name(current?.id ?? '')} />}
+      {current?.status === 'failed' && current.id === 'add' && (
+        // the two tensors PyTorch could not add, side by side
+        <div className="maps-pair">
+          {yTensor && <FeatureMaps tensor={yTensor} name="Y (bn2)" maxWidth={360} />}
+          {run?.input && <FeatureMaps tensor={run.input} name="X" maxWidth={360} />}
+        </div>
+      )}
+      <p className="notice">{t('residualBlock.path.mode')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { blockDiagramLayout } from './blockDiagram';
+
+describe('blockDiagramLayout', () => {
+  it('draws the regular block without a shortcut or addition', () => {
+    const l = blockDiagramLayout('regular');
+    expect(l.nodes.map((n) => n.id)).toEqual(['input', 'conv1', 'bn1', 'relu', 'conv2', 'bn2', 'relu2', 'output']);
+    expect(l.edges.some((e) => e.shortcut)).toBe(false);
+  });
+  it('adds the identity shortcut into the addition', () => {
+    const l = blockDiagramLayout('identity');
+    expect(l.nodes.map((n) => n.id)).toContain('add');
+    expect(l.edges.filter((e) => e.shortcut).map((e) => [e.from, e.to])).toEqual([['input', 'add']]);
+  });
+  it('puts conv3 on the shortcut with the 1×1 convolution, above the main path', () => {
+    const l = blockDiagramLayout('conv1x1');
+    const conv3 = l.nodes.find((n) => n.id === 'conv3');
+    const conv2 = l.nodes.find((n) => n.id === 'conv2');
+    expect(conv3 && conv2 && conv3.y + conv3.h < conv2.y).toBe(true);
+    expect(l.edges.filter((e) => e.shortcut).map((e) => e.to)).toEqual(['conv3', 'add']);
+  });
+  it('is deterministic: same layout, same path strings', () => {
+    expect(blockDiagramLayout('conv1x1', { box: 50 })).toEqual(blockDiagramLayout('conv1x1', { box: 50 }));
+    const l = blockDiagramLayout('identity', { box: 50, gap: 20 });
+    // input box: x = 8, w = 44; conv1 starts one gap later; the main row's centre is 8 + 30 + 56 + 40/2
+    expect(l.edges[0]?.d).toBe('M52,114L72,114');
+    for (const n of l.nodes) expect(n.x + n.w).toBeLessThanOrEqual(l.width);
+  });
+  it('frames exactly the learning layers', () => {
+    const l = blockDiagramLayout('identity');
+    const inside = l.nodes.filter((n) => n.x >= l.learner.x && n.x + n.w <= l.learner.x + l.learner.w).map((n) => n.id);
+    expect(inside).toEqual(['conv1', 'bn1', 'relu', 'conv2', 'bn2']);
+  });
+});

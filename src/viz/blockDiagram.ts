@@ -1,0 +1,125 @@
+/**
+ * Layout of the seed's block diagrams (ResNet2.png, ResNet3.png) as plain data: boxes
+ * for the layers on the main path, the shortcut over them (none, identity, or a 1×1
+ * convolution), the addition, and a dashed frame around the part that learns. Pure:
+ * React draws the SVG from it; d3 only builds the path strings.
+ */
+import { path as d3path } from 'd3';
+
+/** `regular`: no shortcut (ResNet2.png, left); `identity`: X added as is; `conv1x1`: X through conv3 first. */
+export type BlockVariant = 'regular' | 'identity' | 'conv1x1';
+
+export type DiagramNodeKind = 'tensor' | 'layer' | 'add';
+
+export interface DiagramNode {
+  /** `input`, a layer of the block (`conv1` … `conv3`), `add`, `relu2`, `output`. */
+  readonly id: string;
+  readonly kind: DiagramNodeKind;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export interface DiagramEdge {
+  readonly from: string;
+  readonly to: string;
+  /** SVG path data. */
+  readonly d: string;
+  readonly shortcut: boolean;
+}
+
+export interface BlockDiagramLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly DiagramNode[];
+  readonly edges: readonly DiagramEdge[];
+  /** The dashed frame around conv1 … bn2: the part that learns f(x) or g(x). */
+  readonly learner: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
+  /** Baselines of a note under a node, of a second note under that, and of the frame's label. */
+  readonly noteY: number;
+  readonly note2Y: number;
+  readonly learnerLabelY: number;
+}
+
+export interface BlockDiagramOptions {
+  /** Width of a layer box. */
+  readonly box?: number;
+  /** Gap between boxes (arrows run in it). */
+  readonly gap?: number;
+  /** Leave room for notes (e.g. shapes) under the nodes. */
+  readonly notes?: boolean;
+}
+
+const MAIN = ['conv1', 'bn1', 'relu', 'conv2', 'bn2'] as const;
+
+/** The block drawn left to right, with the shortcut arching above the layers. */
+export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOptions = {}): BlockDiagramLayout {
+  const box = opts.box ?? 64;
+  const gap = opts.gap ?? 22;
+  const h = 40;
+  const pad = 8;
+  const shortcutY = pad + 30; // room for a note above conv3
+  const mainY = shortcutY + 56;
+  const nodes: DiagramNode[] = [];
+  let x = pad;
+  const push = (id: string, kind: DiagramNodeKind, w: number) => {
+    const y = mainY + (h - (kind === 'add' ? 30 : h)) / 2;
+    nodes.push({ id, kind, x, y, w, h: kind === 'add' ? 30 : h });
+    x += w + gap;
+  };
+  push('input', 'tensor', 44);
+  for (const id of MAIN) push(id, 'layer', box);
+  if (variant !== 'regular') push('add', 'add', 30);
+  push('relu2', 'layer', box);
+  push('output', 'tensor', 44);
+  const width = x - gap + pad;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const at = (id: string) => byId.get(id) as DiagramNode;
+  const edges: DiagramEdge[] = [];
+  const straight = (a: DiagramNode, b: DiagramNode) => {
+    const p = d3path();
+    p.moveTo(a.x + a.w, mainY + h / 2);
+    p.lineTo(b.x, mainY + h / 2);
+    return p.toString();
+  };
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const a = nodes[i] as DiagramNode;
+    const b = nodes[i + 1] as DiagramNode;
+    edges.push({ from: a.id, to: b.id, d: straight(a, b), shortcut: false });
+  }
+  if (variant !== 'regular') {
+    const input = at('input');
+    const add = at('add');
+    const sx = input.x + input.w / 2;
+    const ex = add.x + add.w / 2;
+    if (variant === 'conv1x1') {
+      const c2 = at('conv2');
+      const conv3: DiagramNode = { id: 'conv3', kind: 'layer', x: c2.x, y: shortcutY - h / 2 + 4, w: box, h: h - 8 };
+      nodes.push(conv3);
+      const p1 = d3path();
+      p1.moveTo(sx, input.y);
+      p1.lineTo(sx, shortcutY);
+      p1.lineTo(conv3.x, shortcutY);
+      edges.push({ from: 'input', to: 'conv3', d: p1.toString(), shortcut: true });
+      const p2 = d3path();
+      p2.moveTo(conv3.x + conv3.w, shortcutY);
+      p2.lineTo(ex, shortcutY);
+      p2.lineTo(ex, add.y);
+      edges.push({ from: 'conv3', to: 'add', d: p2.toString(), shortcut: true });
+    } else {
+      const p = d3path();
+      p.moveTo(sx, input.y);
+      p.lineTo(sx, shortcutY);
+      p.lineTo(ex, shortcutY);
+      p.lineTo(ex, add.y);
+      edges.push({ from: 'input', to: 'add', d: p.toString(), shortcut: true });
+    }
+  }
+  const first = at('conv1');
+  const last = at('bn2');
+  const learner = { x: first.x - gap / 2 + 2, y: mainY - 10, w: last.x + last.w - first.x + gap - 4, h: h + 20 };
+  const noteY = mainY + h + 26;
+  const learnerLabelY = opts.notes ? noteY + 34 : learner.y + learner.h + 16;
+  return { width, height: learnerLabelY + 10, nodes, edges, learner, noteY, note2Y: noteY + 16, learnerLabelY };
+}
