@@ -23,7 +23,11 @@ const SEED_TABLE: [string, string][] = [
 
 const shape = (page: Page) => page.getByRole('status', { name: 'Shape' });
 const crumbs = (page: Page) => page.getByRole('navigation', { name: 'Where you are' });
-const traced = (page: Page) => expect(page.getByText(/Traced 66 operations/)).toBeVisible();
+// a forward pass at 224×224 on WASM takes about a second here, far longer on a machine shared with training
+const traced = (page: Page) => expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 120_000 });
+
+// each journey traces at least once; on a busy machine that alone can take a minute
+test.describe.configure({ timeout: 300_000 });
 
 test('stepping over the top level shows the seed\'s table at 224×224', async ({ page, consoleErrors }) => {
   await page.goto('/?backend=wasm&size=224&input=rand:0');
