@@ -69,8 +69,8 @@ export function TensorPanel({ session, summary, item, scale, setScale, name }: P
   const stats = main && statsOf(main.data);
   const geo = mapGeometry(item.node.shape);
   const ready = main && (scale !== 'global' || globalRange);
-  // side by side, F(x), x and their sum share one range so their colours compare
-  const sharedRange = isAdd && tensors && scale === 'layer' ? unionRange(tensors) : globalRange;
+  // side by side, F(x), x and their sum share one range so their colours compare (per-channel ranges would not)
+  const sharedRange = isAdd && tensors && scale !== 'global' ? unionRange(tensors) : globalRange;
   return (
     <section className="tensor-panel" aria-label={t('stepper.fm.title')} ref={ref}>
       <div className="tensor-head">
