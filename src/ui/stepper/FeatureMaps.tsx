@@ -63,6 +63,12 @@ export function FeatureMaps({ tensor, scale: wanted, globalRange, width: maxWidt
           setHover(hit ? { c: hit.channel, r: hit.row, col: hit.col, v: valueAt(tensor, hit.channel, hit.row, hit.col) } : undefined);
         }}
         onMouseLeave={() => setHover(undefined)}
+        tabIndex={0}
+        onKeyDown={(e) => {
+          // keyboard: Enter enlarges the channel under the pointer, or the first; Escape closes
+          if (e.key === 'Enter') setEnlarged(hover?.c ?? 0);
+          if (e.key === 'Escape') setEnlarged(undefined);
+        }}
         onClick={(e) => {
           const hit = at(e);
           if (hit) setEnlarged(hit.channel);
