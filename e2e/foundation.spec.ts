@@ -14,12 +14,14 @@ const SEED_SHAPES: [string, string][] = [
 
 const seedPrintout = readFileSync(new URL('../src/explain/__fixtures__/seed-cell9.txt', import.meta.url), 'utf8').trimEnd();
 
+/** The diagram labels every layer with its output shape; at the last step the console has printed all of cell 9. */
 async function expectSeedShapes(page: import('@playwright/test').Page) {
-  const table = page.getByRole('table');
+  const diagram = page.getByRole('group', { name: /ResNet-18, the seed/ });
   for (const [layer, shape] of SEED_SHAPES) {
-    await expect(table.getByRole('row', { name: new RegExp(`^${layer} `) }).getByRole('cell').first()).toHaveText(shape);
+    await expect(diagram.getByRole('button', { name: `${layer}, output ${shape}`, exact: true })).toBeVisible();
   }
-  await expect(page.locator('.printout pre')).toHaveText(seedPrintout);
+  await page.getByRole('button', { name: 'Go to the output' }).click();
+  await expect(page.getByRole('figure', { name: 'Notebook output' }).locator('pre')).toHaveText(seedPrintout);
 }
 
 test('traces the seed\'s example on WebGPU and shows the seed\'s shapes', async ({ page, consoleErrors }) => {
@@ -31,7 +33,7 @@ test('traces the seed\'s example on WebGPU and shows the seed\'s shapes', async 
 });
 
 test('forcing WASM traces the same shapes', async ({ page, consoleErrors }) => {
-  await page.goto('/?backend=wasm');
+  await page.goto('/?backend=wasm&size=224');
   expect(await shownBackend(page)).toBe('wasm');
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
   await expectSeedShapes(page);

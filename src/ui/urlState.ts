@@ -16,11 +16,15 @@ export interface UrlState {
   backend: BackendParam;
   /** Input height and width, e.g. 224 for the seed's example; 0: the model's training size. */
   size: number;
-  /** Which input: `sample:<id>`, `rand:<seed>`, `draw:<encoded>`, … (empty: the default). */
+  /**
+   * Which input (empty: the first held-out sample): `sample:c3-6004` (a held-out Fashion-MNIST
+   * image), `rand:0` (the seed's torch.rand with that seed), `draw:<28×28, 4 bits a pixel,
+   * base64url>`. Uploaded photos are never put here. Parsed by src/explain/stepper/inputs.ts.
+   */
   input: string;
-  /** Position in the trace: a node path such as `b3.0.conv3` (empty: the start). */
+  /** Position in the trace: a step such as `b3`, `b3.0` or `b3.0.conv3` (empty: the input). */
   step: string;
-  /** How feature maps are scaled and shown (chapter-specific; empty: the default). */
+  /** How feature maps are scaled: `layer` or `global` (empty: per channel). */
   view: string;
   /** The block lab's configuration, e.g. `3_6_1_2__4_3_6_6` for Residual(3, 6, True, 2) on (4, 3, 6, 6) (empty: the seed's). */
   blk: string;

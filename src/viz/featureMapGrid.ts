@@ -154,14 +154,25 @@ export function renderGridPixels(t: PlainTensor, layout: GridLayout, opts: Rende
   return out;
 }
 
-/** Draw the grid to a canvas (sized to the layout) and return the layout for hit-testing. */
-export function drawFeatureMapGrid(
-  canvas: HTMLCanvasElement,
-  t: PlainTensor,
-  maxWidth: number,
-  opts: RenderOptions,
-): GridLayout {
-  const layout = layoutGrid(t.shape, maxWidth);
+/**
+ * Layout for a vector (every map 1×1, e.g. (1, 512) or (1, 10)): one cell a number, in
+ * rows filling about a 2:1 box, cells at most `maxCell` wide, so ten logits make one row.
+ */
+export function vectorLayout(shape: readonly number[], maxWidth: number, maxCell = 48): GridLayout {
+  const { c, h, w } = mapGeometry(shape);
+  const gap = 2;
+  const cell = Math.max(4, Math.min(maxCell, Math.floor(Math.sqrt((maxWidth * maxWidth) / 2 / c)) - gap));
+  const cols = Math.max(1, Math.min(c, Math.floor((maxWidth + gap) / (cell + gap))));
+  const rows = Math.ceil(c / cols);
+  return { channels: c, cols, rows, cell, gap, width: cols * (cell + gap) - gap, height: rows * (cell + gap) - gap, mapH: h, mapW: w };
+}
+
+/**
+ * Draw the grid to a canvas (sized to the layout) and return the layout for hit-testing.
+ * `layout` overrides the default (`layoutGrid`), e.g. with `vectorLayout`.
+ */
+export function drawFeatureMapGrid(canvas: HTMLCanvasElement, t: PlainTensor, maxWidth: number, opts: RenderOptions, layoutOverride?: GridLayout): GridLayout {
+  const layout = layoutOverride ?? layoutGrid(t.shape, maxWidth);
   canvas.width = layout.width;
   canvas.height = layout.height;
   const ctx = canvas.getContext('2d');

@@ -1,101 +1,110 @@
-/** ResNet-18 traced on the page's backend: each of resnet_18's layers with its output shape. */
-import { useEffect, useState } from 'react';
+/**
+ * Chapter 3: ResNet-18 as a tensor stepper. The URL says which input (`input`), at which
+ * size (`size`; `?size=224` is the seed's), which step (`step`) and how maps are scaled
+ * (`view`), so a teacher's link opens exactly here.
+ */
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { randomInput, readPredictions, traceForward, type NodeInfo } from '../../model';
-import { seedCell9Lines } from '../../explain/seedPrints';
+import { formatInputSpec, parseInputSpec, type InputSpec } from '../../explain/stepper/inputs';
 import { useModel } from '../model/ModelContext';
-import type { UrlState } from '../urlState';
+import { InputPanel } from '../stepper/InputPanel';
+import { ProbabilityChart } from '../stepper/ProbabilityChart';
+import { StepperView } from '../stepper/StepperView';
+import { useSamples } from '../stepper/useSamples';
+import { useStepperSession } from '../stepper/useStepperSession';
+import '../stepper/stepper.css';
+import type { PageProps } from './pageProps';
 
+/** The seed's example size, `torch.rand(size=(1, 1, 224, 224))`. */
 const SEED_SIZE = 224;
-const TOP_LEVEL = [
-  { name: 'b1', last: 'b1.maxpool' },
-  { name: 'b2', last: 'b2.1.relu2' },
-  { name: 'b3', last: 'b3.1.relu2' },
-  { name: 'b4', last: 'b4.1.relu2' },
-  { name: 'b5', last: 'b5.1.relu2' },
-  { name: 'AdaptiveAvgPool2d', last: 'pool' },
-  { name: 'Flatten', last: 'flatten' },
-  { name: 'Linear', last: 'linear' },
-];
+/** Input size while the weights are random (no training size to follow): small, so it runs anywhere. */
+export const RANDOM_WEIGHTS_SIZE = 64;
 
-interface TraceSummary {
-  nodes: NodeInfo[];
-  ms: number;
-}
+export function ResNet18Page({ state, update }: PageProps) {
+  const { t, i18n } = useTranslation();
+  const { net, backend } = useModel();
+  const samples = useSamples();
+  const source = net?.source;
+  const metadata = source?.kind === 'trained' ? source.metadata : undefined;
+  const trainedSize = metadata?.inputSize ?? RANDOM_WEIGHTS_SIZE;
+  const size = state.size || trainedSize;
+  const [upload, setUpload] = useState<InputSpec>();
 
-export function ResNet18Page({ state }: { state: UrlState; update: (patch: Partial<UrlState>) => void }) {
-  const { t } = useTranslation();
-  const { net, backend, status } = useModel();
-  const size = state.size || SEED_SIZE;
-  const [summary, setSummary] = useState<TraceSummary>();
-  const [error, setError] = useState<string>();
+  const parsed = useMemo(() => parseInputSpec(state.input), [state.input]);
+  const firstSample = samples.samples?.[0];
+  const fallback = useMemo<InputSpec | undefined>(
+    () => (firstSample ? { kind: 'sample', id: firstSample.id } : samples.error ? { kind: 'rand', seed: 0 } : undefined),
+    [firstSample, samples.error],
+  );
+  const spec = upload ?? (parsed && !('error' in parsed) ? parsed : fallback);
+  const session = useStepperSession(net, size, spec, samples.samples);
 
-  useEffect(() => {
-    if (!net || status !== 'ready') return;
-    let cancelled = false;
-    setSummary(undefined);
-    setError(undefined);
-    (async () => {
-      await new Promise((r) => requestAnimationFrame(r)); // let "Tracing…" paint first
-      const start = performance.now();
-      const x = randomInput([1, 1, size, size], 0);
-      const trace = traceForward(net, x);
-      x.dispose();
-      try {
-        await readPredictions(trace); // waits for the GPU to finish
-        if (!cancelled) setSummary({ nodes: trace.nodes.map(({ tensor: _t, ...info }) => info), ms: performance.now() - start });
-      } finally {
-        trace.dispose();
-      }
-    })().catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [net, status, size]);
-
+  const names = (i18n.language === 'zh' ? metadata?.classNamesZh : undefined) ?? metadata?.classNames ?? samples.classNames;
+  const className = (i: number) => names?.[i] ?? t('stepper.input.class', { index: i });
+  const truth = spec?.kind === 'sample' ? samples.samples?.find((s) => s.id === spec.id)?.label : undefined;
   const backendName = backend ? t(`backend.${backend.name}`) : '';
-  const paramsOf = (stage: string, last: string, nodes: NodeInfo[]) =>
-    nodes.filter((n) => (stage.startsWith('b') ? n.stage === stage : n.path === last)).reduce((a, n) => a + n.params.paramCount, 0);
+  const setStep = useCallback((step: string) => update({ step }), [update]);
+  const setView = useCallback((view: string) => update({ view }), [update]);
+  const setSpec = (s: InputSpec) => {
+    setUpload(s.kind === 'upload' ? s : undefined);
+    update({ input: formatInputSpec(s) });
+  };
+
+  const side = (
+    <>
+      <InputPanel
+        {...(spec ? { spec } : {})}
+        {...(samples.samples ? { samples: samples.samples } : {})}
+        className={className}
+        size={size}
+        trainedSize={trainedSize}
+        seedSize={SEED_SIZE}
+        setSpec={setSpec}
+        setSize={(s) => update({ size: s === trainedSize ? 0 : s })}
+      />
+      {session.probabilities && (
+        <ProbabilityChart
+          probabilities={session.probabilities}
+          names={Array.from({ length: session.probabilities.length }, (_, i) => className(i))}
+          {...(truth !== undefined ? { truth } : {})}
+          {...(typeof metadata?.testAccuracy === 'number' ? { accuracy: metadata.testAccuracy } : {})}
+          {...(typeof metadata?.['testImages'] === 'number' ? { accuracyImages: metadata['testImages'] } : {})}
+          randomWeights={source?.kind === 'random'}
+        />
+      )}
+    </>
+  );
 
   return (
-    <section aria-labelledby="r18-heading" className="chapter">
+    <section aria-labelledby="r18-heading" className="chapter chapter-stepper">
       <h2 id="r18-heading">{t('resnet18.heading')}</h2>
-      <p>{t('resnet18.intro', { size })}</p>
-      {error && <p role="alert" className="notice error">{t('resnet18.error', { message: error })}</p>}
-      {!summary && !error && net && <p className="notice" aria-live="polite">{t('resnet18.tracing', { backend: backendName })}</p>}
-      {summary && (
-        <>
-          <p className="notice" aria-live="polite">
-            {t('resnet18.traced', { count: summary.nodes.length - 1, ms: summary.ms.toFixed(0), backend: backendName })}
-          </p>
-          <div className="two-col">
-            <table className="stage-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('resnet18.stage')}</th>
-                  <th scope="col">{t('resnet18.shape')}</th>
-                  <th scope="col">{t('resnet18.params')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {TOP_LEVEL.map((s) => {
-                  const node = summary.nodes.find((n) => n.path === s.last);
-                  return (
-                    <tr key={s.name}>
-                      <th scope="row">{s.name}</th>
-                      <td className="mono">{node ? `(${node.shape.join(', ')})` : '—'}</td>
-                      <td className="num">{paramsOf(s.name, s.last, summary.nodes).toLocaleString()}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-            <figure className="printout">
-              <figcaption>{t('resnet18.printout')}</figcaption>
-              <pre className="mono">{seedCell9Lines(summary.nodes).map((l) => l.text).join('\n')}</pre>
-            </figure>
-          </div>
-        </>
+      <p>{t('stepper.intro', { size })}</p>
+      {parsed && 'error' in parsed && <p role="alert" className="notice warn">{t('stepper.input.bad', { message: parsed.error })}</p>}
+      {samples.error && <p className="notice warn">{t('stepper.input.samplesFailed', { message: samples.error })}</p>}
+      {session.status === 'error' && <p role="alert" className="notice error">{t('resnet18.error', { message: session.error })}</p>}
+      <p className="notice trace-status" aria-live="polite">
+        {session.status === 'tracing' && (
+          <>
+            <span className="spinner" aria-hidden="true" /> {t('stepper.tracing', { backend: backendName })}
+          </>
+        )}
+        {session.status === 'ready' &&
+          session.summary &&
+          t('resnet18.traced', { count: session.summary.nodes.length - 1, ms: session.summary.ms.toFixed(0), backend: backendName })}
+      </p>
+      {session.session && session.summary ? (
+        <StepperView
+          session={session.session}
+          summary={session.summary}
+          fresh={session.status === 'ready'}
+          step={state.step}
+          view={state.view}
+          setStep={setStep}
+          setView={setView}
+          side={side}
+        />
+      ) : (
+        <div className="stepper-waiting">{side}</div>
       )}
     </section>
   );

@@ -1,0 +1,202 @@
+/**
+ * The tensor stepper, as a student and a teacher use it: step through every node with the
+ * keyboard, jump by clicking, open a shared link, read the prediction, draw an input.
+ * On WASM (fast without a GPU), plus one smoke run on WebGPU.
+ */
+import { resnet18Nodes } from '../src/model/architecture';
+import { expect, shownBackend, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+/** The seed's cell-9 table: each top-level layer's output for torch.rand(1, 1, 224, 224). */
+const SEED_TABLE: [string, string][] = [
+  ['X', '(1, 1, 224, 224)'],
+  ['b1', '(1, 64, 56, 56)'],
+  ['b2', '(1, 64, 56, 56)'],
+  ['b3', '(1, 128, 28, 28)'],
+  ['b4', '(1, 256, 14, 14)'],
+  ['b5', '(1, 512, 7, 7)'],
+  ['AdaptiveAvgPool2d', '(1, 512, 1, 1)'],
+  ['Flatten', '(1, 512)'],
+  ['Linear', '(1, 10)'],
+];
+
+const shape = (page: Page) => page.getByRole('status', { name: 'Shape' });
+const crumbs = (page: Page) => page.getByRole('navigation', { name: 'Where you are' });
+// a forward pass at 224×224 on WASM takes about a second here, far longer on a machine shared with training
+const traced = (page: Page) => expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 120_000 });
+
+// each journey traces at least once; on a busy machine that alone can take a minute
+test.describe.configure({ timeout: 300_000 });
+
+test('stepping over the top level shows the seed\'s table at 224×224', async ({ page, consoleErrors }) => {
+  await page.goto('/?backend=wasm&size=224&input=rand:0');
+  await traced(page);
+  for (const [i, [name, expected]] of SEED_TABLE.entries()) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await expect(crumbs(page).locator('[aria-current="location"]')).toHaveText(name);
+    await expect(shape(page)).toHaveText(expected);
+  }
+  await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('every operation, one key press at a time, has the shape the seed\'s code gives', async ({ page }) => {
+  await page.goto('/?backend=wasm&size=224&input=rand:0');
+  await traced(page);
+  const nodes = resnet18Nodes([1, 1, 224, 224]);
+  for (const [i, node] of nodes.entries()) {
+    if (i > 0) await page.keyboard.press(']');
+    await expect(page).toHaveURL(i === 0 ? /^(?!.*step=)/ : new RegExp(`step=${node.path.replace(/\./g, '\\.')}(&|$)`));
+    await expect(shape(page)).toHaveText(`(${node.shape.join(', ')})`);
+  }
+  // the feature maps of the last one are drawn and its statistics shown
+  await expect(page.getByRole('img', { name: 'Feature maps of Linear' })).toBeVisible();
+  // and the arrows walk the tree: up leaves a block, down enters one
+  await page.keyboard.press('Home');
+  await expect(shape(page)).toHaveText('(1, 1, 224, 224)');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(crumbs(page)).toHaveText(/ResNet-18\s*›\s*b2\s*›\s*Residual 0\s*›\s*conv1 \(3×3, stride 1\)/);
+  await page.keyboard.press('ArrowUp');
+  await expect(crumbs(page).locator('[aria-current="location"]')).toHaveText('Residual 0');
+  // space plays operation by operation, and pauses
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/step=b2\.1\.conv1/);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('clicking the diagram jumps there; the breadcrumb jumps back', async ({ page }) => {
+  await page.goto('/?backend=wasm&size=224&input=rand:0');
+  await traced(page);
+  const diagram = page.getByRole('group', { name: /ResNet-18, the seed/ });
+  await diagram.getByRole('button', { name: 'b4, output (1, 256, 14, 14)' }).click();
+  await expect(page).toHaveURL(/step=b4(&|$)/);
+  await diagram.getByRole('button', { name: 'Residual 0, output (1, 256, 14, 14)' }).click();
+  await diagram.getByRole('button', { name: 'conv3, output (1, 256, 14, 14)' }).click();
+  await expect(crumbs(page)).toHaveText(/b4\s*›\s*Residual 0\s*›\s*conv3 \(1×1, stride 2\)/);
+  await expect(page.getByRole('region', { name: 'The seed’s code' }).locator('[aria-current="true"]')).toHaveText('            X = self.conv3(X)');
+  await crumbs(page).getByRole('button', { name: 'b4' }).click();
+  await expect(shape(page)).toHaveText('(1, 256, 14, 14)');
+  await expect(page).toHaveURL(/step=b4(&|$)/);
+});
+
+test('a shared link opens at the same step, input and scale', async ({ page, consoleErrors }) => {
+  await page.goto('/?backend=wasm&size=224&input=rand:0&step=b3.0.add&view=layer');
+  await traced(page);
+  await expect(crumbs(page)).toHaveText(/ResNet-18\s*›\s*b3\s*›\s*Residual 0\s*›\s*Y \+= X/);
+  await expect(shape(page)).toHaveText('(1, 128, 28, 28)');
+  await expect(page.getByLabel('Colour scale')).toHaveValue('layer');
+  // the addition: F(x), the 1×1 shortcut and their sum, side by side
+  for (const part of ['F(x) = bn2(conv2(…))', 'conv3(x) (the 1×1 shortcut)', 'Y = F(x) + x']) {
+    await expect(page.getByRole('img', { name: part, exact: true })).toBeVisible();
+  }
+  // the block has printed Y.shape and X.shape, as the notebook does before Y += X
+  const printed = page.getByRole('figure', { name: 'Notebook output' }).locator('pre');
+  await expect(printed).toContainText('torch.Size([1, 128, 28, 28])\ntorch.Size([1, 128, 28, 28])');
+  await expect(printed).not.toContainText('Sequential output shape:\t torch.Size([1, 128, 28, 28])');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a held-out sample is classified: probabilities sum to 1, the true label is marked', async ({ page }) => {
+  await page.goto('/?backend=wasm');
+  await traced(page);
+  await expect(page.getByText(/^true label: /)).toBeVisible();
+  const bars = page.getByRole('list', { name: 'Class probabilities' }).getByRole('listitem');
+  await expect(bars).toHaveCount(10);
+  const labels = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  const sum = labels.map((l) => Number(/([\d.]+) %/.exec(l)?.[1])).reduce((a, b) => a + b, 0);
+  expect(sum).toBeCloseTo(100, 0);
+  expect(labels.filter((l) => l.includes('predicted'))).toHaveLength(1);
+  expect(labels.filter((l) => l.includes('true label'))).toHaveLength(1);
+  // a different sample changes the input and keeps the step
+  await page.keyboard.press('End');
+  await page.getByLabel('Held-out sample').selectOption({ index: 25 });
+  await expect(page).toHaveURL(/input=sample%3Ac2-/);
+  await expect(crumbs(page).locator('[aria-current="location"]')).toHaveText('Linear');
+});
+
+test('a light-background drawing is inverted before it reaches the model', async ({ page }) => {
+  await page.goto('/?backend=wasm');
+  await traced(page);
+  await page.getByRole('button', { name: 'Draw' }).click();
+  const pad = page.getByRole('img', { name: 'Draw' });
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('no drawing area');
+  // a T-shirt-ish outline: black ink on the white pad
+  const pts: [number, number][] = [[0.3, 0.2], [0.7, 0.2], [0.85, 0.4], [0.7, 0.45], [0.7, 0.85], [0.3, 0.85], [0.3, 0.45], [0.15, 0.4], [0.3, 0.2]];
+  await page.mouse.move(box.x + (pts[0] as [number, number])[0] * box.width, box.y + (pts[0] as [number, number])[1] * box.height);
+  await page.mouse.down();
+  for (const [x, y] of pts) await page.mouse.move(box.x + x * box.width, box.y + y * box.height, { steps: 8 });
+  await page.mouse.up();
+  await page.getByRole('button', { name: 'Use drawing' }).click();
+  await expect(page.getByText(/The background was light, so the picture was inverted/)).toBeVisible();
+  await expect(page).toHaveURL(/input=draw%3A/);
+  await traced(page);
+  // at the input, the background is black (0) and the ink bright: mostly zeros, low mean
+  await expect(shape(page)).toHaveText('(1, 1, 64, 64)');
+  const mean = Number(await page.locator('[data-stat="mean"]').textContent());
+  const max = Number(await page.locator('[data-stat="max"]').textContent());
+  expect(mean).toBeLessThan(0.4);
+  expect(max).toBeGreaterThan(0.9);
+  // the link reproduces the drawing
+  const url = page.url();
+  await page.goto(url);
+  await traced(page);
+  expect(Number(await page.locator('[data-stat="mean"]').textContent())).toBeCloseTo(mean, 2);
+});
+
+test('an uploaded photo is prepared the same way and stays out of the link', async ({ page }) => {
+  await page.goto('/?backend=wasm&input=rand:3');
+  await traced(page);
+  // a light photo: a dark bag-shaped block on a white background
+  const png = new PNG({ width: 120, height: 80 });
+  for (let y = 0; y < 80; y++) {
+    for (let x = 0; x < 120; x++) {
+      const ink = x > 30 && x < 90 && y > 20 && y < 70;
+      const i = (y * 120 + x) * 4;
+      png.data[i] = png.data[i + 1] = png.data[i + 2] = ink ? 30 : 245;
+      png.data[i + 3] = 255;
+    }
+  }
+  await page.getByLabel('Upload a picture').setInputFiles({ name: 'bag.png', mimeType: 'image/png', buffer: PNG.sync.write(png) });
+  await expect(page.getByText(/it is not put in the link/)).toBeVisible();
+  await expect(page.getByText(/so the picture was inverted/)).toBeVisible();
+  await expect(page).not.toHaveURL(/input=/);
+  await traced(page);
+  await expect(page.getByRole('img', { name: 'What the network sees' })).toBeVisible();
+  expect(Number(await page.locator('[data-stat="max"]').textContent())).toBeGreaterThan(0.8);
+});
+
+test('drawing the largest feature-map grid and the diagram is fast (b1.conv at 224)', async ({ page }) => {
+  await page.goto('/?backend=wasm&size=224&input=rand:0&step=b1.conv');
+  await traced(page);
+  await expect(page.getByRole('img', { name: /Feature maps of Conv2d/ })).toBeVisible();
+  const scale = page.getByLabel('Colour scale');
+  for (const s of ['layer', 'channel', 'layer', 'channel', 'layer', 'channel']) await scale.selectOption(s);
+  for (let i = 0; i < 6; i++) await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+  const m = await page.evaluate(() =>
+    performance.getEntriesByType('measure').map((e) => ({ name: e.name, ms: e.duration, detail: String((e as PerformanceMeasure).detail ?? '') })),
+  );
+  const grid = m.filter((e) => e.name === 'stepper:grid' && e.detail === '1x64x112x112').map((e) => e.ms).sort((a, b) => a - b);
+  const diagram = m.filter((e) => e.name === 'stepper:diagram').map((e) => e.ms).sort((a, b) => a - b);
+  const median = (xs: number[]) => xs[Math.floor(xs.length / 2)] as number;
+  test.info().annotations.push({ type: 'timing', description: `grid 64×112×112 median ${median(grid).toFixed(1)} ms (${grid.map((x) => x.toFixed(1)).join(', ')}); diagram median ${median(diagram).toFixed(1)} ms of ${diagram.length}` });
+  console.log(test.info().annotations.at(-1)?.description);
+  expect(grid.length).toBeGreaterThanOrEqual(4);
+  expect(median(grid)).toBeLessThan(150); // issue's goal: under 50 ms; shared CI machines get slack
+  expect(median(diagram)).toBeLessThan(16.7);
+});
+
+test('WebGPU smoke: a shared step opens and shows its tensor', async ({ page, consoleErrors }) => {
+  await page.goto('/?step=b2.0.add');
+  expect(await shownBackend(page)).toBe('webgpu');
+  await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 90_000 });
+  await expect(shape(page)).toHaveText('(1, 64, 16, 16)');
+  await expect(page.getByRole('img', { name: 'Y = F(x) + x', exact: true })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,115 @@
+/** The ResNet-18 diagram: overview row plus the opened group; click a box to go there. */
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StepItem, StepList } from '../../explain/stepper/steps';
+import { stepName } from '../../explain/stepper/labels';
+import { layoutArchitecture, shapeLabel, type DiagramInput, type DiagramNode } from '../../viz/architectureDiagram';
+import { useElementWidth } from './useElementWidth';
+
+function diagramNode(steps: StepList, item: StepItem, blockName: (i: number) => string): DiagramNode {
+  return {
+    id: item.id,
+    label: item.kind === 'block' ? blockName(item.node.block ?? 0) : item.id.endsWith('.add') ? '+' : stepName(item),
+    shape: item.node.shape,
+    params: steps.paramCount(item.id),
+    op: item.node.op,
+    ...(item.id.endsWith('.conv3') ? { shortcut: true } : {}),
+  };
+}
+
+/** Which group the lower row opens: the block or stage we are in (b1 for the input, the head for its layers). */
+export function diagramInput(steps: StepList, current: string, blockName: (i: number) => string): DiagramInput {
+  const ancestry = steps.ancestry(current);
+  const top = ancestry[0] as StepItem;
+  const node = (item: StepItem) => diagramNode(steps, item, blockName);
+  let detail: DiagramInput['detail'];
+  const block = ancestry.find((a) => a.kind === 'block');
+  if (block) {
+    detail = { kind: 'block', parentId: top.id, nodes: block.children.map((c) => node(steps.get(c))) };
+  } else if (top.kind === 'stage') {
+    detail = { kind: top.id === 'b1' ? 'chain' : 'blocks', parentId: top.id, nodes: top.children.map((c) => node(steps.get(c))) };
+  } else if (top.id === 'input') {
+    detail = { kind: 'chain', parentId: 'b1', nodes: steps.get('b1').children.map((c) => node(steps.get(c))) };
+  } else {
+    // the head opened up: the same three layers, larger (they are buttons in the overview already)
+    detail = { kind: 'chain', parentId: '', nodes: ['pool', 'flatten', 'linear'].map((id) => ({ ...node(steps.get(id)), mirror: true })) };
+  }
+  return {
+    overview: steps.top.map((id) => node(steps.get(id))),
+    detail,
+    current,
+    ancestors: ancestry.map((a) => a.id),
+  };
+}
+
+/** Memoised: hovering maps or changing the scale does not redraw the diagram. */
+export const ArchitectureDiagram = memo(function ArchitectureDiagram({ steps, current, go }: { steps: StepList; current: string; go: (id: string) => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref, 1200);
+  const start = performance.now();
+  const layout = useMemo(
+    () => layoutArchitecture(diagramInput(steps, current, (i) => t('stepper.block', { index: i })), width),
+    [steps, current, width, t],
+  );
+  useLayoutEffect(() => {
+    performance.measure('stepper:diagram', { start, end: performance.now() });
+  });
+  return (
+    <div ref={ref} className="diagram">
+      <svg width={layout.width} height={layout.height} role="group" aria-label={t('stepper.diagram')} viewBox={`0 0 ${layout.width} ${layout.height}`}>
+        <defs>
+          <marker id="arch-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+            <path d="M0,0 L8,4 L0,8 z" className="arrow-head" />
+          </marker>
+        </defs>
+        {layout.edges.map((e, i) => (
+          <path key={i} d={e.d} className={`edge edge-${e.kind}`} markerEnd={e.kind === 'zoom' ? undefined : 'url(#arch-arrow)'} />
+        ))}
+        {layout.labels.map((l, i) => (
+          <text key={i} x={l.x} y={l.y} className="edge-label">
+            {t('stepper.skip')}
+          </text>
+        ))}
+        {layout.boxes.map((b) => {
+          const shape = shapeLabel(b.node.shape);
+          return (
+            <g
+              key={`${b.node.id}-${b.y}`}
+              role={b.node.mirror ? undefined : 'button'}
+              tabIndex={b.node.mirror ? undefined : 0}
+              aria-hidden={b.node.mirror ? true : undefined}
+              aria-label={b.node.mirror ? undefined : t('stepper.jump', { name: b.node.label, shape })}
+              aria-current={b.state === 'current' ? 'step' : undefined}
+              className={`box box-${b.state}${b.node.shortcut ? ' box-shortcut' : ''}`}
+              transform={`translate(${b.x}, ${b.y})`}
+              onClick={() => go(b.node.id)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.stopPropagation();
+                  go(b.node.id);
+                }
+              }}
+            >
+              {b.round ? (
+                <>
+                  <circle cx={b.w / 2} cy={b.h / 2} r={b.w / 2} />
+                  <text x={b.w / 2} y={b.h / 2 + 8} textAnchor="middle" className="box-plus">+</text>
+                </>
+              ) : (
+                <>
+                  <rect width={b.w} height={b.h} rx={8} />
+                  <text x={b.w / 2} y={18} textAnchor="middle" className={`box-title${b.node.label.length * 9 > b.w ? ' long' : ''}`}>{b.node.label}</text>
+                  <text x={b.w / 2} y={34} textAnchor="middle" className="box-shape">{shape}</text>
+                  <text x={b.w / 2} y={49} textAnchor="middle" className="box-params">
+                    {b.node.params > 0 ? t('stepper.params', { n: b.node.params.toLocaleString() }) : ''}
+                  </text>
+                </>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+});

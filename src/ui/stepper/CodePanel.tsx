@@ -1,0 +1,57 @@
+/**
+ * The seed's code with the line that produced the current tensor highlighted, and the
+ * notebook's console showing what has been printed by this point.
+ */
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NodeInfo } from '../../model/types';
+import { SEED_CODE } from '../../explain/stepper/seedCode';
+import { codeLinesFor, consoleLines } from '../../explain/stepper/seedLines';
+import type { StepItem } from '../../explain/stepper/steps';
+
+export function CodePanel({ item, nodes }: { item: StepItem; nodes: readonly NodeInfo[] }) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const { current, context } = codeLinesFor(item);
+  const lines = useMemo(() => consoleLines(nodes), [nodes]);
+  const printed = lines.filter((l) => l.printedAt <= item.order);
+
+  useLayoutEffect(() => {
+    // keep the highlighted line in view inside the panel, without scrolling the page
+    const el = box.current;
+    const line = el?.querySelector<HTMLElement>('.code-line.current');
+    if (!el || !line) return;
+    const top = line.offsetTop; // .code is position: relative, the offset parent
+    if (top < el.scrollTop || top > el.scrollTop + el.clientHeight - 40) el.scrollTop = Math.max(0, top - el.clientHeight / 3);
+  }, [item]);
+
+  const consoleRef = useRef<HTMLPreElement>(null);
+  useLayoutEffect(() => {
+    // like a notebook, the newest output is at the bottom
+    if (consoleRef.current) consoleRef.current.scrollTop = consoleRef.current.scrollHeight;
+  }, [printed.length]);
+
+  return (
+    <div className="code-panel">
+      <h3>{t('stepper.code.title')}</h3>
+      <div className="code" ref={box} role="region" aria-label={t('stepper.code.title')} tabIndex={0}>
+        <pre className="mono">
+          {SEED_CODE.map((l, i) => {
+            const cls = l.id && current.includes(l.id) ? 'current' : l.id && context.includes(l.id) ? 'context' : '';
+            return (
+              <span key={i} className={`code-line ${cls}`} aria-current={cls === 'current' ? 'true' : undefined}>
+                {l.cell && <span className="cell-label">{l.cell}</span>}
+                {l.text || ' '}
+                {'\n'}
+              </span>
+            );
+          })}
+        </pre>
+      </div>
+      <figure className="printout console">
+        <figcaption>{t('stepper.code.console')}</figcaption>
+        <pre className="mono" aria-live="polite" ref={consoleRef}>{printed.length ? printed.map((l) => l.text).join('\n') : t('stepper.code.empty')}</pre>
+      </figure>
+    </div>
+  );
+}

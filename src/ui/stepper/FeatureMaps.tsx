@@ -1,0 +1,136 @@
+/**
+ * One tensor as a grid of heatmaps (every channel), with its colour legend, values on
+ * hover and a click to enlarge a channel. Drawing is src/viz's; this only wires events.
+ */
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlainTensor } from '../../model/types';
+import { channelRanges, drawFeatureMapGrid, hitTest, mapGeometry, valueAt, vectorLayout, type GridLayout, type ScaleMode } from '../../viz/featureMapGrid';
+import { layoutLegend } from '../../viz/legend';
+import type { ColorRange } from '../../viz/colormap';
+
+export interface FeatureMapsProps {
+  readonly tensor: PlainTensor;
+  readonly scale: ScaleMode;
+  readonly globalRange?: { min: number; max: number };
+  readonly width: number;
+  /** Accessible name of the grid. */
+  readonly label: string;
+}
+
+const fmt = (v: number) => (Math.abs(v) >= 100 || v === 0 ? v.toFixed(0) : v.toPrecision(3));
+
+export function FeatureMaps({ tensor, scale: wanted, globalRange, width: maxWidth, label }: FeatureMapsProps) {
+  const { t } = useTranslation();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const layout = useRef<GridLayout | undefined>(undefined);
+  const [hover, setHover] = useState<{ c: number; r: number; col: number; v: number }>();
+  const [enlarged, setEnlarged] = useState<number>();
+  const geo = mapGeometry(tensor.shape);
+  // a channel of one number has no range of its own: vectors are coloured per layer, as a strip of cells
+  const single = geo.h * geo.w === 1;
+  const scale = single && wanted === 'channel' ? 'layer' : wanted;
+  const opts = useMemo(() => ({ scale, ...(globalRange ? { globalRange } : {}) }), [scale, globalRange]);
+  const ranges = useMemo(() => channelRanges(tensor, opts), [tensor, opts]);
+
+  useLayoutEffect(() => {
+    if (!canvas.current) return;
+    const start = performance.now();
+    layout.current = drawFeatureMapGrid(canvas.current, tensor, maxWidth, opts, single ? vectorLayout(tensor.shape, maxWidth) : undefined);
+    performance.measure('stepper:grid', { start, end: performance.now(), detail: tensor.shape.join('x') });
+  }, [tensor, maxWidth, opts, single]);
+  useLayoutEffect(() => {
+    setEnlarged(undefined);
+    setHover(undefined);
+  }, [tensor]);
+
+  const at = (e: React.MouseEvent<HTMLCanvasElement>) => {
+    const el = e.currentTarget;
+    const k = el.width / el.clientWidth;
+    return layout.current && hitTest(layout.current, e.nativeEvent.offsetX * k, e.nativeEvent.offsetY * k);
+  };
+  const legendRange = ranges[hover?.c ?? enlarged ?? 0] as ColorRange;
+  const { c } = geo;
+  return (
+    <div className="feature-maps">
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={label}
+        className="fm-canvas"
+        onMouseMove={(e) => {
+          const hit = at(e);
+          setHover(hit ? { c: hit.channel, r: hit.row, col: hit.col, v: valueAt(tensor, hit.channel, hit.row, hit.col) } : undefined);
+        }}
+        onMouseLeave={() => setHover(undefined)}
+        tabIndex={0}
+        onKeyDown={(e) => {
+          // keyboard: Enter enlarges the channel under the pointer, or the first; Escape closes
+          if (e.key === 'Enter') setEnlarged(hover?.c ?? 0);
+          if (e.key === 'Escape') setEnlarged(undefined);
+        }}
+        onClick={(e) => {
+          const hit = at(e);
+          if (hit) setEnlarged(hit.channel);
+        }}
+      />
+      <div className="fm-footer">
+        <Legend range={legendRange} />
+        <p className="fm-hover mono" aria-live="polite">
+          {hover ? t('stepper.fm.hover', { c: hover.c, r: hover.r, col: hover.col, v: fmt(hover.v) }) : c > 1 ? t('stepper.fm.hint') : ''}
+        </p>
+      </div>
+      {enlarged !== undefined && (
+        <Enlarged tensor={tensor} channel={enlarged} range={ranges[enlarged] as ColorRange} close={() => setEnlarged(undefined)} />
+      )}
+    </div>
+  );
+}
+
+function Enlarged({ tensor, channel, range, close }: { tensor: PlainTensor; channel: number; range: ColorRange; close: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const { h, w } = mapGeometry(tensor.shape);
+    const one: PlainTensor = { shape: [1, 1, h, w], data: tensor.data.subarray(channel * h * w, (channel + 1) * h * w) };
+    if (ref.current) drawFeatureMapGrid(ref.current, one, 280, { scale: 'global', globalRange: range });
+  }, [tensor, channel, range]);
+  return (
+    <div className="fm-enlarged" role="group" aria-label={t('stepper.fm.enlarged', { c: channel })}>
+      <div className="fm-enlarged-head">
+        <strong>{t('stepper.fm.enlarged', { c: channel })}</strong>
+        <button type="button" onClick={close}>
+          {t('stepper.fm.close')}
+        </button>
+      </div>
+      <canvas ref={ref} className="fm-enlarged-canvas" />
+      <Legend range={range} />
+    </div>
+  );
+}
+
+/** A colour bar with ticks. */
+export function Legend({ range, width = 200 }: { range: ColorRange; width?: number }) {
+  const lg = layoutLegend(range, width);
+  const id = `legend-${range.colormap}`;
+  return (
+    <svg className="legend" width={width + 20} height={34} aria-hidden="true">
+      <defs>
+        <linearGradient id={id}>
+          {lg.stops.map((s) => (
+            <stop key={s.offset} offset={s.offset} stopColor={s.color} />
+          ))}
+        </linearGradient>
+      </defs>
+      <rect x={10} y={2} width={width} height={12} fill={`url(#${id})`} stroke="#888" strokeWidth={0.5} />
+      {lg.ticks.map((tk) => (
+        <g key={tk.label} transform={`translate(${10 + tk.x}, 14)`}>
+          <line y2={4} stroke="#555" />
+          <text y={16} textAnchor="middle" className="legend-tick">
+            {tk.label}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The tensor stepper: toolbar and breadcrumb, the architecture diagram, and for the
+ * current step its explanation, the seed's code, the tensor's feature maps, plus the
+ * input and the predicted probabilities. Step, scale and input live in the URL.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StepperSession, TraceSummary } from '../../explain/stepper/StepperSession';
+import { explanationKey } from '../../explain/stepper/steps';
+import { stepName } from '../../explain/stepper/labels';
+import type { ScaleMode } from '../../viz/featureMapGrid';
+import { actionForKey, type StepContext } from './actions';
+import { ArchitectureDiagram } from './ArchitectureDiagram';
+import { CodePanel } from './CodePanel';
+import { StepControls } from './StepControls';
+import { SCALES, TensorPanel } from './TensorPanel';
+
+/** Milliseconds between steps while playing. */
+const PLAY_INTERVAL_MS = 700;
+
+export interface StepperViewProps {
+  readonly session: StepperSession;
+  readonly summary: TraceSummary;
+  /** Whether the summary is of the current input (false while a new trace computes). */
+  readonly fresh: boolean;
+  readonly step: string;
+  readonly view: string;
+  readonly setStep: (id: string) => void;
+  readonly setView: (view: string) => void;
+  /** The input and output panels, placed beside the code or the maps as the screen allows. */
+  readonly side: ReactNode;
+}
+
+function isTyping(e: KeyboardEvent): boolean {
+  const el = e.target as HTMLElement | null;
+  const tag = el?.tagName;
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || el?.isContentEditable) return true;
+  // space and enter on a focused button press that button
+  return (tag === 'BUTTON' || el?.getAttribute('role') === 'button') && (e.key === ' ' || e.key === 'Enter');
+}
+
+export function StepperView({ session, summary, fresh, step, view, setStep, setView, side }: StepperViewProps) {
+  const { t } = useTranslation();
+  const { steps } = summary;
+  const item = steps.resolve(step);
+  const [playing, setPlaying] = useState(false);
+  const go = useCallback((id: string) => setStep(id === steps.first() ? '' : id), [setStep, steps]);
+  const ctx: StepContext = useMemo(() => ({ steps, current: item.id, playing, go, setPlaying }), [steps, item.id, playing, go]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e)) return;
+      const action = actionForKey(e.key);
+      if (!action) return;
+      e.preventDefault();
+      action.run(ctx);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ctx]);
+
+  useEffect(() => {
+    if (!playing) return;
+    const next = steps.nextOp(item.id);
+    if (next === item.id) {
+      setPlaying(false);
+      return;
+    }
+    const timer = setTimeout(() => go(next), PLAY_INTERVAL_MS);
+    return () => clearTimeout(timer);
+  }, [playing, steps, item.id, go]);
+
+  const scale: ScaleMode = (SCALES as readonly string[]).includes(view) ? (view as ScaleMode) : 'channel';
+  const name = item.kind === 'block' ? t('stepper.block', { index: item.node.block ?? 0 }) : stepName(item);
+  return (
+    <div className="stepper">
+      <StepControls ctx={ctx} />
+      <ArchitectureDiagram steps={steps} current={item.id} go={go} />
+      <p className="keys-hint">{t('stepper.keys')}</p>
+      <div className="stepper-body">
+        <div className="col-code">
+          <p className="explanation" aria-live="polite">
+            <strong>{name}</strong> — {t(`stepper.explain.${explanationKey(item)}`)}
+          </p>
+          <CodePanel item={item} nodes={summary.nodes} />
+        </div>
+        <div className="col-maps">
+          {fresh ? (
+            <TensorPanel session={session} summary={summary} item={item} scale={scale} setScale={(s) => setView(s === 'channel' ? '' : s)} name={name} />
+          ) : (
+            <p className="notice">{t('stepper.reading')}</p>
+          )}
+        </div>
+        <aside className="col-side">{side}</aside>
+      </div>
+    </div>
+  );
+}

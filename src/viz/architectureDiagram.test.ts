@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { layoutArchitecture, shapeLabel, type DiagramInput, type DiagramNode } from './architectureDiagram';
+import { layoutProbabilities } from './probabilityChart';
+import { layoutLegend } from './legend';
+
+const n = (id: string, shape: number[], extra: Partial<DiagramNode> = {}): DiagramNode => ({ id, label: id, shape, params: 10, ...extra });
+
+const overview = ['input', 'b1', 'b2', 'b3', 'b4', 'b5', 'pool', 'flatten', 'linear'].map((id) => n(id, [1, 64, 56, 56]));
+const block: DiagramInput = {
+  overview,
+  detail: {
+    kind: 'block',
+    parentId: 'b3',
+    nodes: [
+      n('b3.0.conv1', [1, 128, 28, 28]),
+      n('b3.0.bn1', [1, 128, 28, 28]),
+      n('b3.0.relu', [1, 128, 28, 28]),
+      n('b3.0.conv2', [1, 128, 28, 28]),
+      n('b3.0.bn2', [1, 128, 28, 28]),
+      n('b3.0.conv3', [1, 128, 28, 28], { shortcut: true }),
+      n('b3.0.add', [1, 128, 28, 28], { op: 'add' }),
+      n('b3.0.relu2', [1, 128, 28, 28]),
+    ],
+  },
+  current: 'b3.0.conv3',
+  ancestors: ['b3', 'b3.0', 'b3.0.conv3'],
+};
+
+describe('layoutArchitecture', () => {
+  it('lays out a block with its skip connection, 1×1 projection and addition (fixed snapshot)', () => {
+    const layout = layoutArchitecture(block, 1200);
+    expect(layout.boxes).toHaveLength(17);
+    const conv3 = layout.boxes.find((b) => b.node.id === 'b3.0.conv3');
+    const bn2 = layout.boxes.find((b) => b.node.id === 'b3.0.bn2');
+    const add = layout.boxes.find((b) => b.node.id === 'b3.0.add');
+    expect(conv3?.state).toBe('current');
+    expect(conv3?.y).toBeGreaterThan(bn2?.y ?? Infinity); // on the shortcut lane, below the main path
+    expect(add?.round).toBe(true);
+    expect(layout.boxes.find((b) => b.node.id === 'b3')?.state).toBe('ancestor');
+    expect(layout.edges.filter((e) => e.kind === 'skip')).toHaveLength(1);
+    // boxes never overlap and stay inside the width
+    for (const b of layout.boxes) expect(b.x + b.w).toBeLessThanOrEqual(1200 + 1e-9);
+    expect(layout).toMatchSnapshot();
+  });
+
+  it('keeps the same height whatever is opened, so stepping never moves the page', () => {
+    const heights = [
+      layoutArchitecture(block, 900).height,
+      layoutArchitecture({ ...block, detail: { kind: 'chain', parentId: 'b1', nodes: [n('b1.conv', [1, 64, 112, 112])] } }, 900).height,
+      layoutArchitecture({ overview, current: 'linear', ancestors: ['linear'] }, 900).height,
+    ];
+    expect(new Set(heights).size).toBe(1);
+  });
+
+  it('lays out in well under a millisecond', () => {
+    const start = performance.now();
+    for (let i = 0; i < 100; i++) layoutArchitecture(block, 1000 + i);
+    expect((performance.now() - start) / 100).toBeLessThan(1);
+  });
+
+  it('writes shapes as the seed does', () => {
+    expect(shapeLabel([1, 512, 7, 7])).toBe('(1, 512, 7, 7)');
+  });
+});
+
+describe('layoutProbabilities', () => {
+  it('marks the predicted class and the true label, with bar lengths proportional to p', () => {
+    const p = [0.1, 0.6, 0.3];
+    const l = layoutProbabilities(p, ['a', 'b', 'c'], 400, 2);
+    expect(l.bars.map((b) => [b.predicted, b.truth])).toEqual([[false, false], [true, false], [false, true]]);
+    expect((l.bars[1]?.w ?? 0) / (l.bars[0]?.w ?? 1)).toBeCloseTo(6);
+  });
+});
+
+describe('layoutLegend', () => {
+  it('gives gradient stops and ticks inside the bar', () => {
+    const l = layoutLegend({ min: -2, max: 2, colormap: 'diverging' }, 200);
+    expect(l.stops).toHaveLength(11);
+    expect(l.ticks.map((t) => t.label)).toContain('0');
+    expect(l.ticks.find((t) => t.label === '0')?.x).toBeCloseTo(100);
+  });
+});
