@@ -200,3 +200,12 @@ test('WebGPU smoke: a shared step opens and shows its tensor', async ({ page, co
   await expect(page.getByRole('img', { name: 'Y = F(x) + x', exact: true })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
+
+test('the page shows progress and stays responsive while a large trace computes on WASM', async ({ page }) => {
+  await page.goto('/?backend=wasm&size=224&input=rand:0');
+  const progress = page.getByRole('progressbar', { name: 'Operations computed' });
+  await expect(progress).toBeVisible();
+  const done = Number(await progress.getAttribute('value'));
+  expect(done).toBeLessThan(66);
+  await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
+});

@@ -26,6 +26,7 @@ const en = {
     skip: 'skip connection',
     shape: 'Shape',
     tracing: 'Computing the forward pass on {{backend}}…',
+    traceProgress: 'Operations computed',
     reading: 'Reading the tensor…',
     explain: {
       input:
@@ -140,6 +141,7 @@ const zh: Strings<typeof en> = {
     skip: '跳跃连接',
     shape: '形状',
     tracing: '正在 {{backend}} 上计算前向传播…',
+    traceProgress: '已计算的运算',
     reading: '正在读取张量…',
     explain: {
       input: '输入 X：一张灰度图像，批量大小为 1，通道数为 1。下面的一切都由这些数计算而来。',

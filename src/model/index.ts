@@ -2,8 +2,8 @@
 export * from './types';
 export * from './architecture';
 export { ResNet18, WeightsError, randomStateDict, type StateDict, type PathRecorder } from './network';
-export { residualForward, randomResidualWeights, disposeResidualWeights, RESIDUAL_STEPS, type ResidualWeights, type ResidualStep } from './residual';
-export { Trace, traceForward, readNCHW, readPredictions, type TracedNode } from './trace';
+export { residualForward, residualPlan, runPlan, randomResidualWeights, disposeResidualWeights, RESIDUAL_STEPS, type ResidualWeights, type ResidualStep, type PlannedOp } from './residual';
+export { Trace, traceForward, traceForwardStepwise, readNCHW, readPredictions, type TracedNode, type StepwiseOptions } from './trace';
 export { selectBackend, backendOrder, isBackendName, type BackendChoice, type BackendAttempt, type BackendLoader } from './backend';
 export { parseModelJson, decodeStateDict, loadStateDict, expectedByteLength, type ModelJson, type LoadedWeights } from './weights';
 export { loadNetworkFromUrl, fetchBytes, DEFAULT_MODEL_URL, type LoadedNetwork } from './loadNetwork';

@@ -18,7 +18,7 @@ import {
   type BatchNormWeights,
   type ConvWeights,
 } from './layers';
-import { residualForward, type ResidualWeights } from './residual';
+import { residualPlan, runPlan, type PlannedOp, type ResidualWeights } from './residual';
 import type { WeightsSource } from './types';
 import { mulberry32, symmetricUniform } from './random';
 
@@ -111,28 +111,41 @@ export class ResNet18 {
   }
 
   /**
+   * The forward pass as a list of operations in execution order, from the NHWC input
+   * (path `input`) to the logits (path `linear`); paths as in `resnet18Nodes`.
+   */
+  plan(): PlannedOp[] {
+    const t4 = (t: tf.Tensor) => t as tf.Tensor4D;
+    const ops: PlannedOp[] = [
+      { path: 'b1.conv', inputs: ['input'], compute: (x) => conv2d(t4(x), this.b1conv, B1.conv.stride, B1.conv.padding) },
+      { path: 'b1.bn', inputs: ['b1.conv'], compute: (x) => batchNorm(t4(x), this.b1bn) },
+      { path: 'b1.relu', inputs: ['b1.bn'], compute: (x) => relu(x) },
+      { path: 'b1.maxpool', inputs: ['b1.relu'], compute: (x) => maxPool(t4(x), B1.pool.kernel, B1.pool.stride, B1.pool.padding) },
+    ];
+    let last = 'b1.maxpool';
+    for (const stage of this.stages) {
+      stage.blocks.forEach(({ cfg, weights }, i) => {
+        ops.push(...residualPlan(cfg, weights, `${stage.name}.${i}.`, last));
+        last = `${stage.name}.${i}.relu2`;
+      });
+    }
+    ops.push(
+      { path: 'pool', inputs: [last], compute: (x) => globalAvgPool(t4(x)) },
+      { path: 'flatten', inputs: ['pool'], compute: (x) => flatten(t4(x)) },
+      { path: 'linear', inputs: ['flatten'], compute: (x) => linear(x as tf.Tensor2D, this.fcWeight, this.fcBias) },
+    );
+    return ops;
+  }
+
+  /**
    * Run the network on an (N, 1, H, W) input. `record` sees every operation's output
    * by path. Must be called inside `tf.tidy` (or dispose what it returns and records).
    */
   run(xNCHW: tf.Tensor4D, record?: PathRecorder): tf.Tensor2D {
-    const rec = <T extends tf.Tensor>(path: string, t: T): T => {
-      record?.(path, t);
-      return t;
-    };
-    let x = rec('input', nchwToNhwc(xNCHW));
-    x = rec('b1.conv', conv2d(x, this.b1conv, B1.conv.stride, B1.conv.padding));
-    x = rec('b1.bn', batchNorm(x, this.b1bn));
-    x = rec('b1.relu', relu(x));
-    x = rec('b1.maxpool', maxPool(x, B1.pool.kernel, B1.pool.stride, B1.pool.padding));
-    for (const stage of this.stages) {
-      stage.blocks.forEach(({ cfg, weights }, i) => {
-        const prefix = `${stage.name}.${i}`;
-        x = residualForward(cfg, weights, x, record ? (name, t) => record(`${prefix}.${name}`, t) : undefined);
-      });
-    }
-    const pooled = rec('pool', globalAvgPool(x));
-    const flat = rec('flatten', flatten(pooled));
-    return rec('linear', linear(flat, this.fcWeight, this.fcBias));
+    const input = nchwToNhwc(xNCHW);
+    record?.('input', input);
+    const values = runPlan(this.plan(), new Map([['input', input]]), record);
+    return values.get('linear') as tf.Tensor2D;
   }
 
   /** Logits for an (N, 1, H, W) input. The caller owns the returned tensor. */

@@ -28,9 +28,72 @@ export type Recorder = (name: string, tensor: tf.Tensor) => void;
 export const RESIDUAL_STEPS = ['conv1', 'bn1', 'relu', 'conv2', 'bn2', 'conv3', 'add', 'relu2'] as const;
 export type ResidualStep = (typeof RESIDUAL_STEPS)[number];
 
+/** One operation of a forward pass: its path, the paths it reads, and how to compute it. */
+export interface PlannedOp {
+  readonly path: string;
+  readonly inputs: readonly string[];
+  /** Computes the output from the inputs' tensors; call inside `tf.tidy`. */
+  readonly compute: (...inputs: tf.Tensor[]) => tf.Tensor;
+}
+
+/**
+ * The seed's `Residual.forward` as a list of operations, so the same code runs all at
+ * once (`residualForward`) or one operation at a time (tracing that yields to the page).
+ * `prefix` is prepended to the layer names (`b3.0.` → `b3.0.conv1`), `inputPath` names X.
+ */
+export function residualPlan(cfg: ResidualConfig, w: ResidualWeights, prefix: string, inputPath: string): PlannedOp[] {
+  const p = (name: string) => `${prefix}${name}`;
+  const t4 = (t: tf.Tensor) => t as tf.Tensor4D;
+  const ops: PlannedOp[] = [
+    { path: p('conv1'), inputs: [inputPath], compute: (x) => conv2d(t4(x), w.conv1, cfg.strides, 1) },
+    { path: p('bn1'), inputs: [p('conv1')], compute: (x) => batchNorm(t4(x), w.bn1) },
+    { path: p('relu'), inputs: [p('bn1')], compute: (x) => relu(x) },
+    { path: p('conv2'), inputs: [p('relu')], compute: (x) => conv2d(t4(x), w.conv2, 1, 1) },
+    { path: p('bn2'), inputs: [p('conv2')], compute: (x) => batchNorm(t4(x), w.bn2) },
+  ];
+  let shortcut = inputPath;
+  if (cfg.use1x1conv) {
+    const conv3 = w.conv3;
+    if (!conv3) throw new Error('use_1x1conv=True but the block has no conv3 weights');
+    ops.push({ path: p('conv3'), inputs: [inputPath], compute: (x) => conv2d(t4(x), conv3, cfg.strides, 0) });
+    shortcut = p('conv3');
+  }
+  ops.push(
+    { path: p('add'), inputs: [p('bn2'), shortcut], compute: (y, x) => addSameShape(t4(y), t4(x)) },
+    { path: p('relu2'), inputs: [p('add')], compute: (x) => relu(x) },
+  );
+  return ops;
+}
+
+/** `Y += X` where the shapes must match (ResNet-18's case); the lab handles broadcasting itself. */
+function addSameShape(y: tf.Tensor4D, x: tf.Tensor4D): tf.Tensor4D {
+  if (!tf.util.arraysEqual(y.shape, x.shape)) {
+    const [n, h, wd, c] = y.shape;
+    const [n2, h2, w2, c2] = x.shape;
+    throw new Error(`Y has shape (${n}, ${c}, ${h}, ${wd}) but X has shape (${n2}, ${c2}, ${h2}, ${w2}): they cannot be added`);
+  }
+  return tf.add(y, x);
+}
+
+/** Run a plan on named starting tensors; `record` sees every output. Call inside `tf.tidy`. */
+export function runPlan(ops: readonly PlannedOp[], start: ReadonlyMap<string, tf.Tensor>, record?: Recorder): Map<string, tf.Tensor> {
+  const values = new Map(start);
+  for (const op of ops) {
+    const args = op.inputs.map((i) => {
+      const v = values.get(i);
+      if (!v) throw new Error(`"${op.path}" needs "${i}", which has not been computed`);
+      return v;
+    });
+    const out = op.compute(...args);
+    values.set(op.path, out);
+    record?.(op.path, out);
+  }
+  return values;
+}
+
 /**
  * Run one residual block on an NHWC tensor. `record`, when given, sees every
- * intermediate; the caller decides whether to keep them (inside `tf.tidy`).
+ * intermediate by layer name; the caller decides whether to keep them (inside `tf.tidy`).
  * Throws, like PyTorch, when Y and X cannot be added.
  */
 export function residualForward(
@@ -39,29 +102,8 @@ export function residualForward(
   x: tf.Tensor4D,
   record?: Recorder,
 ): tf.Tensor4D {
-  const rec = (name: string, t: tf.Tensor4D) => {
-    record?.(name, t);
-    return t;
-  };
-  const c1 = rec('conv1', conv2d(x, w.conv1, cfg.strides, 1));
-  const b1 = rec('bn1', batchNorm(c1, w.bn1));
-  const r1 = rec('relu', relu(b1));
-  const c2 = rec('conv2', conv2d(r1, w.conv2, 1, 1));
-  const y = rec('bn2', batchNorm(c2, w.bn2));
-  let shortcut = x;
-  if (cfg.use1x1conv) {
-    if (!w.conv3) throw new Error('use_1x1conv=True but the block has no conv3 weights');
-    shortcut = rec('conv3', conv2d(x, w.conv3, cfg.strides, 0));
-  }
-  if (!tf.util.arraysEqual(y.shape, shortcut.shape)) {
-    const [n, h, wd, c] = y.shape;
-    const [n2, h2, w2, c2s] = shortcut.shape;
-    throw new Error(
-      `Y has shape (${n}, ${c}, ${h}, ${wd}) but X has shape (${n2}, ${c2s}, ${h2}, ${w2}): they cannot be added`,
-    );
-  }
-  const sum = rec('add', tf.add(y, shortcut));
-  return rec('relu2', relu(sum));
+  const values = runPlan(residualPlan(cfg, w, '', 'X'), new Map([['X', x]]), record);
+  return values.get('relu2') as tf.Tensor4D;
 }
 
 /** PyTorch's default init for Conv2d: U(−1/√fan_in, 1/√fan_in) for weight and bias. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resnet18Nodes } from './architecture';
 import { randomInput } from './input';
 import { ResNet18 } from './network';
-import { readNCHW, readPredictions, traceForward } from './trace';
+import { readNCHW, readPredictions, traceForward, traceForwardStepwise } from './trace';
 import { useNodeBackend } from './testBackend';
 
 let net: ResNet18;
@@ -58,5 +58,31 @@ describe('traceForward', () => {
       tf.dispose([net.forward(small), small]);
     }
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('stepwise: the same nodes and values, with progress, yielding to the page', async () => {
+    const x = randomInput([1, 1, 64, 64], 9);
+    const before = tf.memory().numTensors;
+    const seen: string[] = [];
+    const stepwise = await traceForwardStepwise(net, x, { onProgress: (_d, _t, p) => seen.push(p), sliceMs: 0 });
+    const whole = traceForward(net, x);
+    expect(seen).toHaveLength(66);
+    expect(stepwise.nodes.map((n) => n.path)).toEqual(whole.nodes.map((n) => n.path));
+    expect(await stepwise.logits.array()).toEqual(await whole.logits.array());
+    expect(Array.from(await stepwise.get('b4.0.conv3').tensor.data())).toEqual(Array.from(await whole.get('b4.0.conv3').tensor.data()));
+    stepwise.dispose();
+    whole.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    x.dispose();
+  });
+
+  it('stepwise: a cancelled trace leaves no tensors behind', async () => {
+    const x = randomInput([1, 1, 64, 64], 9);
+    const before = tf.memory().numTensors;
+    const ctrl = new AbortController();
+    const pending = traceForwardStepwise(net, x, { sliceMs: 0, onProgress: (done) => done === 20 && ctrl.abort(), signal: ctrl.signal });
+    await expect(pending).rejects.toThrow(/cancelled/);
+    expect(tf.memory().numTensors).toBe(before);
+    x.dispose();
   });
 });

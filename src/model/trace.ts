@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { resnet18Nodes } from './architecture';
-import { nhwcToNchw, toNCHWShape } from './layers';
+import { nchwToNhwc, nhwcToNchw, toNCHWShape } from './layers';
 import type { ResNet18 } from './network';
 import type { NodeInfo, PlainTensor } from './types';
 
@@ -70,6 +70,56 @@ export function traceForward(net: ResNet18, xNCHW: tf.Tensor4D): Trace {
     return { ...info, tensor };
   });
   return new Trace(nodes, probabilities);
+}
+
+export interface StepwiseOptions {
+  /** Called after each operation with how many of how many are done and the last path. */
+  readonly onProgress?: (done: number, total: number, path: string) => void;
+  /** Stop early (the input changed); everything computed so far is disposed. */
+  readonly signal?: AbortSignal;
+  /** Give the page a turn whenever this many milliseconds of work have run (default 30). */
+  readonly sliceMs?: number;
+}
+
+/** Let the page paint and handle input between operations. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * `traceForward`, one operation at a time, giving the page a turn between them, so a
+ * CPU backend (WASM) never freezes the page for a whole forward pass and progress can
+ * be shown. Same operations, same results.
+ */
+export async function traceForwardStepwise(net: ResNet18, xNCHW: tf.Tensor4D, opts: StepwiseOptions = {}): Promise<Trace> {
+  const infos = resnet18Nodes(xNCHW.shape);
+  const plan = net.plan();
+  const values = new Map<string, tf.Tensor>();
+  const sliceMs = opts.sliceMs ?? 30;
+  try {
+    values.set('input', tf.tidy(() => nchwToNhwc(xNCHW)));
+    let since = performance.now();
+    for (const [i, op] of plan.entries()) {
+      if (opts.signal?.aborted) throw new DOMException('The trace was cancelled', 'AbortError');
+      const args = op.inputs.map((p) => values.get(p) as tf.Tensor);
+      values.set(op.path, tf.tidy(() => op.compute(...args)));
+      opts.onProgress?.(i + 1, plan.length, op.path);
+      if (performance.now() - since > sliceMs) {
+        await yieldToPage();
+        since = performance.now();
+      }
+    }
+    const probabilities = tf.tidy(() => tf.softmax(values.get('linear') as tf.Tensor2D));
+    const nodes = infos.map((info): TracedNode => {
+      const tensor = values.get(info.path);
+      if (!tensor) throw new Error(`The forward pass did not produce "${info.path}"`);
+      return { ...info, tensor };
+    });
+    return new Trace(nodes, probabilities);
+  } catch (e) {
+    tf.dispose([...values.values()]);
+    throw e;
+  }
 }
 
 /** Copy a traced tensor out of tfjs in (N, C, H, W) order (or (N, F)). Never blocks the page. */

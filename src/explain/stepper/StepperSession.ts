@@ -4,7 +4,7 @@
  * stepping back and forth does not read the GPU again, and disposes everything it made.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { readNCHW, traceForward, type NodeInfo, type PlainTensor, type ResNet18, type Trace } from '../../model';
+import { readNCHW, traceForwardStepwise, type NodeInfo, type PlainTensor, type ResNet18, type Trace } from '../../model';
 import { StepList } from './steps';
 
 /** What a new trace gives the page at once. */
@@ -26,22 +26,32 @@ export class StepperSession {
   private readonly sizes = new Map<string, number>();
   private probs: Promise<number[]> | undefined;
   private range: Promise<{ min: number; max: number }> | undefined;
+  private abort: AbortController | undefined;
 
   constructor(private readonly net: ResNet18, private readonly cacheLimitBytes = CACHE_BYTES) {}
 
   /**
    * Trace a new input, replacing (and disposing) the previous trace. Takes ownership of `x`.
-   * Resolves once the backend has finished computing.
+   * The pass runs one operation at a time, giving the page a turn in between, and reports
+   * progress; a newer input cancels it. Resolves once the backend has finished computing.
    */
-  async setInput(x: tf.Tensor4D): Promise<TraceSummary> {
+  async setInput(x: tf.Tensor4D, onProgress?: (done: number, total: number, path: string) => void): Promise<TraceSummary> {
     this.clear();
     const gen = this.generation;
+    const abort = new AbortController();
+    this.abort = abort;
     const start = performance.now();
     let trace: Trace;
     try {
-      trace = traceForward(this.net, x);
+      trace = await traceForwardStepwise(this.net, x, { signal: abort.signal, ...(onProgress ? { onProgress } : {}) });
+    } catch (e) {
+      throw gen !== this.generation ? new StaleTrace() : e;
     } finally {
       x.dispose();
+    }
+    if (gen !== this.generation) {
+      trace.dispose();
+      throw new StaleTrace();
     }
     this.trace = trace;
     const probs = trace.probabilities.data().then((d) => Array.from(d));
@@ -125,6 +135,8 @@ export class StepperSession {
 
   private clear(): void {
     this.generation++;
+    this.abort?.abort();
+    this.abort = undefined;
     this.trace?.dispose();
     this.trace = undefined;
     this.probs = undefined;

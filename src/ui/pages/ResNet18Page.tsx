@@ -86,6 +86,15 @@ export function ResNet18Page({ state, update }: PageProps) {
         {session.status === 'tracing' && (
           <>
             <span className="spinner" aria-hidden="true" /> {t('stepper.tracing', { backend: backendName })}
+            {session.progress && (
+              <>
+                {' '}
+                <progress max={session.progress.total} value={session.progress.done} aria-label={t('stepper.traceProgress')} />{' '}
+                <span className="mono">
+                  {session.progress.done}/{session.progress.total} · {session.progress.path}
+                </span>
+              </>
+            )}
           </>
         )}
         {session.status === 'ready' &&

@@ -14,6 +14,8 @@ export interface SessionState {
   readonly summary?: TraceSummary;
   readonly probabilities?: readonly number[];
   readonly status: 'waiting' | 'tracing' | 'ready' | 'error';
+  /** While tracing: operations done, of how many, and the last one. */
+  readonly progress?: { readonly done: number; readonly total: number; readonly path: string };
   readonly error?: string;
 }
 
@@ -25,7 +27,7 @@ export function useStepperSession(net: ResNet18 | undefined, size: number, spec:
   useEffect(() => {
     if (!session || !spec) return;
     let cancelled = false;
-    setState((s) => ({ ...s, status: 'tracing' }));
+    setState((s) => ({ ...s, status: 'tracing', progress: undefined }));
     const frame = requestAnimationFrame(() => {
       setTimeout(() => {
         if (cancelled) return;
@@ -35,7 +37,9 @@ export function useStepperSession(net: ResNet18 | undefined, size: number, spec:
           return;
         }
         session
-          .setInput(x)
+          .setInput(x, (done, total, path) => {
+            if (!cancelled) setState((st) => ({ ...st, progress: { done, total, path } }));
+          })
           .then(async (summary) => {
             const probabilities = await session.probabilities();
             if (!cancelled) setState({ status: 'ready', summary, probabilities });
