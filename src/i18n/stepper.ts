@@ -50,7 +50,7 @@ const en = {
     },
     fm: {
       title: 'Feature maps',
-      channels: '{{count}} channels of {{h}}×{{w}}',
+      channels: 'channels: {{count}}, each {{h}}×{{w}}',
       vector: '{{count}} numbers',
       scale: 'Colour scale',
       channel: 'per channel',
