@@ -79,6 +79,19 @@ async function benchBrowser(): Promise<void> {
         await page.close();
       }
     }
+    // drawing one step: the largest feature-map grid (b1.conv at 224: 64 × 112 × 112) and the diagram
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`http://localhost:${port}/?backend=wasm&size=224&input=rand:0&step=b1.conv`);
+    await page.getByText(/Traced \d+ operations/).waitFor({ timeout: 180_000 });
+    const scale = page.getByLabel('Colour scale');
+    for (let i = 0; i < 6; i++) await scale.selectOption(i % 2 ? 'channel' : 'layer');
+    for (let i = 0; i < 8; i++) await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+    const measures = await page.evaluate(() =>
+      performance.getEntriesByType('measure').map((e) => ({ name: e.name, ms: e.duration, detail: String((e as PerformanceMeasure).detail ?? '') })),
+    );
+    const grid = measures.filter((m) => m.name === 'stepper:grid' && m.detail === '1x64x112x112').map((m) => m.ms);
+    const step = measures.filter((m) => m.name === 'stepper:diagram').map((m) => m.ms);
+    process.stdout.write(`page  grid 64×112×112: median ${median(grid).toFixed(1)} ms of ${grid.length} draws; one step's re-render: median ${median(step).toFixed(1)} ms of ${step.length}\n`);
     await browser.close();
   } finally {
     server.kill();

@@ -52,12 +52,6 @@ describe('layoutArchitecture', () => {
     expect(new Set(heights).size).toBe(1);
   });
 
-  it('lays out in well under a millisecond', () => {
-    const start = performance.now();
-    for (let i = 0; i < 100; i++) layoutArchitecture(block, 1000 + i);
-    expect((performance.now() - start) / 100).toBeLessThan(1);
-  });
-
   it('writes shapes as the seed does', () => {
     expect(shapeLabel([1, 512, 7, 7])).toBe('(1, 512, 7, 7)');
   });
