@@ -18,7 +18,10 @@ export default tseslint.config(
     // The layers point one way: model ← explain ← ui, viz ← ui. viz may use model/types only.
     files: ['src/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/explain/**', '**/viz/**', '**/ui/**', 'react', 'react-dom', 'd3'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/explain/**', '**/viz/**', '**/ui/**', 'react', 'react-dom', 'd3'] },
+      ],
     },
   },
   {

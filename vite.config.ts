@@ -26,7 +26,10 @@ function precacheManifest(): Plugin {
       const cached = files.filter((f) => f !== 'sw.js' && f !== 'precache.json').sort();
       const hash = createHash('sha256');
       for (const f of cached) hash.update(f).update(readFileSync(join(outDir, f)));
-      writeFileSync(join(outDir, 'precache.json'), JSON.stringify({ version: hash.digest('hex').slice(0, 16), files: cached }));
+      writeFileSync(
+        join(outDir, 'precache.json'),
+        JSON.stringify({ version: hash.digest('hex').slice(0, 16), files: cached }),
+      );
     },
   };
 }

@@ -7,7 +7,9 @@ test('when the GPU device is lost, the page moves to another backend and says so
     if (!gpu) return;
     const requestAdapter = gpu.requestAdapter.bind(gpu);
     gpu.requestAdapter = async (...args: unknown[]) => {
-      const adapter = (await requestAdapter(...args)) as { requestDevice: (...a: unknown[]) => Promise<{ destroy(): void }> } | null;
+      const adapter = (await requestAdapter(...args)) as {
+        requestDevice: (...a: unknown[]) => Promise<{ destroy(): void }>;
+      } | null;
       if (adapter) {
         const requestDevice = adapter.requestDevice.bind(adapter);
         adapter.requestDevice = async (...a: unknown[]) => {

@@ -12,7 +12,10 @@ const SEED_SHAPES: [string, string][] = [
   ['Linear', '(1, 10)'],
 ];
 
-const seedPrintout = readFileSync(new URL('../src/explain/__fixtures__/seed-cell9.txt', import.meta.url), 'utf8').trimEnd();
+const seedPrintout = readFileSync(
+  new URL('../src/explain/__fixtures__/seed-cell9.txt', import.meta.url),
+  'utf8',
+).trimEnd();
 
 /** The diagram labels every layer with its output shape; at the last step the console has printed all of cell 9. */
 async function expectSeedShapes(page: import('@playwright/test').Page) {
@@ -24,7 +27,7 @@ async function expectSeedShapes(page: import('@playwright/test').Page) {
   await expect(page.getByRole('figure', { name: 'Notebook output' }).locator('pre')).toHaveText(seedPrintout);
 }
 
-test('traces the seed\'s example on WebGPU and shows the seed\'s shapes', async ({ page, consoleErrors }) => {
+test("traces the seed's example on WebGPU and shows the seed's shapes", async ({ page, consoleErrors }) => {
   await page.goto('/?size=224');
   expect(await shownBackend(page)).toBe('webgpu');
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 90_000 });
@@ -51,7 +54,7 @@ test('without WebGPU the page falls back and says so', async ({ page }) => {
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
 });
 
-test('chapters in the seed\'s order, language in the URL', async ({ page }) => {
+test("chapters in the seed's order, language in the URL", async ({ page }) => {
   await page.goto('/?backend=wasm');
   const nav = page.getByRole('navigation', { name: 'Chapters' });
   await expect(nav.getByRole('link')).toHaveText(['1 · Function classes', '2 · The residual block', '3 · ResNet-18']);

@@ -5,18 +5,28 @@ const LAB = '/?backend=wasm#/residual-block';
 
 const outputShape = (page: Page) => page.getByRole('status', { name: 'Y.shape' });
 const pytorchError = (page: Page) => page.locator('.traceback');
-const stepButton = (page: Page, name: string) => page.getByRole('list', { name: 'The data path, step by step' }).getByRole('button', { name: new RegExp(`^${name.replace(/[()+]/g, '\\$&')} `) });
+const stepButton = (page: Page, name: string) =>
+  page
+    .getByRole('list', { name: 'The data path, step by step' })
+    .getByRole('button', { name: new RegExp(`^${name.replace(/[()+]/g, '\\$&')} `) });
 
-test('the seed\'s two presets give the seed\'s shapes, step by step, with feature maps', async ({ page, consoleErrors }) => {
+test("the seed's two presets give the seed's shapes, step by step, with feature maps", async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto(LAB);
   await page.getByRole('button', { name: /Residual\(3, 3\) — the seed’s first example/ }).click();
   await expect(outputShape(page)).toHaveText('(4, 3, 6, 6)');
   await expect(page.getByText('torch.Size([4, 3, 6, 6])\ntorch.Size([4, 3, 6, 6])')).toBeVisible();
-  await expect(page.getByRole('img', { name: /Feature maps of relu \(out\), sample 0: 3 channels of 6×6/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /Feature maps of relu \(out\), sample 0: 3 channels of 6×6/ }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: /the seed’s second example/ }).click();
   await expect(outputShape(page)).toHaveText('(4, 6, 3, 3)');
-  await expect(page.getByRole('textbox', { name: 'Python: the block' })).toHaveValue('blk = Residual(3, 6, use_1x1conv=True, strides=2)');
+  await expect(page.getByRole('textbox', { name: 'Python: the block' })).toHaveValue(
+    'blk = Residual(3, 6, use_1x1conv=True, strides=2)',
+  );
   await expect(stepButton(page, 'conv1')).toContainText('(4, 6, 3, 3)');
   await expect(stepButton(page, 'conv3')).toContainText('(4, 6, 3, 3)');
   await stepButton(page, 'X').click();
@@ -28,14 +38,19 @@ test('the seed\'s two presets give the seed\'s shapes, step by step, with featur
   expect(consoleErrors).toEqual([]);
 });
 
-test('more channels without the 1×1 conv fails with PyTorch\'s message; the fix applies the 1×1 conv', async ({ page, consoleErrors }) => {
+test("more channels without the 1×1 conv fails with PyTorch's message; the fix applies the 1×1 conv", async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto(LAB);
   await page.getByRole('button', { name: /Residual\(3, 6\) — more channels/ }).click();
   await expect(pytorchError(page)).toHaveText(
     'RuntimeError: The size of tensor a (6) must match the size of tensor b (3) at non-singleton dimension 1',
   );
   await expect(page.getByText(/PyTorch raises an error at Y \+= X/)).toBeVisible();
-  await expect(page.getByText(/give Y 6 channels \(num_channels\), but the shortcut still carries X’s 3/)).toBeVisible();
+  await expect(
+    page.getByText(/give Y 6 channels \(num_channels\), but the shortcut still carries X’s 3/),
+  ).toBeVisible();
   await expect(stepButton(page, 'Y += X')).toContainText('fails here');
   await expect(page.getByRole('img', { name: /Feature maps of Y \(bn2\), sample 0: 6 channels of 6×6/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /Feature maps of X, sample 0: 3 channels of 6×6/ })).toBeVisible();
@@ -46,7 +61,12 @@ test('more channels without the 1×1 conv fails with PyTorch\'s message; the fix
   await expect(page.getByRole('img', { name: /Feature maps of conv2, sample 0: 6 channels of 6×6/ })).toBeVisible();
   await page.keyboard.press('Home');
   await expect(page.getByRole('img', { name: /Feature maps of X, sample 0: 3 channels of 6×6/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: /dimension by dimension/ }).getByRole('row').nth(3)).toContainText('✗ mismatch');
+  await expect(
+    page
+      .getByRole('table', { name: /dimension by dimension/ })
+      .getByRole('row')
+      .nth(3),
+  ).toContainText('✗ mismatch');
   await page.getByRole('button', { name: 'Use the 1×1 convolution (use_1x1conv=True)' }).click();
   await expect(outputShape(page)).toHaveText('(4, 6, 6, 6)');
   await expect(page.getByRole('checkbox', { name: 'use_1x1conv' })).toBeChecked();
@@ -54,7 +74,7 @@ test('more channels without the 1×1 conv fails with PyTorch\'s message; the fix
   expect(consoleErrors).toEqual([]);
 });
 
-test('stride 2 without the 1×1 conv fails at the last dimension; a teacher\'s link opens it', async ({ page }) => {
+test("stride 2 without the 1×1 conv fails at the last dimension; a teacher's link opens it", async ({ page }) => {
   await page.goto(LAB);
   await page.getByRole('spinbutton', { name: 'strides' }).fill('2');
   await expect(pytorchError(page)).toHaveText(
@@ -74,17 +94,24 @@ test('some mismatches succeed by broadcasting, and Y += X cannot grow Y', async 
   await expect(outputShape(page)).toHaveText('(2, 4, 5, 5)');
   await expect(page.getByText(/worked by broadcasting: X has size 1 in dimension 1/)).toBeVisible();
   await page.getByRole('button', { name: /Y \+ X would work, Y \+= X does not/ }).click();
-  await expect(pytorchError(page)).toHaveText("RuntimeError: output with shape [2, 1, 5, 5] doesn't match the broadcast shape [2, 4, 5, 5]");
+  await expect(pytorchError(page)).toHaveText(
+    "RuntimeError: output with shape [2, 1, 5, 5] doesn't match the broadcast shape [2, 4, 5, 5]",
+  );
   await expect(page.getByText(/whose shape \[2, 1, 5, 5\] cannot grow/)).toBeVisible();
   // the same through the Python lines: stride 6 makes Y 1×1, which broadcasts but cannot hold the result
   const x = page.getByRole('textbox', { name: 'Python: the input' });
   await page.getByRole('textbox', { name: 'Python: the block' }).fill('blk = Residual(3, 3, strides=6)');
   await x.fill('X = torch.rand(4, 3, 6, 6)');
   await x.press('Enter');
-  await expect(pytorchError(page)).toHaveText("RuntimeError: output with shape [4, 3, 1, 1] doesn't match the broadcast shape [4, 3, 6, 6]");
+  await expect(pytorchError(page)).toHaveText(
+    "RuntimeError: output with shape [4, 3, 1, 1] doesn't match the broadcast shape [4, 3, 6, 6]",
+  );
 });
 
-test('the Python line is parsed like Python, and values PyTorch rejects get a clear message', async ({ page, consoleErrors }) => {
+test('the Python line is parsed like Python, and values PyTorch rejects get a clear message', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto(LAB);
   const blk = page.getByRole('textbox', { name: 'Python: the block' });
   await blk.fill('blk = Residual(3, 6, stride=2)');
@@ -95,7 +122,9 @@ test('the Python line is parsed like Python, and values PyTorch rejects get a cl
   await expect(outputShape(page)).toHaveText('(4, 6, 3, 3)');
 
   await page.getByRole('spinbutton', { name: 'num_channels' }).fill('-2');
-  await expect(pytorchError(page)).toHaveText('RuntimeError: Trying to create tensor with negative dimension -2: [-2, 3, 3, 3]');
+  await expect(pytorchError(page)).toHaveText(
+    'RuntimeError: Trying to create tensor with negative dimension -2: [-2, 3, 3, 3]',
+  );
   await page.getByRole('spinbutton', { name: 'num_channels' }).fill('6');
   await page.getByRole('spinbutton', { name: 'input_channels' }).fill('3.5');
   await expect(pytorchError(page)).toHaveText('ValueError: in_channels must be divisible by groups');
@@ -109,7 +138,10 @@ test('the Python line is parsed like Python, and values PyTorch rejects get a cl
   expect(consoleErrors).toEqual([]);
 });
 
-test('sizes beyond the browser are refused before any tensor is made, and the page stays responsive', async ({ page, consoleErrors }) => {
+test('sizes beyond the browser are refused before any tensor is made, and the page stays responsive', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto(LAB);
   const x = page.getByRole('textbox', { name: 'Python: the input' });
   await x.fill('X = torch.rand(64, 3, 224, 224)');
@@ -121,7 +153,10 @@ test('sizes beyond the browser are refused before any tensor is made, and the pa
   expect(consoleErrors).toEqual([]);
 });
 
-test('the identity, measured: the residual block passes x through, the regular block outputs 0', async ({ page, consoleErrors }) => {
+test('the identity, measured: the residual block passes x through, the regular block outputs 0', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto(LAB);
   await page.getByRole('button', { name: 'Run the identity experiment' }).click();
   await expect(page.getByLabel('residual max |out − x| = 0')).toBeVisible();

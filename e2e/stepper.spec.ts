@@ -29,7 +29,7 @@ const traced = (page: Page) => expect(page.getByText(/Traced 66 operations/)).to
 // each journey traces at least once; on a busy machine that alone can take a minute
 test.describe.configure({ timeout: 300_000 });
 
-test('stepping over the top level shows the seed\'s table at 224×224', async ({ page, consoleErrors }) => {
+test("stepping over the top level shows the seed's table at 224×224", async ({ page, consoleErrors }) => {
   await page.goto('/?backend=wasm&size=224&input=rand:0');
   await traced(page);
   for (const [i, [name, expected]] of SEED_TABLE.entries()) {
@@ -41,7 +41,7 @@ test('stepping over the top level shows the seed\'s table at 224×224', async ({
   expect(consoleErrors).toEqual([]);
 });
 
-test('every operation, one key press at a time, has the shape the seed\'s code gives', async ({ page }) => {
+test("every operation, one key press at a time, has the shape the seed's code gives", async ({ page }) => {
   await page.goto('/?backend=wasm&size=224&input=rand:0');
   await traced(page);
   const nodes = resnet18Nodes([1, 1, 224, 224]);
@@ -79,7 +79,9 @@ test('clicking the diagram jumps there; the breadcrumb jumps back', async ({ pag
   await diagram.getByRole('button', { name: 'Residual 0, output (1, 256, 14, 14)' }).click();
   await diagram.getByRole('button', { name: 'conv3, output (1, 256, 14, 14)' }).click();
   await expect(crumbs(page)).toHaveText(/b4\s*›\s*Residual 0\s*›\s*conv3 \(1×1, stride 2\)/);
-  await expect(page.getByRole('region', { name: 'The seed’s code' }).locator('[aria-current="true"]')).toHaveText('            X = self.conv3(X)');
+  await expect(page.getByRole('region', { name: 'The seed’s code' }).locator('[aria-current="true"]')).toHaveText(
+    '            X = self.conv3(X)',
+  );
   await crumbs(page).getByRole('button', { name: 'b4' }).click();
   await expect(shape(page)).toHaveText('(1, 256, 14, 14)');
   await expect(page).toHaveURL(/step=b4(&|$)/);
@@ -128,8 +130,21 @@ test('a light-background drawing is inverted before it reaches the model', async
   const box = await pad.boundingBox();
   if (!box) throw new Error('no drawing area');
   // a T-shirt-ish outline: black ink on the white pad
-  const pts: [number, number][] = [[0.3, 0.2], [0.7, 0.2], [0.85, 0.4], [0.7, 0.45], [0.7, 0.85], [0.3, 0.85], [0.3, 0.45], [0.15, 0.4], [0.3, 0.2]];
-  await page.mouse.move(box.x + (pts[0] as [number, number])[0] * box.width, box.y + (pts[0] as [number, number])[1] * box.height);
+  const pts: [number, number][] = [
+    [0.3, 0.2],
+    [0.7, 0.2],
+    [0.85, 0.4],
+    [0.7, 0.45],
+    [0.7, 0.85],
+    [0.3, 0.85],
+    [0.3, 0.45],
+    [0.15, 0.4],
+    [0.3, 0.2],
+  ];
+  await page.mouse.move(
+    box.x + (pts[0] as [number, number])[0] * box.width,
+    box.y + (pts[0] as [number, number])[1] * box.height,
+  );
   await page.mouse.down();
   for (const [x, y] of pts) await page.mouse.move(box.x + x * box.width, box.y + y * box.height, { steps: 8 });
   await page.mouse.up();
@@ -163,7 +178,9 @@ test('an uploaded photo is prepared the same way and stays out of the link', asy
       png.data[i + 3] = 255;
     }
   }
-  await page.getByLabel('Upload a picture').setInputFiles({ name: 'bag.png', mimeType: 'image/png', buffer: PNG.sync.write(png) });
+  await page
+    .getByLabel('Upload a picture')
+    .setInputFiles({ name: 'bag.png', mimeType: 'image/png', buffer: PNG.sync.write(png) });
   await expect(page.getByText(/it is not put in the link/)).toBeVisible();
   await expect(page.getByText(/so the picture was inverted/)).toBeVisible();
   await expect(page).not.toHaveURL(/input=/);

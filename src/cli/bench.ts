@@ -46,7 +46,9 @@ async function benchNode(backend: BackendName, sizes: number[]): Promise<void> {
       await t.logits.data();
       t.dispose();
     });
-    process.stdout.write(`node  ${backend.padEnd(6)} ${String(size).padStart(3)}×${size}: forward ${forward.toFixed(1)} ms, trace ${trace.toFixed(1)} ms (median of ${RUNS})\n`);
+    process.stdout.write(
+      `node  ${backend.padEnd(6)} ${String(size).padStart(3)}×${size}: forward ${forward.toFixed(1)} ms, trace ${trace.toFixed(1)} ms (median of ${RUNS})\n`,
+    );
     x.dispose();
   }
   net.dispose();
@@ -61,7 +63,13 @@ async function benchBrowser(): Promise<void> {
     await new Promise((r) => setTimeout(r, 2500));
     const browser = await chromium.launch({
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--enable-unsafe-webgpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--enable-unsafe-webgpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
     for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu']) {
       for (const size of [64, 224]) {
@@ -75,7 +83,9 @@ async function benchBrowser(): Promise<void> {
           if (m) times.push(Number(m[1]));
         }
         const badge = await page.getByRole('status', { name: 'Runs on' }).getAttribute('data-backend');
-        process.stdout.write(`page  ${backend.padEnd(6)} ${String(size).padStart(3)}×${size}: trace ${times.join(', ')} ms (first includes shader compilation; ran on ${badge})\n`);
+        process.stdout.write(
+          `page  ${backend.padEnd(6)} ${String(size).padStart(3)}×${size}: trace ${times.join(', ')} ms (first includes shader compilation; ran on ${badge})\n`,
+        );
         await page.close();
       }
     }
@@ -87,11 +97,15 @@ async function benchBrowser(): Promise<void> {
     for (let i = 0; i < 6; i++) await scale.selectOption(i % 2 ? 'channel' : 'layer');
     for (let i = 0; i < 8; i++) await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
     const measures = await page.evaluate(() =>
-      performance.getEntriesByType('measure').map((e) => ({ name: e.name, ms: e.duration, detail: String((e as PerformanceMeasure).detail ?? '') })),
+      performance
+        .getEntriesByType('measure')
+        .map((e) => ({ name: e.name, ms: e.duration, detail: String((e as PerformanceMeasure).detail ?? '') })),
     );
     const grid = measures.filter((m) => m.name === 'stepper:grid' && m.detail === '1x64x112x112').map((m) => m.ms);
     const step = measures.filter((m) => m.name === 'stepper:diagram').map((m) => m.ms);
-    process.stdout.write(`page  grid 64×112×112: median ${median(grid).toFixed(1)} ms of ${grid.length} draws; one step's re-render: median ${median(step).toFixed(1)} ms of ${step.length}\n`);
+    process.stdout.write(
+      `page  grid 64×112×112: median ${median(grid).toFixed(1)} ms of ${grid.length} draws; one step's re-render: median ${median(step).toFixed(1)} ms of ${step.length}\n`,
+    );
     await browser.close();
   } finally {
     server.kill();

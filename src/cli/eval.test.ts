@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 
 describe('npm run eval', () => {
   it('scores held-out images and fills a confusion matrix that adds up', () => {
-    const out = execFileSync('npx', ['tsx', 'src/cli/eval.ts', '--limit', '5', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('npx', ['tsx', 'src/cli/eval.ts', '--limit', '5', '--json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const doc = JSON.parse(out) as { images: number; accuracy: number; confusion: number[][]; classNames: string[] };
     expect(doc.images).toBe(50);
     expect(doc.classNames).toHaveLength(10);
@@ -13,6 +16,8 @@ describe('npm run eval', () => {
   });
 
   it('rejects a bad option with a clear message', () => {
-    expect(() => execFileSync('npx', ['tsx', 'src/cli/eval.ts', '--limit', '0'], { stdio: 'pipe' })).toThrow(/--limit takes a whole number/);
+    expect(() => execFileSync('npx', ['tsx', 'src/cli/eval.ts', '--limit', '0'], { stdio: 'pipe' })).toThrow(
+      /--limit takes a whole number/,
+    );
   });
 });

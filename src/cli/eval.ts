@@ -70,25 +70,41 @@ async function main(): Promise<void> {
       predicted.dispose();
       total += batch.length;
     }
-    process.stderr.write(`class ${c} (${names[c]}) done, ${total} images, ${((performance.now() - start) / 1000).toFixed(0)} s\n`);
+    process.stderr.write(
+      `class ${c} (${names[c]}) done, ${total} images, ${((performance.now() - start) / 1000).toFixed(0)} s\n`,
+    );
   }
   const correct = confusion.reduce((a, row, i) => a + (row[i] as number), 0);
   const accuracy = correct / total;
   const seconds = (performance.now() - start) / 1000;
   const pytorch = src.metadata.testAccuracy;
   if (opts.json) {
-    process.stdout.write(JSON.stringify({ images: total, accuracy, pytorchAccuracy: pytorch, classNames: names, confusion, seconds, backend: backend.name }) + '\n');
+    process.stdout.write(
+      JSON.stringify({
+        images: total,
+        accuracy,
+        pytorchAccuracy: pytorch,
+        classNames: names,
+        confusion,
+        seconds,
+        backend: backend.name,
+      }) + '\n',
+    );
   } else {
     const w = 7;
     const short = names.map((n) => n.slice(0, w - 1).padStart(w));
     const lines = [
       `held-out images: ${total}  accuracy (tfjs, ${backend.name}): ${(accuracy * 100).toFixed(2)} %` +
-        (typeof pytorch === 'number' ? `  PyTorch, same weights: ${(pytorch * 100).toFixed(2)} %  difference: ${((accuracy - pytorch) * 100).toFixed(2)} points` : ''),
+        (typeof pytorch === 'number'
+          ? `  PyTorch, same weights: ${(pytorch * 100).toFixed(2)} %  difference: ${((accuracy - pytorch) * 100).toFixed(2)} points`
+          : ''),
       `time: ${seconds.toFixed(1)} s (${((seconds * 1000) / total).toFixed(2)} ms per image at ${size}×${size})`,
       '',
       'confusion matrix (rows: true class, columns: predicted)',
       ''.padStart(12) + short.join(''),
-      ...confusion.map((row, i) => (names[i] as string).slice(0, 11).padEnd(12) + row.map((v) => String(v).padStart(w)).join('')),
+      ...confusion.map(
+        (row, i) => (names[i] as string).slice(0, 11).padEnd(12) + row.map((v) => String(v).padStart(w)).join(''),
+      ),
     ];
     process.stdout.write(lines.join('\n') + '\n');
   }

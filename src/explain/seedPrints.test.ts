@@ -8,13 +8,17 @@ beforeAll(async () => {
   await useNodeBackend();
 });
 
-describe('the seed\'s printout', () => {
+describe("the seed's printout", () => {
   it('is rebuilt line for line from a real trace of (1, 1, 224, 224)', () => {
     const net = ResNet18.random(3);
     const x = randomInput([1, 1, 224, 224], 0);
     const trace = traceForward(net, x);
     const expected = readFileSync(new URL('./__fixtures__/seed-cell9.txt', import.meta.url), 'utf8');
-    expect(seedCell9Lines(trace.nodes).map((l) => l.text).join('\n') + '\n').toBe(expected);
+    expect(
+      seedCell9Lines(trace.nodes)
+        .map((l) => l.text)
+        .join('\n') + '\n',
+    ).toBe(expected);
     expect(blockPrints(trace.nodes, 'b3.0')).toEqual([
       { text: 'torch.Size([1, 128, 28, 28])', path: 'b3.0.bn2' },
       { text: 'torch.Size([1, 128, 28, 28])', path: 'b3.0.conv3' },

@@ -5,7 +5,8 @@ const en = {
     p1: 'Every additional layer should easily contain the identity function as one of its elements. That is the residual block: the branch only has to learn g(x) = f(x) − x.',
     lab: {
       heading: 'The block lab',
-      intro: "Change the arguments of the seed's Residual class and the shape of X, or edit the Python lines, and watch what PyTorch would do: the output shape, or the error it raises and why.",
+      intro:
+        "Change the arguments of the seed's Residual class and the shape of X, or edit the Python lines, and watch what PyTorch would do: the output shape, or the error it raises and why.",
       presets: 'The seed’s examples and classic mistakes',
       presetSeed1: 'Residual(3, 3) — the seed’s first example',
       presetSeed2: 'Residual(3, 6, use_1x1conv=True, strides=2) — the seed’s second example',
@@ -39,13 +40,15 @@ const en = {
       heading: 'What PyTorch does',
       ok: 'Works. Y.shape is',
       printed: 'The seed prints Y.shape, then X.shape, just before Y += X:',
-      broadcast: 'Y += X worked by broadcasting: X has size 1 in dimension {{dims}}, so it is repeated across Y. PyTorch allows it, but the shortcut no longer carries X unchanged.',
+      broadcast:
+        'Y += X worked by broadcasting: X has size 1 in dimension {{dims}}, so it is repeated across Y. PyTorch allows it, but the shortcut no longer carries X unchanged.',
       error: 'PyTorch raises an error at {{stage}}:',
       why: 'Why',
       fix: 'Fix',
       fixUse1x1: 'Use the 1×1 convolution (use_1x1conv=True)',
       fixChange: 'Apply the fix: {{change}}',
-      notPyTorchWords: 'PyTorch’s own TypeError lists every signature of conv2d; in short: strides must be a whole number.',
+      notPyTorchWords:
+        'PyTorch’s own TypeError lists every signature of conv2d; in short: strides must be a whole number.',
       stage: {
         input: 'X = torch.rand(…)',
         construct: 'blk = Residual(…)',
@@ -61,31 +64,43 @@ const en = {
       cause: {
         randFractional: 'torch.rand takes whole sizes; {{value}} (position {{pos}}) is not one.',
         randNegative: 'A tensor cannot have a negative size such as {{value}}.',
-        constructFractional: 'A layer has a whole number of channels; {{name}} = {{value}} is not one, so nn.Conv2d refuses it while Residual builds conv1.',
-        constructNegative: 'Residual builds conv1’s weight with shape (num_channels, input_channels, 3, 3); {{name}} is negative ({{value}}), and no tensor has a negative size.',
+        constructFractional:
+          'A layer has a whole number of channels; {{name}} = {{value}} is not one, so nn.Conv2d refuses it while Residual builds conv1.',
+        constructNegative:
+          'Residual builds conv1’s weight with shape (num_channels, input_channels, 3, 3); {{name}} is negative ({{value}}), and no tensor has a negative size.',
         convRank: 'conv2d takes (C, H, W) or (N, C, H, W); this X has {{rank}} dimensions.',
-        convStride: 'The stride is how far the 3×3 window moves; it must be a whole number of at least 1 (got {{value}}).',
+        convStride:
+          'The stride is how far the 3×3 window moves; it must be a whole number of at least 1 (got {{value}}).',
         convZeroOut: 'num_channels = 0 asks conv1 for no output channels; a convolution needs at least one.',
         convChannels: 'conv1 was built for input_channels = {{expected}}, but X has {{got}} channels (dimension 1).',
         convKernel: 'A 3×3 window with padding 1 needs a height and width of at least 1; X has a zero size.',
-        convZeroChannels: 'X and the block have zero channels; PyTorch treats such empty tensors specially and the lab does not simulate it.',
+        convZeroChannels:
+          'X and the block have zero channels; PyTorch treats such empty tensors specially and the lab does not simulate it.',
         bn3d: 'conv2d accepts an unbatched (C, H, W) input, but BatchNorm2d needs the batch dimension: (N, C, H, W).',
-        bnSingle: 'In training mode BatchNorm normalises each channel with the batch’s mean and variance, and a single value per channel has no variance.',
-        addChannels: 'conv1 and conv2 give Y {{a}} channels (num_channels), but the shortcut still carries X’s {{b}}: they cannot be added.',
-        addSize: 'strides = {{strides}} shrinks Y’s height and width, but X keeps its size; PyTorch compares sizes from the last dimension, so it reports dimension {{dim}} ({{a}} vs {{b}}) first.',
-        addInplace: 'Y + X would broadcast to {{broadcast}}, but Y += X writes the result into Y, whose shape {{y}} cannot grow.',
+        bnSingle:
+          'In training mode BatchNorm normalises each channel with the batch’s mean and variance, and a single value per channel has no variance.',
+        addChannels:
+          'conv1 and conv2 give Y {{a}} channels (num_channels), but the shortcut still carries X’s {{b}}: they cannot be added.',
+        addSize:
+          'strides = {{strides}} shrinks Y’s height and width, but X keeps its size; PyTorch compares sizes from the last dimension, so it reports dimension {{dim}} ({{a}} vs {{b}}) first.',
+        addInplace:
+          'Y + X would broadcast to {{broadcast}}, but Y += X writes the result into Y, whose shape {{y}} cannot grow.',
       },
       limit: {
         tooBigDim: '{{value}} is more than the lab accepts for one size (at most {{max}}).',
-        tooManyElements: '{{what}} would hold {{elements}} numbers, more than this page keeps at once ({{max}}). PyTorch would run it; here, make X smaller (fewer images, channels or pixels).',
-        tooMuchWork: 'This block needs {{macs}} multiply-adds, more than the page runs without stalling ({{max}}). Make X or the channels smaller.',
-        empty: 'The output has no elements (a size is 0): PyTorch returns an empty tensor, so there is nothing to draw.',
+        tooManyElements:
+          '{{what}} would hold {{elements}} numbers, more than this page keeps at once ({{max}}). PyTorch would run it; here, make X smaller (fewer images, channels or pixels).',
+        tooMuchWork:
+          'This block needs {{macs}} multiply-adds, more than the page runs without stalling ({{max}}). Make X or the channels smaller.',
+        empty:
+          'The output has no elements (a size is 0): PyTorch returns an empty tensor, so there is nothing to draw.',
       },
       parse: {
         syntax: 'Expected a line like {{expected}}.',
         notNumber: '{{value}} is not a number.',
         notBool: 'use_1x1conv takes True or False (capitalised, as in Python), not {{value}}.',
-        unknownKeyword: "TypeError: __init__() got an unexpected keyword argument '{{name}}'. Residual's arguments are input_channels, num_channels, use_1x1conv and strides.",
+        unknownKeyword:
+          "TypeError: __init__() got an unexpected keyword argument '{{name}}'. Residual's arguments are input_channels, num_channels, use_1x1conv and strides.",
         twice: "TypeError: __init__() got multiple values for argument '{{name}}'",
         missing: "TypeError: __init__() missing 1 required positional argument: '{{name}}'",
         tooMany: 'TypeError: __init__() takes from 3 to 5 positional arguments but {{count}} were given',
@@ -105,7 +120,8 @@ const en = {
     },
     path: {
       heading: 'The data path, step by step',
-      intro: 'Each statement of forward, with the shape it produces and its feature maps (sample 0). Pick a step, or use the buttons.',
+      intro:
+        'Each statement of forward, with the shape it produces and its feature maps (sample 0). Pick a step, or use the buttons.',
       mode: 'Numbers use BatchNorm in eval mode (running statistics of a fresh block: mean 0, variance 1), not the batch statistics of the seed’s training-mode cell; the shapes do not depend on it.',
       running: 'Running the block on {{backend}}…',
       prev: 'Previous step',
@@ -121,7 +137,8 @@ const en = {
     },
     arithmetic: {
       heading: 'The arithmetic',
-      intro: 'Each convolution’s output size is ⌊(H + 2p − k)/s⌋ + 1; each layer’s parameters, with the numbers of this block filled in.',
+      intro:
+        'Each convolution’s output size is ⌊(H + 2p − k)/s⌋ + 1; each layer’s parameters, with the numbers of this block filled in.',
       layer: 'Layer',
       module: 'Module',
       size: 'Output height / width',
@@ -131,7 +148,8 @@ const en = {
     },
     identity: {
       heading: 'The identity, measured',
-      intro: 'The seed’s claim: if a new layer can learn the identity, adding it cannot make the model worse. Zero the residual branch (bn2’s γ = 0 and β = 0) and compare a residual block with a regular one on the same X = torch.rand({{shape}}).',
+      intro:
+        'The seed’s claim: if a new layer can learn the identity, adding it cannot make the model worse. Zero the residual branch (bn2’s γ = 0 and β = 0) and compare a residual block with a regular one on the same X = torch.rand({{shape}}).',
       run: 'Run the identity experiment',
       running: 'Running…',
       residual: 'Residual block, branch zeroed: out = relu(0 + x) = x, because x ≥ 0',
@@ -140,7 +158,8 @@ const en = {
       maxOut: 'max |out| = {{value}}',
       residualOut: 'out of the residual block',
       regularOut: 'out of the regular block',
-      conclusion: 'The residual block passes its input through exactly; the regular block loses it. A residual block can learn the identity by pushing its weights toward zero.',
+      conclusion:
+        'The residual block passes its input through exactly; the regular block loses it. A residual block can learn the identity by pushing its weights toward zero.',
     },
     diagrams: {
       heading: 'Regular block vs residual block',
@@ -162,7 +181,8 @@ const zh: Strings<typeof en> = {
     p1: '每个附加层都应该更容易地包含原始函数作为其元素之一。这就是残差块：分支只需学习 g(x) = f(x) − x。',
     lab: {
       heading: '残差块实验室',
-      intro: '修改 seed 中 Residual 类的参数和 X 的形状，或直接编辑 Python 代码行，看看 PyTorch 会怎么做：输出形状，或者它抛出的错误及原因。',
+      intro:
+        '修改 seed 中 Residual 类的参数和 X 的形状，或直接编辑 Python 代码行，看看 PyTorch 会怎么做：输出形状，或者它抛出的错误及原因。',
       presets: 'seed 中的例子和常见错误',
       presetSeed1: 'Residual(3, 3) —— seed 的第一个例子',
       presetSeed2: 'Residual(3, 6, use_1x1conv=True, strides=2) —— seed 的第二个例子',
@@ -196,7 +216,8 @@ const zh: Strings<typeof en> = {
       heading: 'PyTorch 会怎么做',
       ok: '运行成功。Y.shape 为',
       printed: 'seed 在 Y += X 之前依次打印 Y.shape 和 X.shape：',
-      broadcast: 'Y += X 靠广播成功：X 在第 {{dims}} 维的大小为 1，于是沿 Y 重复。PyTorch 允许这样做，但捷径不再原样传递 X。',
+      broadcast:
+        'Y += X 靠广播成功：X 在第 {{dims}} 维的大小为 1，于是沿 Y 重复。PyTorch 允许这样做，但捷径不再原样传递 X。',
       error: 'PyTorch 在 {{stage}} 处抛出错误：',
       why: '原因',
       fix: '修正',
@@ -218,8 +239,10 @@ const zh: Strings<typeof en> = {
       cause: {
         randFractional: 'torch.rand 只接受整数大小；{{value}}（第 {{pos}} 个）不是整数。',
         randNegative: '张量的大小不能为负数，例如 {{value}}。',
-        constructFractional: '层的通道数必须是整数；{{name}} = {{value}} 不是，因此 Residual 构建 conv1 时 nn.Conv2d 拒绝了它。',
-        constructNegative: 'Residual 以形状 (num_channels, input_channels, 3, 3) 构建 conv1 的权重；{{name}} 为负数（{{value}}），而张量的大小不能为负。',
+        constructFractional:
+          '层的通道数必须是整数；{{name}} = {{value}} 不是，因此 Residual 构建 conv1 时 nn.Conv2d 拒绝了它。',
+        constructNegative:
+          'Residual 以形状 (num_channels, input_channels, 3, 3) 构建 conv1 的权重；{{name}} 为负数（{{value}}），而张量的大小不能为负。',
         convRank: 'conv2d 接受 (C, H, W) 或 (N, C, H, W)；这个 X 有 {{rank}} 个维度。',
         convStride: '步幅是 3×3 窗口每次移动的距离；它必须是不小于 1 的整数（得到 {{value}}）。',
         convZeroOut: 'num_channels = 0 要求 conv1 输出零个通道；卷积至少需要一个输出通道。',
@@ -228,13 +251,16 @@ const zh: Strings<typeof en> = {
         convZeroChannels: 'X 和残差块都没有通道；PyTorch 对这种空张量有特殊处理，实验室不模拟它。',
         bn3d: 'conv2d 接受不带批量维的 (C, H, W) 输入，但 BatchNorm2d 需要批量维：(N, C, H, W)。',
         bnSingle: '训练模式下，批量规范化用批量的均值和方差规范化每个通道，而每个通道只有一个值时没有方差。',
-        addChannels: 'conv1 和 conv2 使 Y 有 {{a}} 个通道（num_channels），但捷径仍带着 X 的 {{b}} 个通道：两者无法相加。',
-        addSize: 'strides = {{strides}} 缩小了 Y 的高和宽，而 X 保持原大小；PyTorch 从最后一维开始比较，所以先报告第 {{dim}} 维（{{a}} 对 {{b}}）。',
+        addChannels:
+          'conv1 和 conv2 使 Y 有 {{a}} 个通道（num_channels），但捷径仍带着 X 的 {{b}} 个通道：两者无法相加。',
+        addSize:
+          'strides = {{strides}} 缩小了 Y 的高和宽，而 X 保持原大小；PyTorch 从最后一维开始比较，所以先报告第 {{dim}} 维（{{a}} 对 {{b}}）。',
         addInplace: 'Y + X 可以广播为 {{broadcast}}，但 Y += X 要把结果写回 Y，而 Y 的形状 {{y}} 不能变大。',
       },
       limit: {
         tooBigDim: '{{value}} 超过了实验室对单个大小的上限（最多 {{max}}）。',
-        tooManyElements: '{{what}} 将含有 {{elements}} 个数，超过本页一次能容纳的数量（{{max}}）。PyTorch 能运行它；在这里请把 X 变小（更少的图像、通道或像素）。',
+        tooManyElements:
+          '{{what}} 将含有 {{elements}} 个数，超过本页一次能容纳的数量（{{max}}）。PyTorch 能运行它；在这里请把 X 变小（更少的图像、通道或像素）。',
         tooMuchWork: '这个残差块需要 {{macs}} 次乘加，超过本页不卡顿时能运行的量（{{max}}）。请把 X 或通道数变小。',
         empty: '输出没有元素（某个大小为 0）：PyTorch 返回空张量，因此没有可画的内容。',
       },
@@ -242,7 +268,8 @@ const zh: Strings<typeof en> = {
         syntax: '应为类似 {{expected}} 的一行。',
         notNumber: '{{value}} 不是一个数。',
         notBool: 'use_1x1conv 只接受 True 或 False（与 Python 一样首字母大写），而不是 {{value}}。',
-        unknownKeyword: "TypeError: __init__() got an unexpected keyword argument '{{name}}'。Residual 的参数是 input_channels、num_channels、use_1x1conv 和 strides。",
+        unknownKeyword:
+          "TypeError: __init__() got an unexpected keyword argument '{{name}}'。Residual 的参数是 input_channels、num_channels、use_1x1conv 和 strides。",
         twice: "TypeError: __init__() got multiple values for argument '{{name}}'",
         missing: "TypeError: __init__() missing 1 required positional argument: '{{name}}'",
         tooMany: 'TypeError: __init__() takes from 3 to 5 positional arguments but {{count}} were given',
@@ -288,7 +315,8 @@ const zh: Strings<typeof en> = {
     },
     identity: {
       heading: '恒等映射，实测',
-      intro: 'seed 的论断：如果新层能学到恒等映射，加入它不会让模型变差。把残差分支置零（bn2 的 γ = 0、β = 0），在同一个 X = torch.rand({{shape}}) 上比较残差块和普通块。',
+      intro:
+        'seed 的论断：如果新层能学到恒等映射，加入它不会让模型变差。把残差分支置零（bn2 的 γ = 0、β = 0），在同一个 X = torch.rand({{shape}}) 上比较残差块和普通块。',
       run: '运行恒等映射实验',
       running: '运行中…',
       residual: '残差块，分支置零：out = relu(0 + x) = x，因为 x ≥ 0',

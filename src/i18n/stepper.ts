@@ -29,8 +29,7 @@ const en = {
     traceProgress: 'Operations computed',
     reading: 'Reading the tensor…',
     explain: {
-      input:
-        'The input X: one gray image, batch size 1, one channel. Everything below is computed from these numbers.',
+      input: 'The input X: one gray image, batch size 1, one channel. Everything below is computed from these numbers.',
       stage:
         'A stage of the network (a variable of the seed: b1 … b5). Step into it to see what it is made of; its output is what the next stage reads.',
       block:
@@ -40,13 +39,15 @@ const en = {
         'Batch normalization rescales each channel to a steady mean and spread, then applies a learned scale γ and shift β. It keeps deep networks trainable.',
       relu: 'ReLU keeps positive values and sets negative ones to zero: the only non-linearity here. Watch the share of zeros.',
       relu2: 'The block’s final ReLU, applied after the addition: return F.relu(Y).',
-      maxpool: 'Max-pooling keeps the largest value of every 3×3 window, moving 2 pixels at a time: height and width halve.',
+      maxpool:
+        'Max-pooling keeps the largest value of every 3×3 window, moving 2 pixels at a time: height and width halve.',
       shortcut:
         'The 1×1 convolution on the shortcut: it changes x to the new number of channels and halves its size with stride 2, so that it can be added to F(x).',
       add: 'The addition Y += X: the block’s output F(x) plus the shortcut x, element by element. This is the residual connection.',
       avgpool: 'Global average pooling: each channel becomes one number, its mean over all positions.',
       flatten: 'Flatten turns (N, 512, 1, 1) into (N, 512): the same numbers, one vector per image.',
-      linear: 'The linear layer maps the 512 features to 10 scores (logits), one per class; softmax turns them into probabilities.',
+      linear:
+        'The linear layer maps the 512 features to 10 scores (logits), one per class; softmax turns them into probabilities.',
     },
     fm: {
       title: 'Feature maps',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { convOutputSize, resnet18Nodes, resnetBlock, stateDictShapes, STAGES } from './architecture';
 
-describe('the seed\'s ResNet-18 as data', () => {
-  it('gives the seed\'s stage shapes for (1, 1, 224, 224)', () => {
+describe("the seed's ResNet-18 as data", () => {
+  it("gives the seed's stage shapes for (1, 1, 224, 224)", () => {
     const nodes = resnet18Nodes([1, 1, 224, 224]);
     const shape = (p: string) => nodes.find((n) => n.path === p)?.shape;
     expect(shape('b1.maxpool')).toEqual([1, 64, 56, 56]);
@@ -18,7 +18,9 @@ describe('the seed\'s ResNet-18 as data', () => {
   });
 
   it('has a 1×1 shortcut in the first block of b3, b4, b5 only', () => {
-    const paths = resnet18Nodes([1, 1, 96, 96]).filter((n) => n.path.endsWith('conv3')).map((n) => n.path);
+    const paths = resnet18Nodes([1, 1, 96, 96])
+      .filter((n) => n.path.endsWith('conv3'))
+      .map((n) => n.path);
     expect(paths).toEqual(['b3.0.conv3', 'b4.0.conv3', 'b5.0.conv3']);
   });
 
@@ -42,9 +44,16 @@ describe('the seed\'s ResNet-18 as data', () => {
     expect(fromNodes).toBe(fromDict);
   });
 
-  it('names weights by the seed\'s state_dict keys', () => {
+  it("names weights by the seed's state_dict keys", () => {
     const keys = stateDictShapes().map(([k]) => k);
-    expect(keys.slice(0, 6)).toEqual(['0.0.weight', '0.0.bias', '0.1.weight', '0.1.bias', '0.1.running_mean', '0.1.running_var']);
+    expect(keys.slice(0, 6)).toEqual([
+      '0.0.weight',
+      '0.0.bias',
+      '0.1.weight',
+      '0.1.bias',
+      '0.1.running_mean',
+      '0.1.running_var',
+    ]);
     expect(keys).toContain('1.0.conv1.weight');
     expect(keys).toContain('2.0.conv3.weight');
     expect(keys).not.toContain('1.0.conv3.weight');

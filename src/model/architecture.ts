@@ -19,12 +19,7 @@ export interface ResidualConfig {
 }
 
 /** `Residual(input_channels, num_channels, use_1x1conv=False, strides=1)`. */
-export function Residual(
-  inputChannels: number,
-  numChannels: number,
-  use1x1conv = false,
-  strides = 1,
-): ResidualConfig {
+export function Residual(inputChannels: number, numChannels: number, use1x1conv = false, strides = 1): ResidualConfig {
   return { inputChannels, numChannels, use1x1conv, strides };
 }
 
@@ -125,19 +120,42 @@ export function residualNodes(
   const y: Shape = [n, co, h1, w1];
   const bnParams = { paramCount: 2 * co };
   const nodes: NodeInfo[] = [
-    node(`${prefix}.conv1`, 'conv', y, [inputPath], stage,
-      { kernel: 3, stride: s, padding: 1, inChannels: ci, outChannels: co, paramCount: convParamCount(ci, co, 3) }, block),
+    node(
+      `${prefix}.conv1`,
+      'conv',
+      y,
+      [inputPath],
+      stage,
+      { kernel: 3, stride: s, padding: 1, inChannels: ci, outChannels: co, paramCount: convParamCount(ci, co, 3) },
+      block,
+    ),
     node(`${prefix}.bn1`, 'batchnorm', y, [`${prefix}.conv1`], stage, bnParams, block),
     node(`${prefix}.relu`, 'relu', y, [`${prefix}.bn1`], stage, { paramCount: 0 }, block),
-    node(`${prefix}.conv2`, 'conv', y, [`${prefix}.relu`], stage,
-      { kernel: 3, stride: 1, padding: 1, inChannels: co, outChannels: co, paramCount: convParamCount(co, co, 3) }, block),
+    node(
+      `${prefix}.conv2`,
+      'conv',
+      y,
+      [`${prefix}.relu`],
+      stage,
+      { kernel: 3, stride: 1, padding: 1, inChannels: co, outChannels: co, paramCount: convParamCount(co, co, 3) },
+      block,
+    ),
     node(`${prefix}.bn2`, 'batchnorm', y, [`${prefix}.conv2`], stage, bnParams, block),
   ];
   let shortcut = inputPath;
   if (cfg.use1x1conv) {
     const xs: Shape = [n, co, convOutputSize(h, 1, s, 0), convOutputSize(w, 1, s, 0)];
-    nodes.push(node(`${prefix}.conv3`, 'conv', xs, [inputPath], stage,
-      { kernel: 1, stride: s, padding: 0, inChannels: ci, outChannels: co, paramCount: convParamCount(ci, co, 1) }, block));
+    nodes.push(
+      node(
+        `${prefix}.conv3`,
+        'conv',
+        xs,
+        [inputPath],
+        stage,
+        { kernel: 1, stride: s, padding: 0, inChannels: ci, outChannels: co, paramCount: convParamCount(ci, co, 1) },
+        block,
+      ),
+    );
     shortcut = `${prefix}.conv3`;
   }
   nodes.push(node(`${prefix}.add`, 'add', y, [`${prefix}.bn2`, shortcut], stage, { paramCount: 0 }, block));
@@ -153,7 +171,8 @@ export function resnet18Nodes(inputShape: Shape): NodeInfo[] {
   if (inputShape.length !== 4) throw new Error(`ResNet-18 takes a 4-D input (N, C, H, W), got ${inputShape.length}-D`);
   const [n, c, h, w] = inputShape as [number, number, number, number];
   for (const v of inputShape) {
-    if (!Number.isInteger(v) || v < 1) throw new Error(`Every size must be a positive integer, got (${inputShape.join(', ')})`);
+    if (!Number.isInteger(v) || v < 1)
+      throw new Error(`Every size must be a positive integer, got (${inputShape.join(', ')})`);
   }
   if (c !== 1) throw new Error(`ResNet-18 here takes 1 channel (gray images), got ${c}`);
   const nodes: NodeInfo[] = [node('input', 'input', inputShape, [], 'input', { paramCount: 0 })];
@@ -161,8 +180,14 @@ export function resnet18Nodes(inputShape: Shape): NodeInfo[] {
   const h1 = convOutputSize(h, conv.kernel, conv.stride, conv.padding);
   const w1 = convOutputSize(w, conv.kernel, conv.stride, conv.padding);
   const s1: Shape = [n, 64, h1, w1];
-  const s2: Shape = [n, 64, convOutputSize(h1, pool.kernel, pool.stride, pool.padding), convOutputSize(w1, pool.kernel, pool.stride, pool.padding)];
-  if ((s2[2] as number) < 1 || (s2[3] as number) < 1) throw new Error(`The input (${inputShape.join(', ')}) is too small for ResNet-18`);
+  const s2: Shape = [
+    n,
+    64,
+    convOutputSize(h1, pool.kernel, pool.stride, pool.padding),
+    convOutputSize(w1, pool.kernel, pool.stride, pool.padding),
+  ];
+  if ((s2[2] as number) < 1 || (s2[3] as number) < 1)
+    throw new Error(`The input (${inputShape.join(', ')}) is too small for ResNet-18`);
   nodes.push(
     node('b1.conv', 'conv', s1, ['input'], 'b1', { ...conv, paramCount: convParamCount(1, 64, 7) }),
     node('b1.bn', 'batchnorm', s1, ['b1.conv'], 'b1', { paramCount: 128 }),
@@ -183,8 +208,11 @@ export function resnet18Nodes(inputShape: Shape): NodeInfo[] {
   nodes.push(
     node('pool', 'avgpool', [n, FEATURES, 1, 1], [path], 'head', { paramCount: 0 }),
     node('flatten', 'flatten', [n, FEATURES], ['pool'], 'head', { paramCount: 0 }),
-    node('linear', 'linear', [n, NUM_CLASSES], ['flatten'], 'head',
-      { inChannels: FEATURES, outChannels: NUM_CLASSES, paramCount: FEATURES * NUM_CLASSES + NUM_CLASSES }),
+    node('linear', 'linear', [n, NUM_CLASSES], ['flatten'], 'head', {
+      inChannels: FEATURES,
+      outChannels: NUM_CLASSES,
+      paramCount: FEATURES * NUM_CLASSES + NUM_CLASSES,
+    }),
   );
   return nodes;
 }
@@ -210,6 +238,9 @@ export function stateDictShapes(): [string, number[]][] {
       bn(k('bn2'), cfg.numChannels);
     });
   }
-  out.push([`${STATE_DICT_PREFIX['linear']}.weight`, [NUM_CLASSES, FEATURES]], [`${STATE_DICT_PREFIX['linear']}.bias`, [NUM_CLASSES]]);
+  out.push(
+    [`${STATE_DICT_PREFIX['linear']}.weight`, [NUM_CLASSES, FEATURES]],
+    [`${STATE_DICT_PREFIX['linear']}.bias`, [NUM_CLASSES]],
+  );
   return out;
 }

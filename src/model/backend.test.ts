@@ -26,7 +26,10 @@ describe('selectBackend', () => {
 
   it('puts a requested backend first and falls back when it fails', async () => {
     expect(backendOrder('wasm')).toEqual(['wasm', 'webgpu', 'webgl', 'cpu']);
-    const choice = await selectBackend({ cpu: nodeBackendLoaders.cpu, wasm: async () => Promise.reject(new Error('no wasm here')) }, 'wasm');
+    const choice = await selectBackend(
+      { cpu: nodeBackendLoaders.cpu, wasm: async () => Promise.reject(new Error('no wasm here')) },
+      'wasm',
+    );
     expect(choice.requested).toBe('wasm');
     expect(choice.name).toBe('cpu');
     expect(choice.attempts.find((a) => a.name === 'wasm')?.error).toBe('no wasm here');

@@ -21,7 +21,9 @@ export function cleanEntries(entries: readonly unknown[]): number[][] {
 export function heldOutOfClass(entries: readonly unknown[]): { images: number[][]; firstIndex: number } {
   const clean = cleanEntries(entries);
   if (clean.length !== IMAGES_PER_CLASS) {
-    throw new Error(`a Fashion-MNIST class file should hold ${IMAGES_PER_CLASS} images of 784 pixels, found ${clean.length}`);
+    throw new Error(
+      `a Fashion-MNIST class file should hold ${IMAGES_PER_CLASS} images of 784 pixels, found ${clean.length}`,
+    );
   }
   const firstIndex = clean.length - HELD_OUT_PER_CLASS;
   return { images: clean.slice(firstIndex), firstIndex };

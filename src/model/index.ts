@@ -2,10 +2,42 @@
 export * from './types';
 export * from './architecture';
 export { ResNet18, WeightsError, randomStateDict, type StateDict, type PathRecorder } from './network';
-export { residualForward, residualPlan, runPlan, randomResidualWeights, disposeResidualWeights, RESIDUAL_STEPS, type ResidualWeights, type ResidualStep, type PlannedOp } from './residual';
-export { Trace, traceForward, traceForwardStepwise, readNCHW, readPredictions, type TracedNode, type StepwiseOptions } from './trace';
-export { selectBackend, backendOrder, isBackendName, type BackendChoice, type BackendAttempt, type BackendLoader } from './backend';
-export { parseModelJson, decodeStateDict, loadStateDict, expectedByteLength, type ModelJson, type LoadedWeights } from './weights';
+export {
+  residualForward,
+  residualPlan,
+  runPlan,
+  randomResidualWeights,
+  disposeResidualWeights,
+  RESIDUAL_STEPS,
+  type ResidualWeights,
+  type ResidualStep,
+  type PlannedOp,
+} from './residual';
+export {
+  Trace,
+  traceForward,
+  traceForwardStepwise,
+  readNCHW,
+  readPredictions,
+  type TracedNode,
+  type StepwiseOptions,
+} from './trace';
+export {
+  selectBackend,
+  backendOrder,
+  isBackendName,
+  type BackendChoice,
+  type BackendAttempt,
+  type BackendLoader,
+} from './backend';
+export {
+  parseModelJson,
+  decodeStateDict,
+  loadStateDict,
+  expectedByteLength,
+  type ModelJson,
+  type LoadedWeights,
+} from './weights';
 export { loadNetworkFromUrl, fetchBytes, DEFAULT_MODEL_URL, type LoadedNetwork } from './loadNetwork';
 export { randomInput, grayImageToInput, rgbaToGray } from './input';
 export { mulberry32, uniformArray } from './random';

@@ -15,22 +15,56 @@ function nchw(values: number[][][][], f: (x: tf.Tensor4D) => tf.Tensor4D): numbe
 describe('conv2d (nn.Conv2d with padding and stride)', () => {
   it('3×3, padding 1, stride 2 on a 4×4 image matches a hand computation', () => {
     // x = 1..16 in a 4×4 grid; kernel of all ones, bias 0.5 → each output is a padded 3×3 window sum + 0.5
-    const x = [[[[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]]]];
+    const x = [
+      [
+        [
+          [1, 2, 3, 4],
+          [5, 6, 7, 8],
+          [9, 10, 11, 12],
+          [13, 14, 15, 16],
+        ],
+      ],
+    ];
     const y = nchw(x, (t) =>
       tf.tidy(() => conv2d(t, { weight: tf.ones([3, 3, 1, 1]), bias: tf.tensor1d([0.5]) }, 2, 1)),
     );
     // windows centred on (0,0), (0,2), (2,0), (2,2):
     // (0,0): 1+2+5+6 = 14; (0,2): 2+3+4+6+7+8 = 30; (2,0): 5+6+9+10+13+14 = 57; (2,2): 6+7+8+10+11+12+14+15+16 = 99
-    expect(y).toEqual([[[[14.5, 30.5], [57.5, 99.5]]]]);
+    expect(y).toEqual([
+      [
+        [
+          [14.5, 30.5],
+          [57.5, 99.5],
+        ],
+      ],
+    ]);
   });
 
   it('mixes channels with the kernel layout C_out, C_in (two in, one out)', () => {
-    const x = [[[[1, 2], [3, 4]], [[10, 20], [30, 40]]]];
+    const x = [
+      [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [10, 20],
+          [30, 40],
+        ],
+      ],
+    ];
     // 1×1 conv: out = 2·c0 − 1·c1
     const y = nchw(x, (t) =>
       tf.tidy(() => conv2d(t, { weight: tf.tensor4d([2, -1], [1, 1, 2, 1]), bias: tf.tensor1d([0]) }, 1, 0)),
     );
-    expect(y).toEqual([[[[-8, -16], [-24, -32]]]]);
+    expect(y).toEqual([
+      [
+        [
+          [-8, -16],
+          [-24, -32],
+        ],
+      ],
+    ]);
   });
 });
 
@@ -57,10 +91,26 @@ describe('batchNorm (inference mode)', () => {
 
 describe('maxPool (nn.MaxPool2d(3, 2, 1))', () => {
   it('pads with −∞, so a negative image keeps its own maxima', () => {
-    const x = [[[[-1, -2, -3, -4], [-5, -6, -7, -8], [-9, -10, -11, -12], [-13, -14, -15, -16]]]];
+    const x = [
+      [
+        [
+          [-1, -2, -3, -4],
+          [-5, -6, -7, -8],
+          [-9, -10, -11, -12],
+          [-13, -14, -15, -16],
+        ],
+      ],
+    ];
     const y = nchw(x, (t) => maxPool(t, 3, 2, 1));
     // windows centred on (0,0), (0,2), (2,0), (2,2)
-    expect(y).toEqual([[[[-1, -2], [-5, -6]]]]);
+    expect(y).toEqual([
+      [
+        [
+          [-1, -2],
+          [-5, -6],
+        ],
+      ],
+    ]);
   });
 
   it('gives ⌊(H + 2p − k)/s⌋ + 1 outputs', () => {

@@ -68,7 +68,9 @@ export async function loadNetworkFromUrl(
   try {
     const { model, stateDict } = await loadStateDict(modelUrl, fetchModelJson, fetchBytes, onProgress);
     try {
-      return { net: ResNet18.fromStateDict(stateDict, { kind: 'trained', url: modelUrl, metadata: model.userDefinedMetadata }) };
+      return {
+        net: ResNet18.fromStateDict(stateDict, { kind: 'trained', url: modelUrl, metadata: model.userDefinedMetadata }),
+      };
     } finally {
       tf.dispose(Object.values(stateDict));
     }

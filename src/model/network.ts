@@ -117,10 +117,18 @@ export class ResNet18 {
   plan(): PlannedOp[] {
     const t4 = (t: tf.Tensor) => t as tf.Tensor4D;
     const ops: PlannedOp[] = [
-      { path: 'b1.conv', inputs: ['input'], compute: (x) => conv2d(t4(x), this.b1conv, B1.conv.stride, B1.conv.padding) },
+      {
+        path: 'b1.conv',
+        inputs: ['input'],
+        compute: (x) => conv2d(t4(x), this.b1conv, B1.conv.stride, B1.conv.padding),
+      },
       { path: 'b1.bn', inputs: ['b1.conv'], compute: (x) => batchNorm(t4(x), this.b1bn) },
       { path: 'b1.relu', inputs: ['b1.bn'], compute: (x) => relu(x) },
-      { path: 'b1.maxpool', inputs: ['b1.relu'], compute: (x) => maxPool(t4(x), B1.pool.kernel, B1.pool.stride, B1.pool.padding) },
+      {
+        path: 'b1.maxpool',
+        inputs: ['b1.relu'],
+        compute: (x) => maxPool(t4(x), B1.pool.kernel, B1.pool.stride, B1.pool.padding),
+      },
     ];
     let last = 'b1.maxpool';
     for (const stage of this.stages) {

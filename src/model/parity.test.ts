@@ -40,7 +40,8 @@ interface GoldenBlock {
   output: Flat;
 }
 
-const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')) as T;
+const fixture = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')) as T;
 const WEIGHTS_DIR = fileURLToPath(new URL('../../public/models/resnet18-fmnist', import.meta.url));
 
 /** ‖a − b‖ / ‖b‖ */
@@ -66,18 +67,29 @@ describe('one Residual(3, 6, use_1x1conv=True, strides=2) against PyTorch', () =
       const f = g.weights[k] as Flat;
       return tf.tensor(f.data, f.shape);
     };
-    const conv = (k: string) => ({ weight: tf.tidy(() => torchConvToTf(t(`${k}.weight`))), bias: t(`${k}.bias`) as tf.Tensor1D });
+    const conv = (k: string) => ({
+      weight: tf.tidy(() => torchConvToTf(t(`${k}.weight`))),
+      bias: t(`${k}.bias`) as tf.Tensor1D,
+    });
     const bn = (k: string) => ({
       weight: t(`${k}.weight`) as tf.Tensor1D,
       bias: t(`${k}.bias`) as tf.Tensor1D,
       runningMean: t(`${k}.running_mean`) as tf.Tensor1D,
       runningVar: t(`${k}.running_var`) as tf.Tensor1D,
     });
-    const w: ResidualWeights = { conv1: conv('conv1'), bn1: bn('bn1'), conv2: conv('conv2'), bn2: bn('bn2'), conv3: conv('conv3') };
+    const w: ResidualWeights = {
+      conv1: conv('conv1'),
+      bn1: bn('bn1'),
+      conv2: conv('conv2'),
+      bn2: bn('bn2'),
+      conv3: conv('conv3'),
+    };
     const got = new Map<string, tf.Tensor>();
     const out = tf.tidy(() => {
       const x = nchwToNhwc(tf.tensor4d(g.input.data, g.input.shape as [number, number, number, number]));
-      return residualForward(Residual(3, 6, true, 2), w, x, (name, tensor) => got.set(name, tf.keep(nhwcToNchw(tensor as tf.Tensor4D))));
+      return residualForward(Residual(3, 6, true, 2), w, x, (name, tensor) =>
+        got.set(name, tf.keep(nhwcToNchw(tensor as tf.Tensor4D))),
+      );
     });
     for (const [name, expected] of Object.entries(g.intermediates)) {
       const mine = got.get(name);
@@ -93,11 +105,20 @@ describe('the shipped ResNet-18 against PyTorch', () => {
 
   it.each(golden.inputs.map((i) => [i.name, i] as const))('%s: every node and the logits match', async (_name, inp) => {
     const { model, stateDict } = await loadStateDictFromDir(WEIGHTS_DIR);
-    const net = ResNet18.fromStateDict(stateDict, { kind: 'trained', url: WEIGHTS_DIR, metadata: model.userDefinedMetadata });
+    const net = ResNet18.fromStateDict(stateDict, {
+      kind: 'trained',
+      url: WEIGHTS_DIR,
+      metadata: model.userDefinedMetadata,
+    });
     tf.dispose(Object.values(stateDict));
     const size = golden.inputSize;
     const x = inp.pixels28
-      ? grayImageToInput(Float32Array.from(inp.pixels28, (v) => v / 255), 28, 28, size)
+      ? grayImageToInput(
+          Float32Array.from(inp.pixels28, (v) => v / 255),
+          28,
+          28,
+          size,
+        )
       : tf.tensor4d(inp.values as number[], [1, 1, size, size]);
     const trace = traceForward(net, x);
     for (const [i, node] of golden.nodes.entries()) {
@@ -110,7 +131,10 @@ describe('the shipped ResNet-18 against PyTorch', () => {
       let sumSq = 0;
       for (const v of mine) sumSq += v * v;
       // ‖a‖ vs ‖b‖ over the whole tensor (a necessary condition of ‖a − b‖/‖b‖ ≤ 1e-4)
-      expect(Math.abs(Math.sqrt(sumSq) - Math.sqrt(expected.sumSq)) / Math.sqrt(expected.sumSq || 1), `${node.path} norm`).toBeLessThanOrEqual(1e-4);
+      expect(
+        Math.abs(Math.sqrt(sumSq) - Math.sqrt(expected.sumSq)) / Math.sqrt(expected.sumSq || 1),
+        `${node.path} norm`,
+      ).toBeLessThanOrEqual(1e-4);
     }
     const logits = await trace.logits.data();
     expect(relError(logits, inp.logits)).toBeLessThanOrEqual(1e-3);

@@ -43,12 +43,35 @@ describe('Residual', () => {
   it('adds the shortcut: with the branch zeroed (bn2 γ = β = 0) the block returns relu(x)', () => {
     const cfg = Residual(2, 2);
     const w = randomResidualWeights(cfg, 3);
-    const zeroed = { ...w, bn2: { ...w.bn2, weight: tf.zeros([2]) as tf.Tensor1D, bias: tf.zeros([2]) as tf.Tensor1D } };
-    const xs = [[[[-1, 2], [3, -4]], [[5, -6], [0, 8]]]];
-    const y = tf.tidy(() =>
-      nhwcToNchw(residualForward(cfg, zeroed, nchwToNhwc(tf.tensor4d(xs)))).arraySync(),
-    );
-    expect(y).toEqual([[[[0, 2], [3, 0]], [[5, 0], [0, 8]]]]);
+    const zeroed = {
+      ...w,
+      bn2: { ...w.bn2, weight: tf.zeros([2]) as tf.Tensor1D, bias: tf.zeros([2]) as tf.Tensor1D },
+    };
+    const xs = [
+      [
+        [
+          [-1, 2],
+          [3, -4],
+        ],
+        [
+          [5, -6],
+          [0, 8],
+        ],
+      ],
+    ];
+    const y = tf.tidy(() => nhwcToNchw(residualForward(cfg, zeroed, nchwToNhwc(tf.tensor4d(xs)))).arraySync());
+    expect(y).toEqual([
+      [
+        [
+          [0, 2],
+          [3, 0],
+        ],
+        [
+          [5, 0],
+          [0, 8],
+        ],
+      ],
+    ]);
     tf.dispose([zeroed.bn2.weight, zeroed.bn2.bias]);
     disposeResidualWeights(w);
   });

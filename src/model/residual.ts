@@ -70,13 +70,19 @@ function addSameShape(y: tf.Tensor4D, x: tf.Tensor4D): tf.Tensor4D {
   if (!tf.util.arraysEqual(y.shape, x.shape)) {
     const [n, h, wd, c] = y.shape;
     const [n2, h2, w2, c2] = x.shape;
-    throw new Error(`Y has shape (${n}, ${c}, ${h}, ${wd}) but X has shape (${n2}, ${c2}, ${h2}, ${w2}): they cannot be added`);
+    throw new Error(
+      `Y has shape (${n}, ${c}, ${h}, ${wd}) but X has shape (${n2}, ${c2}, ${h2}, ${w2}): they cannot be added`,
+    );
   }
   return tf.add(y, x);
 }
 
 /** Run a plan on named starting tensors; `record` sees every output. Call inside `tf.tidy`. */
-export function runPlan(ops: readonly PlannedOp[], start: ReadonlyMap<string, tf.Tensor>, record?: Recorder): Map<string, tf.Tensor> {
+export function runPlan(
+  ops: readonly PlannedOp[],
+  start: ReadonlyMap<string, tf.Tensor>,
+  record?: Recorder,
+): Map<string, tf.Tensor> {
   const values = new Map(start);
   for (const op of ops) {
     const args = op.inputs.map((i) => {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 describe('traceForward', () => {
-  it('records every operation, in order, with the seed\'s shapes', () => {
+  it("records every operation, in order, with the seed's shapes", () => {
     const x = randomInput([1, 1, 224, 224], 0);
     const trace = traceForward(net, x);
     expect(trace.nodes.map((n) => n.path)).toEqual(resnet18Nodes([1, 1, 224, 224]).map((n) => n.path));
@@ -69,7 +69,9 @@ describe('traceForward', () => {
     expect(seen).toHaveLength(66);
     expect(stepwise.nodes.map((n) => n.path)).toEqual(whole.nodes.map((n) => n.path));
     expect(await stepwise.logits.array()).toEqual(await whole.logits.array());
-    expect(Array.from(await stepwise.get('b4.0.conv3').tensor.data())).toEqual(Array.from(await whole.get('b4.0.conv3').tensor.data()));
+    expect(Array.from(await stepwise.get('b4.0.conv3').tensor.data())).toEqual(
+      Array.from(await whole.get('b4.0.conv3').tensor.data()),
+    );
     stepwise.dispose();
     whole.dispose();
     expect(tf.memory().numTensors).toBe(before);
@@ -80,7 +82,11 @@ describe('traceForward', () => {
     const x = randomInput([1, 1, 64, 64], 9);
     const before = tf.memory().numTensors;
     const ctrl = new AbortController();
-    const pending = traceForwardStepwise(net, x, { sliceMs: 0, onProgress: (done) => done === 20 && ctrl.abort(), signal: ctrl.signal });
+    const pending = traceForwardStepwise(net, x, {
+      sliceMs: 0,
+      onProgress: (done) => done === 20 && ctrl.abort(),
+      signal: ctrl.signal,
+    });
     await expect(pending).rejects.toThrow(/cancelled/);
     expect(tf.memory().numTensors).toBe(before);
     x.dispose();

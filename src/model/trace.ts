@@ -91,18 +91,28 @@ function yieldToPage(): Promise<void> {
  * CPU backend (WASM) never freezes the page for a whole forward pass and progress can
  * be shown. Same operations, same results.
  */
-export async function traceForwardStepwise(net: ResNet18, xNCHW: tf.Tensor4D, opts: StepwiseOptions = {}): Promise<Trace> {
+export async function traceForwardStepwise(
+  net: ResNet18,
+  xNCHW: tf.Tensor4D,
+  opts: StepwiseOptions = {},
+): Promise<Trace> {
   const infos = resnet18Nodes(xNCHW.shape);
   const plan = net.plan();
   const values = new Map<string, tf.Tensor>();
   const sliceMs = opts.sliceMs ?? 30;
   try {
-    values.set('input', tf.tidy(() => nchwToNhwc(xNCHW)));
+    values.set(
+      'input',
+      tf.tidy(() => nchwToNhwc(xNCHW)),
+    );
     let since = performance.now();
     for (const [i, op] of plan.entries()) {
       if (opts.signal?.aborted) throw new DOMException('The trace was cancelled', 'AbortError');
       const args = op.inputs.map((p) => values.get(p) as tf.Tensor);
-      values.set(op.path, tf.tidy(() => op.compute(...args)));
+      values.set(
+        op.path,
+        tf.tidy(() => op.compute(...args)),
+      );
       opts.onProgress?.(i + 1, plan.length, op.path);
       if (performance.now() - since > sliceMs) {
         await yieldToPage();

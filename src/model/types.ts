@@ -7,16 +7,7 @@
 export type Shape = readonly number[];
 
 /** The kinds of operation the seed's ResNet-18 is built from. */
-export type OpKind =
-  | 'input'
-  | 'conv'
-  | 'batchnorm'
-  | 'relu'
-  | 'maxpool'
-  | 'add'
-  | 'avgpool'
-  | 'flatten'
-  | 'linear';
+export type OpKind = 'input' | 'conv' | 'batchnorm' | 'relu' | 'maxpool' | 'add' | 'avgpool' | 'flatten' | 'linear';
 
 /** The names of the tfjs backends, in the order the app tries them. */
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';

@@ -15,7 +15,11 @@ async function exportDict(quantize: boolean): Promise<{ model: ModelJson; data: 
   const dict = randomStateDict(7);
   const { data, specs } = await tf.io.encodeWeights(dict);
   tf.dispose(Object.values(dict));
-  if (!quantize) return { model: { weightsManifest: [{ paths: ['w.bin'], weights: specs }], userDefinedMetadata: META }, data: data as ArrayBuffer };
+  if (!quantize)
+    return {
+      model: { weightsManifest: [{ paths: ['w.bin'], weights: specs }], userDefinedMetadata: META },
+      data: data as ArrayBuffer,
+    };
   // quantize every weight to uint8, as the exporter does for large kernels
   const floats = new Float32Array(data as ArrayBuffer);
   const bytes: number[] = [];
@@ -31,7 +35,10 @@ async function exportDict(quantize: boolean): Promise<{ model: ModelJson; data: 
     for (const x of v) bytes.push(Math.round((x - min) / scale));
     qspecs.push({ ...s, quantization: { dtype: 'uint8', min, scale } });
   }
-  return { model: { weightsManifest: [{ paths: ['w.bin'], weights: qspecs }], userDefinedMetadata: META }, data: new Uint8Array(bytes).buffer };
+  return {
+    model: { weightsManifest: [{ paths: ['w.bin'], weights: qspecs }], userDefinedMetadata: META },
+    data: new Uint8Array(bytes).buffer,
+  };
 }
 
 describe('weights in the tfjs format, named by state_dict keys', () => {
@@ -54,7 +61,12 @@ describe('weights in the tfjs format, named by state_dict keys', () => {
     const ref = randomStateDict(7);
     const w = model.weightsManifest[0]?.weights.find((s) => s.name === '1.0.conv1.weight');
     const step = w?.quantization?.scale ?? 0;
-    const diff = tf.tidy(() => tf.max(tf.abs(tf.sub(dict['1.0.conv1.weight'] as tf.Tensor, ref['1.0.conv1.weight'] as tf.Tensor))).dataSync()[0] as number);
+    const diff = tf.tidy(
+      () =>
+        tf
+          .max(tf.abs(tf.sub(dict['1.0.conv1.weight'] as tf.Tensor, ref['1.0.conv1.weight'] as tf.Tensor)))
+          .dataSync()[0] as number,
+    );
     expect(diff).toBeLessThanOrEqual(step / 2 + 1e-6);
     tf.dispose([...Object.values(dict), ...Object.values(ref)]);
   });
@@ -64,20 +76,28 @@ describe('weights in the tfjs format, named by state_dict keys', () => {
     expect(() => decodeStateDict(model, [data.slice(0, 1000)])).toThrow(/incomplete/);
   });
 
-  it('says which weights do not fit the seed\'s network', () => {
+  it("says which weights do not fit the seed's network", () => {
     const dict = randomStateDict(1);
     const wrong = tf.zeros([64, 3, 7, 7]);
     const bad = { ...dict, '0.0.weight': wrong };
     delete (bad as Record<string, tf.Tensor>)['7.bias'];
     expect(() => ResNet18.fromStateDict(bad, { kind: 'random', seed: 1 })).toThrow(WeightsError);
-    expect(() => ResNet18.fromStateDict(bad, { kind: 'random', seed: 1 })).toThrow(/"0.0.weight" has shape \[64, 3, 7, 7\].*missing "7.bias"/);
+    expect(() => ResNet18.fromStateDict(bad, { kind: 'random', seed: 1 })).toThrow(
+      /"0.0.weight" has shape \[64, 3, 7, 7\].*missing "7.bias"/,
+    );
     tf.dispose([wrong, ...Object.values(dict)]);
   });
 
   it('rejects a file that is not a tfjs model.json', async () => {
     expect(() => parseModelJson({ hello: 1 })).toThrow(/weightsManifest/);
     expect(() => parseModelJson({ weightsManifest: [{ paths: [], weights: [] }] })).toThrow(/classNames/);
-    await expect(loadStateDict('m/model.json', async () => '{not json', async () => new ArrayBuffer(0))).rejects.toThrow(/not valid JSON/);
+    await expect(
+      loadStateDict(
+        'm/model.json',
+        async () => '{not json',
+        async () => new ArrayBuffer(0),
+      ),
+    ).rejects.toThrow(/not valid JSON/);
   });
 
   it('reports download progress up to 1', async () => {

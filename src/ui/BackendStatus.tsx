@@ -19,7 +19,11 @@ export function BackendStatus() {
       )}
       {!m.deviceLost && failedWanted && name && (
         <p className="notice">
-          {t('backend.fellBack', { wanted: t(`backend.${failedWanted.name}`), reason: failedWanted.error, name: t(`backend.${name}`) })}
+          {t('backend.fellBack', {
+            wanted: t(`backend.${failedWanted.name}`),
+            reason: failedWanted.error,
+            name: t(`backend.${name}`),
+          })}
         </p>
       )}
       {m.status === 'error' && (
@@ -27,7 +31,9 @@ export function BackendStatus() {
           {t('backend.failed', { reason: m.error })}
         </p>
       )}
-      {m.status === 'loading' && <p className="notice">{t('weights.loading', { percent: Math.round(m.progress * 100) })}</p>}
+      {m.status === 'loading' && (
+        <p className="notice">{t('weights.loading', { percent: Math.round(m.progress * 100) })}</p>
+      )}
       {m.net && <WeightsNote />}
     </div>
   );
@@ -38,7 +44,12 @@ function WeightsNote() {
   const { net, weightsProblem } = useModel();
   if (!net) return null;
   const src = net.source;
-  if (weightsProblem) return <p role="alert" className="notice warn">{t('weights.problem', { problem: weightsProblem })}</p>;
+  if (weightsProblem)
+    return (
+      <p role="alert" className="notice warn">
+        {t('weights.problem', { problem: weightsProblem })}
+      </p>
+    );
   if (src.kind === 'trained') {
     const acc = src.metadata.testAccuracy;
     const images = src.metadata['testImages'];

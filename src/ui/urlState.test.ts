@@ -5,7 +5,15 @@ describe('URL state', () => {
   it('reads typed values and keeps defaults for missing ones', () => {
     const { state, errors } = parseUrlState('?lang=zh&size=224&backend=wasm&step=b3.0.conv3&input=rand:7&projector=1');
     expect(errors).toEqual([]);
-    expect(state).toEqual({ ...DEFAULT_STATE, lang: 'zh', size: 224, backend: 'wasm', step: 'b3.0.conv3', input: 'rand:7', projector: '1' });
+    expect(state).toEqual({
+      ...DEFAULT_STATE,
+      lang: 'zh',
+      size: 224,
+      backend: 'wasm',
+      step: 'b3.0.conv3',
+      input: 'rand:7',
+      projector: '1',
+    });
   });
 
   it('rejects bad values with a message and falls back to the default', () => {

@@ -90,7 +90,9 @@ export const URL_PARAMS = [
   } satisfies Param<'fstep'>,
 ] as const;
 
-export const DEFAULT_STATE: UrlState = Object.fromEntries(URL_PARAMS.map((p) => [p.key, p.fallback])) as unknown as UrlState;
+export const DEFAULT_STATE: UrlState = Object.fromEntries(
+  URL_PARAMS.map((p) => [p.key, p.fallback]),
+) as unknown as UrlState;
 
 export interface ParsedUrlState {
   readonly state: UrlState;

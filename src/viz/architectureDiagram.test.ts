@@ -3,9 +3,17 @@ import { layoutArchitecture, shapeLabel, type DiagramInput, type DiagramNode } f
 import { layoutProbabilities } from './probabilityChart';
 import { layoutLegend } from './legend';
 
-const n = (id: string, shape: number[], extra: Partial<DiagramNode> = {}): DiagramNode => ({ id, label: id, shape, params: 10, ...extra });
+const n = (id: string, shape: number[], extra: Partial<DiagramNode> = {}): DiagramNode => ({
+  id,
+  label: id,
+  shape,
+  params: 10,
+  ...extra,
+});
 
-const overview = ['input', 'b1', 'b2', 'b3', 'b4', 'b5', 'pool', 'flatten', 'linear'].map((id) => n(id, [1, 64, 56, 56]));
+const overview = ['input', 'b1', 'b2', 'b3', 'b4', 'b5', 'pool', 'flatten', 'linear'].map((id) =>
+  n(id, [1, 64, 56, 56]),
+);
 const block: DiagramInput = {
   overview,
   detail: {
@@ -46,7 +54,10 @@ describe('layoutArchitecture', () => {
   it('keeps the same height whatever is opened, so stepping never moves the page', () => {
     const heights = [
       layoutArchitecture(block, 900).height,
-      layoutArchitecture({ ...block, detail: { kind: 'chain', parentId: 'b1', nodes: [n('b1.conv', [1, 64, 112, 112])] } }, 900).height,
+      layoutArchitecture(
+        { ...block, detail: { kind: 'chain', parentId: 'b1', nodes: [n('b1.conv', [1, 64, 112, 112])] } },
+        900,
+      ).height,
       layoutArchitecture({ overview, current: 'linear', ancestors: ['linear'] }, 900).height,
     ];
     expect(new Set(heights).size).toBe(1);
@@ -61,7 +72,11 @@ describe('layoutProbabilities', () => {
   it('marks the predicted class and the true label, with bar lengths proportional to p', () => {
     const p = [0.1, 0.6, 0.3];
     const l = layoutProbabilities(p, ['a', 'b', 'c'], 400, 2);
-    expect(l.bars.map((b) => [b.predicted, b.truth])).toEqual([[false, false], [true, false], [false, true]]);
+    expect(l.bars.map((b) => [b.predicted, b.truth])).toEqual([
+      [false, false],
+      [true, false],
+      [false, true],
+    ]);
     expect((l.bars[1]?.w ?? 0) / (l.bars[0]?.w ?? 1)).toBeCloseTo(6);
   });
 });

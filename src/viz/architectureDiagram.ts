@@ -84,12 +84,28 @@ function stateOf(id: string, input: DiagramInput): DiagramBox['state'] {
 }
 
 /** Boxes in a row, evenly spread over [x0, x0 + width]. */
-function row(nodes: readonly DiagramNode[], x0: number, width: number, y: number, h: number, input: DiagramInput, maxW = 190): DiagramBox[] {
+function row(
+  nodes: readonly DiagramNode[],
+  x0: number,
+  width: number,
+  y: number,
+  h: number,
+  input: DiagramInput,
+  maxW = 190,
+): DiagramBox[] {
   const n = nodes.length;
   const w = Math.min(maxW, (width - GAP * (n - 1)) / n);
   const used = n * w + GAP * (n - 1);
   const start = x0 + (width - used) / 2;
-  return nodes.map((node, i) => ({ node, x: start + i * (w + GAP), y, w, h, state: stateOf(node.id, input), round: false }));
+  return nodes.map((node, i) => ({
+    node,
+    x: start + i * (w + GAP),
+    y,
+    w,
+    h,
+    state: stateOf(node.id, input),
+    round: false,
+  }));
 }
 
 function chainEdges(boxes: readonly DiagramBox[]): DiagramEdge[] {
@@ -138,7 +154,15 @@ export function layoutArchitecture(input: DiagramInput, width: number): DiagramL
     const ax = add.x + add.w / 2;
     if (conv3) {
       const bn2 = boxes[boxes.indexOf(add) - 1] as DiagramBox;
-      const box: DiagramBox = { node: conv3, x: bn2.x, y: skipY - ROW_H / 2, w: bn2.w, h: ROW_H, state: stateOf(conv3.id, input), round: false };
+      const box: DiagramBox = {
+        node: conv3,
+        x: bn2.x,
+        y: skipY - ROW_H / 2,
+        w: bn2.w,
+        h: ROW_H,
+        state: stateOf(conv3.id, input),
+        round: false,
+      };
       boxes.push(box);
       const p = d3path();
       p.moveTo(fork, first.y + first.h / 2);

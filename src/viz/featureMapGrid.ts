@@ -164,14 +164,30 @@ export function vectorLayout(shape: readonly number[], maxWidth: number, maxCell
   const cell = Math.max(4, Math.min(maxCell, Math.floor(Math.sqrt((maxWidth * maxWidth) / 2 / c)) - gap));
   const cols = Math.max(1, Math.min(c, Math.floor((maxWidth + gap) / (cell + gap))));
   const rows = Math.ceil(c / cols);
-  return { channels: c, cols, rows, cell, gap, width: cols * (cell + gap) - gap, height: rows * (cell + gap) - gap, mapH: h, mapW: w };
+  return {
+    channels: c,
+    cols,
+    rows,
+    cell,
+    gap,
+    width: cols * (cell + gap) - gap,
+    height: rows * (cell + gap) - gap,
+    mapH: h,
+    mapW: w,
+  };
 }
 
 /**
  * Draw the grid to a canvas (sized to the layout) and return the layout for hit-testing.
  * `layout` overrides the default (`layoutGrid`), e.g. with `vectorLayout`.
  */
-export function drawFeatureMapGrid(canvas: HTMLCanvasElement, t: PlainTensor, maxWidth: number, opts: RenderOptions, layoutOverride?: GridLayout): GridLayout {
+export function drawFeatureMapGrid(
+  canvas: HTMLCanvasElement,
+  t: PlainTensor,
+  maxWidth: number,
+  opts: RenderOptions,
+  layoutOverride?: GridLayout,
+): GridLayout {
   const layout = layoutOverride ?? layoutGrid(t.shape, maxWidth);
   canvas.width = layout.width;
   canvas.height = layout.height;

@@ -25,11 +25,23 @@ export interface ProbabilityLayout {
 }
 
 /** Bars for probabilities `p` (summing to 1) with class `names`; `truth` is the true label if known. */
-export function layoutProbabilities(p: readonly number[], names: readonly string[], width: number, truth?: number, rowH = 26, labelW = 120): ProbabilityLayout {
+export function layoutProbabilities(
+  p: readonly number[],
+  names: readonly string[],
+  width: number,
+  truth?: number,
+  rowH = 26,
+  labelW = 120,
+): ProbabilityLayout {
   const predicted = p.reduce((best, v, i) => (v > (p[best] as number) ? i : best), 0);
   const height = p.length * rowH + 22;
-  const y = scaleBand<number>().domain(p.map((_, i) => i)).range([0, p.length * rowH]).padding(0.2);
-  const x = scaleLinear().domain([0, 1]).range([0, width - labelW - 56]);
+  const y = scaleBand<number>()
+    .domain(p.map((_, i) => i))
+    .range([0, p.length * rowH])
+    .padding(0.2);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([0, width - labelW - 56]);
   const bars = p.map((v, i) => ({
     index: i,
     name: names[i] ?? String(i),

@@ -20,11 +20,26 @@ function sizeFormula(v: number, k: number, s: number, p: number): string {
   return `⌊(${v} + 2·${p} − ${k})/${s}⌋ + 1 = ${convOutputSize(v, k, s, p)}`;
 }
 
-function convRow(layer: ArithmeticRow['layer'], ci: number, co: number, k: number, s: number, p: number, h: number, w: number): ArithmeticRow {
+function convRow(
+  layer: ArithmeticRow['layer'],
+  ci: number,
+  co: number,
+  k: number,
+  s: number,
+  p: number,
+  h: number,
+  w: number,
+): ArithmeticRow {
   const module = `nn.Conv2d(${ci}, ${co}, kernel_size=${k}${p ? `, padding=${p}` : ''}${s !== 1 ? `, stride=${s}` : ''})`;
   const size = h === w ? [sizeFormula(h, k, s, p)] : [sizeFormula(h, k, s, p), sizeFormula(w, k, s, p)];
   const paramCount = convParamCount(ci, co, k);
-  return { layer, module, size, params: `${co}·${ci}·${k}·${k} + ${co} = ${paramCount.toLocaleString('en-US')}`, paramCount };
+  return {
+    layer,
+    module,
+    size,
+    params: `${co}·${ci}·${k}·${k} + ${co} = ${paramCount.toLocaleString('en-US')}`,
+    paramCount,
+  };
 }
 
 function bnRow(layer: 'bn1' | 'bn2', c: number): ArithmeticRow {

@@ -35,7 +35,14 @@ export function broadcastShapes(a: readonly number[], b: readonly number[]): Bro
 
 export type InplaceAddResult =
   | { readonly ok: true; readonly shape: readonly number[]; readonly broadcastDims: readonly number[] }
-  | { readonly ok: false; readonly kind: 'mismatch'; readonly dim: number; readonly a: number; readonly b: number; readonly message: string }
+  | {
+      readonly ok: false;
+      readonly kind: 'mismatch';
+      readonly dim: number;
+      readonly a: number;
+      readonly b: number;
+      readonly message: string;
+    }
   | { readonly ok: false; readonly kind: 'inplace'; readonly broadcast: readonly number[]; readonly message: string };
 
 /** `y += x`: broadcasting, then the check that the result fits in y. */

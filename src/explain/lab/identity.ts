@@ -31,7 +31,11 @@ export interface IdentityResult {
 }
 
 /** Run `Residual(C, C)` with the branch zeroed, with and without its shortcut, on `torch.rand(shape)`. */
-export async function identityExperiment(shape: readonly number[], seed: number, pause?: () => Promise<void>): Promise<IdentityResult> {
+export async function identityExperiment(
+  shape: readonly number[],
+  seed: number,
+  pause?: () => Promise<void>,
+): Promise<IdentityResult> {
   const channels = shape[1] as number;
   const args = { inputChannels: channels, numChannels: channels, use1x1conv: false, strides: 1 };
   const base = { seed, zeroBranch: true, ...(pause ? { pause } : {}) };
@@ -39,7 +43,10 @@ export async function identityExperiment(shape: readonly number[], seed: number,
   const reg = await runBlock(args, shape, { ...base, shortcut: false });
   let minInput = Infinity;
   for (const v of res.input.data) minInput = Math.min(minInput, v);
-  const measure = (out: typeof res.output, x: typeof res.input) => ({ maxDiff: maxAbsDiff(out, x), maxOut: maxAbsDiff(out) });
+  const measure = (out: typeof res.output, x: typeof res.input) => ({
+    maxDiff: maxAbsDiff(out, x),
+    maxOut: maxAbsDiff(out),
+  });
   return {
     channels,
     shape,

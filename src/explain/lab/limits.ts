@@ -37,7 +37,11 @@ export function checkTyped(args: BlockArgs, input: readonly number[]): LimitProb
 }
 
 /** Whether a configuration PyTorch accepts can run here; checked before any tensor is made. */
-export function checkRunnable(args: BlockArgs, input: readonly number[], steps: readonly StepShape[]): LimitProblem | undefined {
+export function checkRunnable(
+  args: BlockArgs,
+  input: readonly number[],
+  steps: readonly StepShape[],
+): LimitProblem | undefined {
   const tensors: [string, number][] = [
     ['X', count(input)],
     ...steps.map((s): [string, number] => [s.step, count(s.shape)]),

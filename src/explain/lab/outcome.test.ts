@@ -26,7 +26,12 @@ const rows = (table as { cases: Row[] }).cases;
 
 function configOf(r: Row): LabConfig {
   return {
-    args: { inputChannels: r.input_channels, numChannels: r.num_channels, use1x1conv: r.use_1x1conv, strides: r.strides },
+    args: {
+      inputChannels: r.input_channels,
+      numChannels: r.num_channels,
+      use1x1conv: r.use_1x1conv,
+      strides: r.strides,
+    },
     input: r.input,
     mode: r.mode,
   };
@@ -36,30 +41,37 @@ describe('blockOutcome matches PyTorch on every row of the committed table', () 
   it('has the table', () => {
     expect(rows.length).toBeGreaterThanOrEqual(59);
   });
-  it.each(rows.map((r) => [`${r.call} on ${JSON.stringify(r.input)} (${r.mode}): ${r.note}`, r] as const))('%s', (_name, r) => {
-    const o = blockOutcome(configOf(r));
-    expect(o.kind).toBe(r.outcome);
-    if (o.kind === 'ok') {
-      expect(o.output).toEqual(r.output);
-      expect(o.printedShapes).toEqual(r.printedShapes);
-      expect(o.steps.at(-1)?.shape).toEqual(r.output);
-    } else {
-      expect(o.stage).toBe(r.stage);
-      expect(o.errorType).toBe(r.errorType);
-      expect(o.message).toBe(r.message);
-      if (r.printedShapes) expect(o.printedShapes).toEqual(r.printedShapes);
-      else expect(o.printedShapes).toBeUndefined();
-    }
-  });
+  it.each(rows.map((r) => [`${r.call} on ${JSON.stringify(r.input)} (${r.mode}): ${r.note}`, r] as const))(
+    '%s',
+    (_name, r) => {
+      const o = blockOutcome(configOf(r));
+      expect(o.kind).toBe(r.outcome);
+      if (o.kind === 'ok') {
+        expect(o.output).toEqual(r.output);
+        expect(o.printedShapes).toEqual(r.printedShapes);
+        expect(o.steps.at(-1)?.shape).toEqual(r.output);
+      } else {
+        expect(o.stage).toBe(r.stage);
+        expect(o.errorType).toBe(r.errorType);
+        expect(o.message).toBe(r.message);
+        if (r.printedShapes) expect(o.printedShapes).toEqual(r.printedShapes);
+        else expect(o.printedShapes).toBeUndefined();
+      }
+    },
+  );
   it.each(rows.map((r) => [r.call, r] as const))('prints %s as the table does', (_c, r) => {
     expect(formatCall(configOf(r).args)).toBe(r.call);
   });
 });
 
-describe('the seed\'s two examples', () => {
+describe("the seed's two examples", () => {
   const seedX = [4, 3, 6, 6];
   it('Residual(3, 3) keeps (4, 3, 6, 6), every step the same shape', () => {
-    const o = blockOutcome({ args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1 }, input: seedX, mode: 'train' });
+    const o = blockOutcome({
+      args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1 },
+      input: seedX,
+      mode: 'train',
+    });
     expect(o.kind).toBe('ok');
     if (o.kind !== 'ok') return;
     expect(o.output).toEqual([4, 3, 6, 6]);
@@ -67,17 +79,29 @@ describe('the seed\'s two examples', () => {
     expect(o.broadcastDims).toEqual([]);
   });
   it('Residual(3, 6, use_1x1conv=True, strides=2) gives (4, 6, 3, 3) with conv3 on the shortcut', () => {
-    const o = blockOutcome({ args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 }, input: seedX, mode: 'train' });
+    const o = blockOutcome({
+      args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 },
+      input: seedX,
+      mode: 'train',
+    });
     expect(o.kind === 'ok' && o.output).toEqual([4, 6, 3, 3]);
     expect(o.steps.find((s) => s.step === 'conv3')?.shape).toEqual([4, 6, 3, 3]);
   });
   it('Residual(3, 6) fails at Y += X, and the fix is the 1×1 convolution', () => {
-    const o = blockOutcome({ args: { inputChannels: 3, numChannels: 6, use1x1conv: false, strides: 1 }, input: seedX, mode: 'train' });
+    const o = blockOutcome({
+      args: { inputChannels: 3, numChannels: 6, use1x1conv: false, strides: 1 },
+      input: seedX,
+      mode: 'train',
+    });
     expect(o.kind).toBe('error');
     if (o.kind !== 'error') return;
     expect(o.cause).toBe('addChannels');
     expect(o.fix).toEqual({ args: { use1x1conv: true } });
-    const fixed = blockOutcome({ args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 1 }, input: seedX, mode: 'train' });
+    const fixed = blockOutcome({
+      args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 1 },
+      input: seedX,
+      mode: 'train',
+    });
     expect(fixed.kind).toBe('ok');
   });
 });
@@ -87,7 +111,11 @@ describe('every suggested fix removes the failure it is offered for', () => {
     const cfg = configOf(r);
     const o = blockOutcome(cfg);
     if (o.kind !== 'error' || !o.fix) return;
-    const next = blockOutcome({ args: { ...cfg.args, ...o.fix.args }, input: o.fix.input ?? cfg.input, mode: o.fix.mode ?? cfg.mode });
+    const next = blockOutcome({
+      args: { ...cfg.args, ...o.fix.args },
+      input: o.fix.input ?? cfg.input,
+      mode: o.fix.mode ?? cfg.mode,
+    });
     expect(next.kind === 'ok' || next.cause !== o.cause).toBe(true);
   });
 });
@@ -106,9 +134,17 @@ describe('broadcasting', () => {
 describe('compareDims', () => {
   it('walks from the last dimension and stops at the first mismatch', () => {
     expect(compareDims([4, 6, 3, 3], [4, 3, 6, 6]).map((r) => [r.dim, r.verdict])).toEqual([
-      [3, 'mismatch'], [2, 'unchecked'], [1, 'unchecked'], [0, 'unchecked'],
+      [3, 'mismatch'],
+      [2, 'unchecked'],
+      [1, 'unchecked'],
+      [0, 'unchecked'],
     ]);
-    expect(compareDims([2, 4, 5, 5], [2, 1, 5, 5]).map((r) => r.verdict)).toEqual(['equal', 'equal', 'broadcastX', 'equal']);
+    expect(compareDims([2, 4, 5, 5], [2, 1, 5, 5]).map((r) => r.verdict)).toEqual([
+      'equal',
+      'equal',
+      'broadcastX',
+      'equal',
+    ]);
     expect(compareDims([2, 1, 5, 5], [2, 4, 5, 5])[2]?.verdict).toBe('growY');
   });
   it('agrees with inplaceAdd on every add in the table', () => {

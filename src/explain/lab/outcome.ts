@@ -27,16 +27,25 @@ function fail(
 function checkRand(shape: readonly number[]): Fail | undefined {
   const frac = shape.findIndex((v) => !Number.isInteger(v));
   if (frac >= 0) {
-    return fail('input', 'TypeError', 'randFractional',
+    return fail(
+      'input',
+      'TypeError',
+      'randFractional',
       `rand(): argument 'size' must be tuple of ints, but found element of type float at pos ${frac + 1}`,
       { value: shape[frac] as number, pos: frac + 1 },
-      { input: shape.map((v) => Math.max(0, Math.round(v))) });
+      { input: shape.map((v) => Math.max(0, Math.round(v))) },
+    );
   }
   const neg = shape.find((v) => v < 0);
   if (neg !== undefined) {
-    return fail('input', 'RuntimeError', 'randNegative',
+    return fail(
+      'input',
+      'RuntimeError',
+      'randNegative',
       `Trying to create tensor with negative dimension ${neg}: ${pyList(shape)}`,
-      { value: neg }, { input: shape.map((v) => Math.abs(v)) });
+      { value: neg },
+      { input: shape.map((v) => Math.abs(v)) },
+    );
   }
   return undefined;
 }
@@ -45,20 +54,36 @@ function checkRand(shape: readonly number[]): Fail | undefined {
 function checkConstruct({ args }: LabConfig): Fail | undefined {
   const { inputChannels: ci, numChannels: co } = args;
   if (ci % 1 !== 0) {
-    return fail('construct', 'ValueError', 'constructFractional', 'in_channels must be divisible by groups',
-      { name: 'input_channels', value: ci }, { args: { inputChannels: Math.max(1, Math.round(ci)), numChannels: Math.max(1, Math.round(co)) } });
+    return fail(
+      'construct',
+      'ValueError',
+      'constructFractional',
+      'in_channels must be divisible by groups',
+      { name: 'input_channels', value: ci },
+      { args: { inputChannels: Math.max(1, Math.round(ci)), numChannels: Math.max(1, Math.round(co)) } },
+    );
   }
   if (co % 1 !== 0) {
-    return fail('construct', 'ValueError', 'constructFractional', 'out_channels must be divisible by groups',
-      { name: 'num_channels', value: co }, { args: { numChannels: Math.max(1, Math.round(co)) } });
+    return fail(
+      'construct',
+      'ValueError',
+      'constructFractional',
+      'out_channels must be divisible by groups',
+      { name: 'num_channels', value: co },
+      { args: { numChannels: Math.max(1, Math.round(co)) } },
+    );
   }
   const weight = [co, ci, 3, 3];
   const neg = weight.find((v) => v < 0);
   if (neg !== undefined) {
-    return fail('construct', 'RuntimeError', 'constructNegative',
+    return fail(
+      'construct',
+      'RuntimeError',
+      'constructNegative',
       `Trying to create tensor with negative dimension ${neg}: ${pyList(weight)}`,
       { value: neg, name: neg === co ? 'num_channels' : 'input_channels' },
-      { args: { inputChannels: Math.abs(ci), numChannels: Math.abs(co) } });
+      { args: { inputChannels: Math.abs(ci), numChannels: Math.abs(co) } },
+    );
   }
   return undefined;
 }
@@ -68,7 +93,11 @@ export function blockOutcome(cfg: LabConfig): BlockOutcome {
   const steps: StepShape[] = [];
   const early = checkConstruct(cfg) ?? checkRand(cfg.input); // the seed builds blk before X
   const failed = (f: Fail, printedShapes?: ErrorOutcome['printedShapes']): ErrorOutcome => ({
-    kind: 'error', ...f, detail: f.detail ?? {}, steps, ...(printedShapes ? { printedShapes } : {}),
+    kind: 'error',
+    ...f,
+    detail: f.detail ?? {},
+    steps,
+    ...(printedShapes ? { printedShapes } : {}),
   });
   if (early) return failed(early);
   const { inputChannels: ci, numChannels: co, use1x1conv, strides: s } = cfg.args;
@@ -77,39 +106,93 @@ export function blockOutcome(cfg: LabConfig): BlockOutcome {
   // conv1 (F.conv2d): rank, stride, weight, channels, kernel vs padded input
   if (x.length !== 3 && x.length !== 4) {
     const fix = x.length < 3 ? [1, ci, ...[x.at(-2) ?? 6, x.at(-1) ?? 6]] : [1, ci, ...x.slice(-2)];
-    return failed(fail('conv1', 'RuntimeError', 'convRank',
-      `Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: ${pyList(x)}`,
-      { rank: x.length }, { input: fix.map((v) => Math.max(1, v)) }));
+    return failed(
+      fail(
+        'conv1',
+        'RuntimeError',
+        'convRank',
+        `Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: ${pyList(x)}`,
+        { rank: x.length },
+        { input: fix.map((v) => Math.max(1, v)) },
+      ),
+    );
   }
   const x4 = x.length === 3 ? [1, ...x] : x;
   const [n, c, h, w] = x4 as [number, number, number, number];
   if (!Number.isInteger(s)) {
     // not in PyTorch's words (its TypeError lists conv2d's signatures): the page says it plainly
-    return failed(fail('conv1', 'TypeError', 'convStride', 'conv2d() received an invalid combination of arguments',
-      { value: s }, { args: { strides: Math.max(1, Math.round(s)) } }));
+    return failed(
+      fail(
+        'conv1',
+        'TypeError',
+        'convStride',
+        'conv2d() received an invalid combination of arguments',
+        { value: s },
+        { args: { strides: Math.max(1, Math.round(s)) } },
+      ),
+    );
   }
   if (s <= 0) {
-    return failed(fail('conv1', 'RuntimeError', 'convStride', 'non-positive stride is not supported', { value: s }, { args: { strides: 1 } }));
+    return failed(
+      fail(
+        'conv1',
+        'RuntimeError',
+        'convStride',
+        'non-positive stride is not supported',
+        { value: s },
+        { args: { strides: 1 } },
+      ),
+    );
   }
   const w1 = [co, ci, 3, 3];
   if (co < 1) {
-    return failed(fail('conv1', 'RuntimeError', 'convZeroOut',
-      `Given groups=1, expected weight to be at least 1 at dimension 0, but got weight of size ${pyList(w1)} instead`,
-      {}, { args: { numChannels: Math.max(1, ci) } }));
+    return failed(
+      fail(
+        'conv1',
+        'RuntimeError',
+        'convZeroOut',
+        `Given groups=1, expected weight to be at least 1 at dimension 0, but got weight of size ${pyList(w1)} instead`,
+        {},
+        { args: { numChannels: Math.max(1, ci) } },
+      ),
+    );
   }
   if (c !== ci) {
-    return failed(fail('conv1', 'RuntimeError', 'convChannels',
-      `Given groups=1, weight of size ${pyList(w1)}, expected input${pyList(x4)} to have ${ci} channels, but got ${c} channels instead`,
-      { expected: ci, got: c }, c >= 1 ? { args: { inputChannels: c } } : { input: x.map((v, i) => (i === x.length - 3 ? ci : v)) }));
+    return failed(
+      fail(
+        'conv1',
+        'RuntimeError',
+        'convChannels',
+        `Given groups=1, weight of size ${pyList(w1)}, expected input${pyList(x4)} to have ${ci} channels, but got ${c} channels instead`,
+        { expected: ci, got: c },
+        c >= 1 ? { args: { inputChannels: c } } : { input: x.map((v, i) => (i === x.length - 3 ? ci : v)) },
+      ),
+    );
   }
   if (h + 2 < 3 || w + 2 < 3) {
-    return failed(fail('conv1', 'RuntimeError', 'convKernel',
-      `Calculated padded input size per channel: (${h + 2} x ${w + 2}). Kernel size: (3 x 3). Kernel size can't be greater than actual input size`,
-      {}, { input: x.map((v, i) => (i >= x.length - 2 ? Math.max(1, v) : v)) }));
+    return failed(
+      fail(
+        'conv1',
+        'RuntimeError',
+        'convKernel',
+        `Calculated padded input size per channel: (${h + 2} x ${w + 2}). Kernel size: (3 x 3). Kernel size can't be greater than actual input size`,
+        {},
+        { input: x.map((v, i) => (i >= x.length - 2 ? Math.max(1, v) : v)) },
+      ),
+    );
   }
   if (c === 0) {
     // PyTorch's empty-tensor path behaves oddly here; the lab does not pretend to know it
-    return failed(fail('conv1', 'RuntimeError', 'convZeroChannels', 'zero channels', {}, { args: { inputChannels: 1 }, input: x.map((v, i) => (i === x.length - 3 ? 1 : v)) }));
+    return failed(
+      fail(
+        'conv1',
+        'RuntimeError',
+        'convZeroChannels',
+        'zero channels',
+        {},
+        { args: { inputChannels: 1 }, input: x.map((v, i) => (i === x.length - 3 ? 1 : v)) },
+      ),
+    );
   }
   const yShape4 = [n, co, convOutputSize(h, 3, s, 1), convOutputSize(w, 3, s, 1)];
   const yShape = x.length === 3 ? yShape4.slice(1) : yShape4;
@@ -120,11 +203,23 @@ export function blockOutcome(cfg: LabConfig): BlockOutcome {
     return failed(fail('bn1', 'ValueError', 'bn3d', 'expected 4D input (got 3D input)', {}, { input: [1, ...x] }));
   }
   if (cfg.mode === 'train' && n * (yShape4[2] as number) * (yShape4[3] as number) === 1) {
-    return failed(fail('bn1', 'ValueError', 'bnSingle',
-      `Expected more than 1 value per channel when training, got input size torch.Size(${pyList(yShape4)})`,
-      {}, { input: [2, c, h, w] }));
+    return failed(
+      fail(
+        'bn1',
+        'ValueError',
+        'bnSingle',
+        `Expected more than 1 value per channel when training, got input size torch.Size(${pyList(yShape4)})`,
+        {},
+        { input: [2, c, h, w] },
+      ),
+    );
   }
-  steps.push({ step: 'bn1', shape: yShape4 }, { step: 'relu', shape: yShape4 }, { step: 'conv2', shape: yShape4 }, { step: 'bn2', shape: yShape4 });
+  steps.push(
+    { step: 'bn1', shape: yShape4 },
+    { step: 'relu', shape: yShape4 },
+    { step: 'conv2', shape: yShape4 },
+    { step: 'bn2', shape: yShape4 },
+  );
   let xs = x4;
   if (use1x1conv) {
     xs = [n, co, convOutputSize(h, 1, s, 0), convOutputSize(w, 1, s, 0)];
@@ -134,12 +229,30 @@ export function blockOutcome(cfg: LabConfig): BlockOutcome {
   const add = inplaceAdd(yShape4, xs);
   if (!add.ok) {
     if (add.kind === 'inplace') {
-      return failed(fail('add', 'RuntimeError', 'addInplace', add.message,
-        { y: pyList(yShape4), broadcast: pyList(add.broadcast) }, { args: { use1x1conv: true } }), printed);
+      return failed(
+        fail(
+          'add',
+          'RuntimeError',
+          'addInplace',
+          add.message,
+          { y: pyList(yShape4), broadcast: pyList(add.broadcast) },
+          { args: { use1x1conv: true } },
+        ),
+        printed,
+      );
     }
     const cause: FailureCause = add.dim === 1 ? 'addChannels' : 'addSize';
-    return failed(fail('add', 'RuntimeError', cause, add.message,
-      { dim: add.dim, a: add.a, b: add.b, strides: s }, { args: { use1x1conv: true } }), printed);
+    return failed(
+      fail(
+        'add',
+        'RuntimeError',
+        cause,
+        add.message,
+        { dim: add.dim, a: add.a, b: add.b, strides: s },
+        { args: { use1x1conv: true } },
+      ),
+      printed,
+    );
   }
   steps.push({ step: 'add', shape: yShape4 }, { step: 'relu2', shape: yShape4 });
   return { kind: 'ok', output: yShape4, printedShapes: printed, steps, broadcastDims: add.broadcastDims };

@@ -5,23 +5,39 @@ import { checkRunnable, checkTyped, MAX_ELEMENTS } from './limits';
 import { blockOutcome } from './outcome';
 
 describe('the Python lines', () => {
-  it('parses the seed\'s calls, positional and keyword', () => {
+  it("parses the seed's calls, positional and keyword", () => {
     expect(parseCall('blk = Residual(3, 6, use_1x1conv=True, strides=2)')).toEqual({
-      ok: true, value: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 },
+      ok: true,
+      value: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 },
     });
-    expect(parseCall('Residual(3,3)')).toEqual({ ok: true, value: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1 } });
-    expect(parseCall('Residual(num_channels=4, input_channels=2, strides=1,)')).toMatchObject({ ok: true, value: { inputChannels: 2, numChannels: 4 } });
+    expect(parseCall('Residual(3,3)')).toEqual({
+      ok: true,
+      value: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1 },
+    });
+    expect(parseCall('Residual(num_channels=4, input_channels=2, strides=1,)')).toMatchObject({
+      ok: true,
+      value: { inputChannels: 2, numChannels: 4 },
+    });
     expect(parseCall('Residual(3, 6, True, 2)')).toMatchObject({ ok: true, value: { use1x1conv: true, strides: 2 } });
     expect(parseCall('Residual(3.5, -2)')).toMatchObject({ ok: true, value: { inputChannels: 3.5, numChannels: -2 } });
   });
   it('reports what is wrong, as Python would', () => {
-    expect(parseCall('Residual(3, 6, stride=2)')).toEqual({ ok: false, error: { code: 'unknownKeyword', name: 'stride' } });
+    expect(parseCall('Residual(3, 6, stride=2)')).toEqual({
+      ok: false,
+      error: { code: 'unknownKeyword', name: 'stride' },
+    });
     expect(parseCall('Residual(3)')).toEqual({ ok: false, error: { code: 'missing', name: 'num_channels' } });
-    expect(parseCall('Residual(3, 3, input_channels=3)')).toEqual({ ok: false, error: { code: 'twice', name: 'input_channels' } });
+    expect(parseCall('Residual(3, 3, input_channels=3)')).toEqual({
+      ok: false,
+      error: { code: 'twice', name: 'input_channels' },
+    });
     expect(parseCall('Residual(3, 3, True, 1, 5)')).toEqual({ ok: false, error: { code: 'tooMany', count: 5 } });
     expect(parseCall('Residual(strides=2, 3, 3)')).toEqual({ ok: false, error: { code: 'positionalAfterKeyword' } });
     expect(parseCall('Residual(three, 3)')).toEqual({ ok: false, error: { code: 'notNumber', value: 'three' } });
-    expect(parseCall('Residual(3, 3, use_1x1conv=true)')).toEqual({ ok: false, error: { code: 'notBool', value: 'true' } });
+    expect(parseCall('Residual(3, 3, use_1x1conv=true)')).toEqual({
+      ok: false,
+      error: { code: 'notBool', value: 'true' },
+    });
     expect(parseCall('Resnet(3, 3)')).toMatchObject({ ok: false, error: { code: 'syntax' } });
   });
   it('parses and prints X', () => {
@@ -29,10 +45,16 @@ describe('the Python lines', () => {
     expect(parseInput('torch.rand((2, 1, 5, 5))')).toEqual({ ok: true, value: [2, 1, 5, 5] });
     expect(parseInput('X = torch.rand()')).toEqual({ ok: false, error: { code: 'noSizes' } });
     expect(formatInput([4, 3, 6, 6])).toBe('torch.rand(4, 3, 6, 6)');
-    expect(formatCall({ inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 })).toBe('Residual(3, 6, use_1x1conv=True, strides=2)');
+    expect(formatCall({ inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 })).toBe(
+      'Residual(3, 6, use_1x1conv=True, strides=2)',
+    );
   });
   it('round-trips the URL value', () => {
-    const cfg = { args: { inputChannels: 3.5, numChannels: -2, use1x1conv: true, strides: 2 }, input: [4, 3, 6, 6], mode: 'eval' as const };
+    const cfg = {
+      args: { inputChannels: 3.5, numChannels: -2, use1x1conv: true, strides: 2 },
+      input: [4, 3, 6, 6],
+      mode: 'eval' as const,
+    };
     expect(decodeLab(encodeLab(cfg))).toEqual(cfg);
     expect(encodeLab(SEED_CONFIG)).toBe('3_3_0_1__4_3_6_6');
     expect(decodeLab('3_3_2_1__4_3_6_6')).toBeUndefined();
@@ -47,10 +69,14 @@ describe('the arithmetic, numbers filled in', () => {
     expect(rows[0]?.size).toEqual(['⌊(6 + 2·1 − 3)/2⌋ + 1 = 3']);
     expect(rows[0]?.params).toBe('6·3·3·3 + 6 = 168');
     expect(rows[4]?.size).toEqual(['⌊(6 + 2·0 − 1)/2⌋ + 1 = 3']);
-    expect(blockParamCount({ inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 }, 6, 6)).toBe(168 + 12 + 330 + 12 + 24);
+    expect(blockParamCount({ inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 }, 6, 6)).toBe(
+      168 + 12 + 330 + 12 + 24,
+    );
   });
   it('shows height and width apart when they differ', () => {
-    expect(blockArithmetic({ inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 2 }, 7, 4)[0]?.size).toHaveLength(2);
+    expect(
+      blockArithmetic({ inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 2 }, 7, 4)[0]?.size,
+    ).toHaveLength(2);
   });
 });
 

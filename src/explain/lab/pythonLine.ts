@@ -81,7 +81,8 @@ export function parseCall(line: string): Parsed<BlockArgs> {
     if (kw) {
       sawKeyword = true;
       const name = kw[1] as string;
-      if (!(ARG_NAMES as readonly string[]).includes(name)) return { ok: false, error: { code: 'unknownKeyword', name } };
+      if (!(ARG_NAMES as readonly string[]).includes(name))
+        return { ok: false, error: { code: 'unknownKeyword', name } };
       if (given.has(name)) return { ok: false, error: { code: 'twice', name } };
       given.set(name, kw[2] as string);
     } else {
@@ -98,11 +99,16 @@ export function parseCall(line: string): Parsed<BlockArgs> {
   if (!ci.ok) return ci;
   const co = parseNumber(given.get('num_channels') as string);
   if (!co.ok) return co;
-  const use = given.has('use_1x1conv') ? parseBool(given.get('use_1x1conv') as string) : { ok: true as const, value: false };
+  const use = given.has('use_1x1conv')
+    ? parseBool(given.get('use_1x1conv') as string)
+    : { ok: true as const, value: false };
   if (!use.ok) return use;
   const s = given.has('strides') ? parseNumber(given.get('strides') as string) : { ok: true as const, value: 1 };
   if (!s.ok) return s;
-  return { ok: true, value: { inputChannels: ci.value, numChannels: co.value, use1x1conv: use.value, strides: s.value } };
+  return {
+    ok: true,
+    value: { inputChannels: ci.value, numChannels: co.value, use1x1conv: use.value, strides: s.value },
+  };
 }
 
 /** Parse `X = torch.rand(4, 3, 6, 6)` (also `torch.rand((4, 3, 6, 6))`; the `X =` is optional). */
@@ -152,7 +158,12 @@ export function decodeLab(raw: string): LabConfig | undefined {
   if (input.length < 1 || input.length > 6 || input.some(Number.isNaN)) return undefined;
   const mode: BnMode = modePart === 'eval' ? 'eval' : 'train';
   return {
-    args: { inputChannels: a[0] as number, numChannels: a[1] as number, use1x1conv: a[2] === 1, strides: a[3] as number },
+    args: {
+      inputChannels: a[0] as number,
+      numChannels: a[1] as number,
+      use1x1conv: a[2] === 1,
+      strides: a[3] as number,
+    },
     input,
     mode,
   };

@@ -30,15 +30,18 @@ describe('runBlock', () => {
   it.each([
     ['Residual(3, 3)', preset1, [4, 3, 6, 6], [4, 3, 6, 6]],
     ['Residual(3, 6, use_1x1conv=True, strides=2)', preset2, [4, 3, 6, 6], [4, 6, 3, 3]],
-  ] as const)('%s: the seed\'s shapes, the same numbers as residualForward', async (_n, args, shape, out) => {
+  ] as const)("%s: the seed's shapes, the same numbers as residualForward", async (_n, args, shape, out) => {
     const run = await runBlock(args, shape, { seed: 5, pause: now });
     expect(run.output.shape).toEqual(out);
     const ref = await reference(args, [...shape], 5);
     expect(maxAbsDiff(run.output, ref)).toBe(0);
   });
 
-  it('broadcasts X\'s single channel over Y\'s four, as PyTorch does for Residual(1, 4)', async () => {
-    const run = await runBlock({ inputChannels: 1, numChannels: 4, use1x1conv: false, strides: 1 }, [2, 1, 5, 5], { seed: 1, pause: now });
+  it("broadcasts X's single channel over Y's four, as PyTorch does for Residual(1, 4)", async () => {
+    const run = await runBlock({ inputChannels: 1, numChannels: 4, use1x1conv: false, strides: 1 }, [2, 1, 5, 5], {
+      seed: 1,
+      pause: now,
+    });
     expect(run.output.shape).toEqual([2, 4, 5, 5]);
     const bn2 = run.steps.find((s) => s.step === 'bn2')?.tensor;
     const add = run.steps.find((s) => s.step === 'add')?.tensor;
@@ -79,7 +82,11 @@ describe('the identity, measured', () => {
 describe('a partial run, up to where PyTorch raises', () => {
   it('Residual(3, 6) runs conv1 … bn2 and stops before Y += X', async () => {
     const before = tf.memory().numTensors;
-    const run = await runBlock({ inputChannels: 3, numChannels: 6, use1x1conv: false, strides: 1 }, [4, 3, 6, 6], { seed: 0, pause: now, maxSteps: 5 });
+    const run = await runBlock({ inputChannels: 3, numChannels: 6, use1x1conv: false, strides: 1 }, [4, 3, 6, 6], {
+      seed: 0,
+      pause: now,
+      maxSteps: 5,
+    });
     expect(run.steps.map((s) => s.step)).toEqual(['conv1', 'bn1', 'relu', 'conv2', 'bn2']);
     expect(run.output.shape).toEqual([4, 6, 6, 6]);
     expect(run.input.shape).toEqual([4, 3, 6, 6]);
@@ -88,7 +95,7 @@ describe('a partial run, up to where PyTorch raises', () => {
 });
 
 describe('identityShapeFor', () => {
-  it('uses the lab\'s X when Residual(C, C) can run on it, else the seed\'s', () => {
+  it("uses the lab's X when Residual(C, C) can run on it, else the seed's", () => {
     expect(identityShapeFor([2, 1, 5, 5])).toEqual([2, 1, 5, 5]);
     expect(identityShapeFor([4, 3.5, 6, 6])).toEqual([4, 3, 6, 6]);
     expect(identityShapeFor([3, 6, 6])).toEqual([4, 3, 6, 6]);

@@ -44,7 +44,11 @@ function zeroed(w: ResidualWeights): ResidualWeights {
 }
 
 /** The block's forward, statement by statement; every tensor it makes is disposed before it returns. */
-export async function runBlock(args: BlockArgs, inputShape: readonly number[], opts: BlockRunOptions): Promise<BlockRun> {
+export async function runBlock(
+  args: BlockArgs,
+  inputShape: readonly number[],
+  opts: BlockRunOptions,
+): Promise<BlockRun> {
   const pause = opts.pause ?? nextTurn;
   const owned: tf.Tensor[] = [];
   const keep = <T extends tf.Tensor>(t: T): T => {

@@ -19,7 +19,18 @@ export interface LabConfig {
 }
 
 /** The statement that runs (or raises): `input` is `torch.rand`, `construct` is `Residual(...)`. */
-export const LAB_STAGES = ['input', 'construct', 'conv1', 'bn1', 'relu', 'conv2', 'bn2', 'conv3', 'add', 'relu2'] as const;
+export const LAB_STAGES = [
+  'input',
+  'construct',
+  'conv1',
+  'bn1',
+  'relu',
+  'conv2',
+  'bn2',
+  'conv3',
+  'add',
+  'relu2',
+] as const;
 export type LabStage = (typeof LAB_STAGES)[number];
 
 /** The layers of the block's forward, in order. */

@@ -41,7 +41,10 @@ describe('StepperSession', () => {
     const a = await session.read('b1.conv');
     expect(await session.read('b1.conv')).toBe(a);
     for (const p of steps.ops) await session.read(p);
-    const bytes = session.cachedPaths.reduce((sum, p) => sum + (steps.get(p).node.shape.reduce((x, y) => x * y, 1) * 4), 0);
+    const bytes = session.cachedPaths.reduce(
+      (sum, p) => sum + steps.get(p).node.shape.reduce((x, y) => x * y, 1) * 4,
+      0,
+    );
     expect(bytes).toBeLessThanOrEqual(1024 * 1024);
     expect(session.cachedPaths).toContain('linear');
     const probs = await session.probabilities();

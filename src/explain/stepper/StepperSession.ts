@@ -4,7 +4,14 @@
  * stepping back and forth does not read the GPU again, and disposes everything it made.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { readNCHW, traceForwardStepwise, type NodeInfo, type PlainTensor, type ResNet18, type Trace } from '../../model';
+import {
+  readNCHW,
+  traceForwardStepwise,
+  type NodeInfo,
+  type PlainTensor,
+  type ResNet18,
+  type Trace,
+} from '../../model';
 import { StepList } from './steps';
 
 /** What a new trace gives the page at once. */
@@ -28,14 +35,20 @@ export class StepperSession {
   private range: Promise<{ min: number; max: number }> | undefined;
   private abort: AbortController | undefined;
 
-  constructor(private readonly net: ResNet18, private readonly cacheLimitBytes = CACHE_BYTES) {}
+  constructor(
+    private readonly net: ResNet18,
+    private readonly cacheLimitBytes = CACHE_BYTES,
+  ) {}
 
   /**
    * Trace a new input, replacing (and disposing) the previous trace. Takes ownership of `x`.
    * The pass runs one operation at a time, giving the page a turn in between, and reports
    * progress; a newer input cancels it. Resolves once the backend has finished computing.
    */
-  async setInput(x: tf.Tensor4D, onProgress?: (done: number, total: number, path: string) => void): Promise<TraceSummary> {
+  async setInput(
+    x: tf.Tensor4D,
+    onProgress?: (done: number, total: number, path: string) => void,
+  ): Promise<TraceSummary> {
     this.clear();
     const gen = this.generation;
     const abort = new AbortController();

@@ -86,7 +86,11 @@ export function formatInputSpec(spec: InputSpec): string {
  * The network's input for a spec at `size`×`size`, resized from 28×28 exactly as in
  * training. The caller owns the tensor. Returns an error message for an unknown sample.
  */
-export function inputTensor(spec: InputSpec, size: number, samples: readonly Sample[]): tf.Tensor4D | { error: string } {
+export function inputTensor(
+  spec: InputSpec,
+  size: number,
+  samples: readonly Sample[],
+): tf.Tensor4D | { error: string } {
   switch (spec.kind) {
     case 'rand':
       return randomInput([1, 1, size, size], spec.seed);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { areaResize, cropToSquare, invertIfLightBackground, objectBox, prepareLikeFashionMnist, type GrayImage } from './prepare';
+import {
+  areaResize,
+  cropToSquare,
+  invertIfLightBackground,
+  objectBox,
+  prepareLikeFashionMnist,
+  type GrayImage,
+} from './prepare';
 import { decodeDrawing, encodeDrawing, parseInputSpec } from './inputs';
 
 /** A white page with a black filled rectangle, as a pen drawing looks before preparation. */

@@ -37,7 +37,10 @@ export function invertIfLightBackground(img: GrayImage): { image: GrayImage; inv
 }
 
 /** The smallest box holding every pixel brighter than `threshold`; undefined for an empty image. */
-export function objectBox(img: GrayImage, threshold = 0.1): { x: number; y: number; width: number; height: number } | undefined {
+export function objectBox(
+  img: GrayImage,
+  threshold = 0.1,
+): { x: number; y: number; width: number; height: number } | undefined {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -1;

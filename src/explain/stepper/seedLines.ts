@@ -45,7 +45,10 @@ export function codeLinesFor(item: StepItem): CodeHighlight {
   if (kind === 'block') return { current: FORWARD, context: [node.stage, builderLine(item)] };
   const layer = id.split('.').pop() as string;
   const line = BLOCK_LINES[layer] as string;
-  return { current: layer === 'add' ? ['fwd.printY', 'fwd.printX', line] : [line], context: [node.stage, builderLine(item)] };
+  return {
+    current: layer === 'add' ? ['fwd.printY', 'fwd.printX', line] : [line],
+    context: [node.stage, builderLine(item)],
+  };
 }
 
 /** A line the notebook prints, and the execution position from which it has been printed. */

@@ -8,10 +8,19 @@ const nodes = resnet18Nodes([1, 1, 224, 224]);
 const steps = new StepList(nodes);
 
 describe('StepList', () => {
-  it('has the seed\'s top level: input, b1 … b5, pooling, flatten, linear', () => {
+  it("has the seed's top level: input, b1 … b5, pooling, flatten, linear", () => {
     expect(steps.top).toEqual(['input', 'b1', 'b2', 'b3', 'b4', 'b5', 'pool', 'flatten', 'linear']);
     expect(steps.get('b3').children).toEqual(['b3.0', 'b3.1']);
-    expect(steps.get('b3.0').children).toEqual(['b3.0.conv1', 'b3.0.bn1', 'b3.0.relu', 'b3.0.conv2', 'b3.0.bn2', 'b3.0.conv3', 'b3.0.add', 'b3.0.relu2']);
+    expect(steps.get('b3.0').children).toEqual([
+      'b3.0.conv1',
+      'b3.0.bn1',
+      'b3.0.relu',
+      'b3.0.conv2',
+      'b3.0.bn2',
+      'b3.0.conv3',
+      'b3.0.add',
+      'b3.0.relu2',
+    ]);
     expect(steps.get('b2.0').children).not.toContain('b2.0.conv3');
     expect(steps.get('b3').node.shape).toEqual([1, 128, 28, 28]);
     expect(steps.get('b1').node.path).toBe('b1.maxpool');
@@ -46,12 +55,26 @@ describe('StepList', () => {
     expect(explanationKey(steps.get('b3.0.add'))).toBe('add');
     expect(explanationKey(steps.get('b1.maxpool'))).toBe('maxpool');
     expect(new Set(steps.all().map(explanationKey))).toEqual(
-      new Set(['input', 'stage', 'block', 'conv', 'batchnorm', 'relu', 'relu2', 'maxpool', 'shortcut', 'add', 'avgpool', 'flatten', 'linear']),
+      new Set([
+        'input',
+        'stage',
+        'block',
+        'conv',
+        'batchnorm',
+        'relu',
+        'relu2',
+        'maxpool',
+        'shortcut',
+        'add',
+        'avgpool',
+        'flatten',
+        'linear',
+      ]),
     );
   });
 });
 
-describe('the seed\'s code and console', () => {
+describe("the seed's code and console", () => {
   const ids = new Set(SEED_CODE.map((l) => l.id).filter(Boolean));
   it('maps every step to lines that exist', () => {
     for (const item of steps.all()) {
@@ -65,7 +88,7 @@ describe('the seed\'s code and console', () => {
     expect(codeLinesFor(steps.get('b2.0.conv1')).context).toEqual(['b2', 'blk.other']);
   });
 
-  it('prints Y.shape and X.shape at the addition, and a layer\'s line when it is done', () => {
+  it("prints Y.shape and X.shape at the addition, and a layer's line when it is done", () => {
     const lines = consoleLines(nodes);
     expect(lines).toHaveLength(24);
     const upTo = (id: string) => lines.filter((l) => l.printedAt <= steps.get(id).order).map((l) => l.text);

@@ -21,15 +21,23 @@ export function AddCheck({ y, x }: { y: readonly number[]; x: readonly number[] 
       </thead>
       <tbody>
         <tr>
-          <th scope="row" className="mono">Y</th>
+          <th scope="row" className="mono">
+            Y
+          </th>
           {byDim.map((r) => (
-            <td key={r.dim} className={`mono ${r.verdict}`}>{r.y}</td>
+            <td key={r.dim} className={`mono ${r.verdict}`}>
+              {r.y}
+            </td>
           ))}
         </tr>
         <tr>
-          <th scope="row" className="mono">X</th>
+          <th scope="row" className="mono">
+            X
+          </th>
           {byDim.map((r) => (
-            <td key={r.dim} className={`mono ${r.verdict}`}>{r.x}</td>
+            <td key={r.dim} className={`mono ${r.verdict}`}>
+              {r.x}
+            </td>
           ))}
         </tr>
         <tr className="verdicts">

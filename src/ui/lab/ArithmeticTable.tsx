@@ -29,14 +29,18 @@ export function ArithmeticTable({ config, outcome }: { config: LabConfig; outcom
           <tbody>
             {rows.map((r) => (
               <tr key={r.layer}>
-                <th scope="row" className="mono">{r.layer}</th>
+                <th scope="row" className="mono">
+                  {r.layer}
+                </th>
                 <td className="mono">{r.module}</td>
                 <td className="mono">{r.size.length ? r.size.join(' × ') : '—'}</td>
                 <td className="mono">{r.params}</td>
               </tr>
             ))}
             <tr className="total">
-              <th scope="row" colSpan={3}>{t('residualBlock.arithmetic.total')}</th>
+              <th scope="row" colSpan={3}>
+                {t('residualBlock.arithmetic.total')}
+              </th>
               <td className="mono num">{total.toLocaleString('en-US')}</td>
             </tr>
           </tbody>

@@ -4,7 +4,11 @@ import { BlockDiagram } from './BlockDiagram';
 
 export function BlockComparison() {
   const { t } = useTranslation();
-  const pair = (items: { variant: 'regular' | 'identity' | 'conv1x1'; caption: string; learner: string }[], heading: string, id: string) => (
+  const pair = (
+    items: { variant: 'regular' | 'identity' | 'conv1x1'; caption: string; learner: string }[],
+    heading: string,
+    id: string,
+  ) => (
     <section className="lab-compare" aria-labelledby={id}>
       <h3 id={id}>{heading}</h3>
       <div className="two-col">

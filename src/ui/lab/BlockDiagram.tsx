@@ -29,7 +29,15 @@ export function BlockDiagram({ variant, title, learnerLabel, notes, status, sele
   return (
     <svg className="block-diagram" viewBox={`0 0 ${l.width} ${l.height}`} role="img" aria-label={title}>
       <defs>
-        <marker id={marker} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id={marker}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M0,0L10,5L0,10z" className="arrow-head" />
         </marker>
       </defs>
@@ -38,7 +46,12 @@ export function BlockDiagram({ variant, title, learnerLabel, notes, status, sele
         {t('residualBlock.diagrams.learns')} {learnerLabel}
       </text>
       {l.edges.map((e) => (
-        <path key={`${e.from}-${e.to}`} d={e.d} className={e.shortcut ? 'edge shortcut' : 'edge'} markerEnd={`url(#${marker})`} />
+        <path
+          key={`${e.from}-${e.to}`}
+          d={e.d}
+          className={e.shortcut ? 'edge shortcut' : 'edge'}
+          markerEnd={`url(#${marker})`}
+        />
       ))}
       {l.nodes.map((n) => {
         const st = status?.[n.id] ?? 'ok';
@@ -54,7 +67,12 @@ export function BlockDiagram({ variant, title, learnerLabel, notes, status, sele
               {LABELS[n.id] ?? n.id}
             </text>
             {notes?.[n.id] && (
-              <text className="node-note" x={n.x + n.w / 2} y={n.id === 'conv3' ? n.y - 6 : n.kind === 'add' ? l.note2Y : l.noteY} textAnchor="middle">
+              <text
+                className="node-note"
+                x={n.x + n.w / 2}
+                y={n.id === 'conv3' ? n.y - 6 : n.kind === 'add' ? l.note2Y : l.noteY}
+                textAnchor="middle"
+              >
                 {notes[n.id]}
               </text>
             )}

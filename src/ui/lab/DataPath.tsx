@@ -20,7 +20,11 @@ const STEP_NAMES: Record<string, string> = { add: 'Y += X', relu2: 'relu (out)',
 export function DataPath({ config, outcome, run, running, backendName }: Props) {
   const { t } = useTranslation();
   const ran = [{ step: 'input', shape: config.input }, ...outcome.steps];
-  const rows: { id: string; shape?: readonly number[]; status: NodeStatus }[] = ran.map((s) => ({ id: s.step, shape: s.shape, status: 'ok' }));
+  const rows: { id: string; shape?: readonly number[]; status: NodeStatus }[] = ran.map((s) => ({
+    id: s.step,
+    shape: s.shape,
+    status: 'ok',
+  }));
   if (outcome.kind === 'error') {
     if (outcome.stage === 'input' || outcome.stage === 'construct') rows[0] = { id: 'input', status: 'failed' };
     else rows.push({ id: outcome.stage, status: 'failed' });
@@ -63,7 +67,9 @@ export function DataPath({ config, outcome, run, running, backendName }: Props) 
       <p>{t('residualBlock.path.intro')}</p>
       <BlockDiagram
         variant={variant}
-        title={t('residualBlock.path.diagram', { steps: rows.map((r) => `${name(r.id)} ${r.shape ? pyTuple(r.shape) : ''}`).join(' → ') })}
+        title={t('residualBlock.path.diagram', {
+          steps: rows.map((r) => `${name(r.id)} ${r.shape ? pyTuple(r.shape) : ''}`).join(' → '),
+        })}
         learnerLabel="g(x)"
         box={92}
         gap={30}
@@ -81,7 +87,9 @@ export function DataPath({ config, outcome, run, running, backendName }: Props) 
             <li key={r.id}>
               <button type="button" aria-pressed={i === index} className={r.status} onClick={() => setPicked(r.id)}>
                 <span className="mono">{name(r.id)}</span>{' '}
-                <span className="mono step-shape">{r.shape ? pyTuple(r.shape) : t('residualBlock.path.failedHere')}</span>
+                <span className="mono step-shape">
+                  {r.shape ? pyTuple(r.shape) : t('residualBlock.path.failedHere')}
+                </span>
               </button>
             </li>
           ))}
@@ -100,7 +108,11 @@ export function DataPath({ config, outcome, run, running, backendName }: Props) 
           })}
         </p>
       )}
-      {running && <p className="notice" aria-live="polite">{t('residualBlock.path.running', { backend: backendName })}</p>}
+      {running && (
+        <p className="notice" aria-live="polite">
+          {t('residualBlock.path.running', { backend: backendName })}
+        </p>
+      )}
       {tensor && tensor.shape.length === 4 && <FeatureMaps tensor={tensor} name={name(current?.id ?? '')} />}
       {current?.status === 'failed' && current.id === 'add' && (
         // the two tensors PyTorch could not add, side by side

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { PlainTensor } from '../../model/types';
 import { drawFeatureMapGrid, statsOf } from '../../viz/featureMapGrid';
 
-export function FeatureMaps({ tensor, name, maxWidth = 420 }: { tensor: PlainTensor; name: string; maxWidth?: number }) {
+export function FeatureMaps({
+  tensor,
+  name,
+  maxWidth = 420,
+}: {
+  tensor: PlainTensor;
+  name: string;
+  maxWidth?: number;
+}) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [, c = 1, h = 1, w = 1] = tensor.shape;

@@ -31,19 +31,29 @@ export function IdentityDemo({ shape }: { shape: readonly number[] }) {
       <button type="button" onClick={run} disabled={running || !backend}>
         {running ? t('residualBlock.identity.running') : t('residualBlock.identity.run')}
       </button>
-      {error && <p role="alert" className="notice error">{error}</p>}
+      {error && (
+        <p role="alert" className="notice error">
+          {error}
+        </p>
+      )}
       {result && (
         <div className="identity-results">
           <div className="identity-card good">
             <h4>{t('residualBlock.identity.residual')}</h4>
-            <p className="mono big" aria-label={`residual ${t('residualBlock.identity.maxDiff', { value: fmt(result.residual.maxDiff) })}`}>
+            <p
+              className="mono big"
+              aria-label={`residual ${t('residualBlock.identity.maxDiff', { value: fmt(result.residual.maxDiff) })}`}
+            >
               {t('residualBlock.identity.maxDiff', { value: fmt(result.residual.maxDiff) })}
             </p>
             <p className="mono">{t('residualBlock.identity.maxOut', { value: fmt(result.residual.maxOut) })}</p>
           </div>
           <div className="identity-card bad">
             <h4>{t('residualBlock.identity.regular')}</h4>
-            <p className="mono big" aria-label={`regular ${t('residualBlock.identity.maxOut', { value: fmt(result.regular.maxOut) })}`}>
+            <p
+              className="mono big"
+              aria-label={`regular ${t('residualBlock.identity.maxOut', { value: fmt(result.regular.maxOut) })}`}
+            >
               {t('residualBlock.identity.maxOut', { value: fmt(result.regular.maxOut) })}
             </p>
             <p className="mono">{t('residualBlock.identity.maxDiff', { value: fmt(result.regular.maxDiff) })}</p>

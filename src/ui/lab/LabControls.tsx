@@ -4,12 +4,54 @@ import type { BlockArgs, BnMode, LabConfig } from '../../explain/lab/types';
 import { NumberField } from './NumberField';
 
 const PRESETS: readonly { key: string; config: LabConfig }[] = [
-  { key: 'presetSeed1', config: { args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1 }, input: [4, 3, 6, 6], mode: 'train' } },
-  { key: 'presetSeed2', config: { args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 }, input: [4, 3, 6, 6], mode: 'train' } },
-  { key: 'presetChannels', config: { args: { inputChannels: 3, numChannels: 6, use1x1conv: false, strides: 1 }, input: [4, 3, 6, 6], mode: 'train' } },
-  { key: 'presetStride', config: { args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 2 }, input: [4, 3, 6, 6], mode: 'train' } },
-  { key: 'presetBroadcast', config: { args: { inputChannels: 1, numChannels: 4, use1x1conv: false, strides: 1 }, input: [2, 1, 5, 5], mode: 'train' } },
-  { key: 'presetInplace', config: { args: { inputChannels: 4, numChannels: 1, use1x1conv: false, strides: 1 }, input: [2, 4, 5, 5], mode: 'train' } },
+  {
+    key: 'presetSeed1',
+    config: {
+      args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1 },
+      input: [4, 3, 6, 6],
+      mode: 'train',
+    },
+  },
+  {
+    key: 'presetSeed2',
+    config: {
+      args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 },
+      input: [4, 3, 6, 6],
+      mode: 'train',
+    },
+  },
+  {
+    key: 'presetChannels',
+    config: {
+      args: { inputChannels: 3, numChannels: 6, use1x1conv: false, strides: 1 },
+      input: [4, 3, 6, 6],
+      mode: 'train',
+    },
+  },
+  {
+    key: 'presetStride',
+    config: {
+      args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 2 },
+      input: [4, 3, 6, 6],
+      mode: 'train',
+    },
+  },
+  {
+    key: 'presetBroadcast',
+    config: {
+      args: { inputChannels: 1, numChannels: 4, use1x1conv: false, strides: 1 },
+      input: [2, 1, 5, 5],
+      mode: 'train',
+    },
+  },
+  {
+    key: 'presetInplace',
+    config: {
+      args: { inputChannels: 4, numChannels: 1, use1x1conv: false, strides: 1 },
+      input: [2, 4, 5, 5],
+      mode: 'train',
+    },
+  },
 ];
 
 const sameConfig = (a: LabConfig, b: LabConfig) => JSON.stringify(a) === JSON.stringify(b);
@@ -22,7 +64,8 @@ interface Props {
 export function LabControls({ config, onChange }: Props) {
   const { t } = useTranslation();
   const setArg = (patch: Partial<BlockArgs>) => onChange({ ...config, args: { ...config.args, ...patch } });
-  const setDim = (i: number, v: number) => onChange({ ...config, input: config.input.map((d, j) => (j === i ? v : d)) });
+  const setDim = (i: number, v: number) =>
+    onChange({ ...config, input: config.input.map((d, j) => (j === i ? v : d)) });
   const dims = ['dimN', 'dimC', 'dimH', 'dimW'] as const;
   return (
     <div className="lab-controls">
@@ -41,18 +84,41 @@ export function LabControls({ config, onChange }: Props) {
       </fieldset>
       <fieldset className="lab-args">
         <legend>{t('residualBlock.lab.controls')}</legend>
-        <NumberField label={t('residualBlock.lab.inputChannels')} value={config.args.inputChannels} onValue={(v) => setArg({ inputChannels: v })} />
-        <NumberField label={t('residualBlock.lab.numChannels')} value={config.args.numChannels} onValue={(v) => setArg({ numChannels: v })} />
+        <NumberField
+          label={t('residualBlock.lab.inputChannels')}
+          value={config.args.inputChannels}
+          onValue={(v) => setArg({ inputChannels: v })}
+        />
+        <NumberField
+          label={t('residualBlock.lab.numChannels')}
+          value={config.args.numChannels}
+          onValue={(v) => setArg({ numChannels: v })}
+        />
         <label className="lab-field lab-check">
-          <input type="checkbox" checked={config.args.use1x1conv} onChange={(e) => setArg({ use1x1conv: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={config.args.use1x1conv}
+            onChange={(e) => setArg({ use1x1conv: e.target.checked })}
+          />
           <span className="mono">{t('residualBlock.lab.use1x1conv')}</span>
         </label>
-        <NumberField label={t('residualBlock.lab.strides')} value={config.args.strides} onValue={(v) => setArg({ strides: v })} />
+        <NumberField
+          label={t('residualBlock.lab.strides')}
+          value={config.args.strides}
+          onValue={(v) => setArg({ strides: v })}
+        />
       </fieldset>
       <fieldset className="lab-args">
         <legend>{t('residualBlock.lab.xShape')}</legend>
         {config.input.length === 4 ? (
-          dims.map((d, i) => <NumberField key={d} label={t(`residualBlock.lab.${d}`)} value={config.input[i] as number} onValue={(v) => setDim(i, v)} />)
+          dims.map((d, i) => (
+            <NumberField
+              key={d}
+              label={t(`residualBlock.lab.${d}`)}
+              value={config.input[i] as number}
+              onValue={(v) => setDim(i, v)}
+            />
+          ))
         ) : (
           <p className="notice">{t('residualBlock.lab.rankNote', { rank: config.input.length })}</p>
         )}

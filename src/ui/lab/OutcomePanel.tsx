@@ -18,7 +18,15 @@ export function applyFix(config: LabConfig, fix: Fix): LabConfig {
   return { args: { ...config.args, ...fix.args }, input: fix.input ?? config.input, mode: fix.mode ?? config.mode };
 }
 
-function FixButton({ config, outcome, onChange }: { config: LabConfig; outcome: ErrorOutcome; onChange: Props['onChange'] }) {
+function FixButton({
+  config,
+  outcome,
+  onChange,
+}: {
+  config: LabConfig;
+  outcome: ErrorOutcome;
+  onChange: Props['onChange'];
+}) {
   const { t } = useTranslation();
   const fix = outcome.fix;
   if (!fix) return null;
@@ -61,7 +69,9 @@ export function OutcomePanel({ config, outcome, limit, onChange }: Props) {
             </output>
           </p>
           {outcome.broadcastDims.length > 0 && (
-            <p className="notice warn">{t('residualBlock.outcome.broadcast', { dims: outcome.broadcastDims.join(', ') })}</p>
+            <p className="notice warn">
+              {t('residualBlock.outcome.broadcast', { dims: outcome.broadcastDims.join(', ') })}
+            </p>
           )}
           <figure className="printout">
             <figcaption>{t('residualBlock.outcome.printed')}</figcaption>

@@ -40,22 +40,30 @@ export function PythonLines({ config, onChange }: Props) {
     <form className="lab-code" onSubmit={submit} aria-label={t('residualBlock.lab.code')}>
       <input
         className="mono"
-          spellCheck={false}
-          value={drafts.block}
-          aria-invalid={!!errors.block}
-          aria-label={t('residualBlock.lab.blockLine')}
-          onChange={(e) => setDrafts({ ...drafts, block: e.target.value })}
-        />
-      {errors.block && <p className="field-error mono" role="alert">{errors.block}</p>}
+        spellCheck={false}
+        value={drafts.block}
+        aria-invalid={!!errors.block}
+        aria-label={t('residualBlock.lab.blockLine')}
+        onChange={(e) => setDrafts({ ...drafts, block: e.target.value })}
+      />
+      {errors.block && (
+        <p className="field-error mono" role="alert">
+          {errors.block}
+        </p>
+      )}
       <input
         className="mono"
-          spellCheck={false}
-          value={drafts.input}
-          aria-invalid={!!errors.input}
-          aria-label={t('residualBlock.lab.inputLine')}
-          onChange={(e) => setDrafts({ ...drafts, input: e.target.value })}
-        />
-      {errors.input && <p className="field-error mono" role="alert">{errors.input}</p>}
+        spellCheck={false}
+        value={drafts.input}
+        aria-invalid={!!errors.input}
+        aria-label={t('residualBlock.lab.inputLine')}
+        onChange={(e) => setDrafts({ ...drafts, input: e.target.value })}
+      />
+      {errors.input && (
+        <p className="field-error mono" role="alert">
+          {errors.input}
+        </p>
+      )}
       <p className="code-static mono">Y = blk(X)</p>
       <div className="code-actions">
         <button type="submit">{t('residualBlock.lab.run')}</button>

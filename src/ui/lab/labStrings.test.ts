@@ -4,15 +4,31 @@ import { blockOutcome } from '../../explain/lab/outcome';
 import { LAB_STAGES, type LabConfig } from '../../explain/lab/types';
 import { createI18n } from '../../i18n';
 
-interface Row { input: number[]; input_channels: number; num_channels: number; use_1x1conv: boolean; strides: number; mode: 'train' | 'eval' }
+interface Row {
+  input: number[];
+  input_channels: number;
+  num_channels: number;
+  use_1x1conv: boolean;
+  strides: number;
+  mode: 'train' | 'eval';
+}
 
 describe('every outcome the lab can show has words, in both languages', () => {
   const configs: LabConfig[] = (table as { cases: Row[] }).cases.map((r) => ({
-    args: { inputChannels: r.input_channels, numChannels: r.num_channels, use1x1conv: r.use_1x1conv, strides: r.strides },
+    args: {
+      inputChannels: r.input_channels,
+      numChannels: r.num_channels,
+      use1x1conv: r.use_1x1conv,
+      strides: r.strides,
+    },
     input: r.input,
     mode: r.mode,
   }));
-  configs.push({ args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1.5 }, input: [4, 3, 6, 6], mode: 'train' });
+  configs.push({
+    args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1.5 },
+    input: [4, 3, 6, 6],
+    mode: 'train',
+  });
   it.each(['en', 'zh'] as const)('%s', (lang) => {
     const t = createI18n(lang).t;
     for (const stage of LAB_STAGES) expect(t(`residualBlock.outcome.stage.${stage}`)).not.toMatch(/^residualBlock/);
@@ -28,7 +44,17 @@ describe('every outcome the lab can show has words, in both languages', () => {
     for (const code of ['tooBigDim', 'tooManyElements', 'tooMuchWork', 'empty']) {
       expect(t(`residualBlock.outcome.limit.${code}`)).not.toMatch(/^residualBlock/);
     }
-    for (const code of ['syntax', 'notNumber', 'notBool', 'unknownKeyword', 'twice', 'missing', 'tooMany', 'positionalAfterKeyword', 'noSizes']) {
+    for (const code of [
+      'syntax',
+      'notNumber',
+      'notBool',
+      'unknownKeyword',
+      'twice',
+      'missing',
+      'tooMany',
+      'positionalAfterKeyword',
+      'noSizes',
+    ]) {
       expect(t(`residualBlock.outcome.parse.${code}`)).not.toMatch(/^residualBlock/);
     }
   });

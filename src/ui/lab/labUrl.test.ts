@@ -7,7 +7,11 @@ const configs: LabConfig[] = [
   { args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 }, input: [4, 3, 6, 6], mode: 'train' },
   { args: { inputChannels: 3.5, numChannels: -2, use1x1conv: false, strides: 0 }, input: [4, -3, 6.5], mode: 'eval' },
   { args: { inputChannels: 1, numChannels: 4, use1x1conv: false, strides: 1 }, input: [2, 1, 5, 5], mode: 'train' },
-  { args: { inputChannels: 1e-7, numChannels: 3, use1x1conv: false, strides: 1 }, input: [1, 4, 3, 6, 6], mode: 'train' },
+  {
+    args: { inputChannels: 1e-7, numChannels: 3, use1x1conv: false, strides: 1 },
+    input: [1, 4, 3, 6, 6],
+    mode: 'train',
+  },
 ];
 
 describe('the lab in the URL table', () => {
@@ -17,7 +21,7 @@ describe('the lab in the URL table', () => {
     expect(parsed.errors).toEqual([]);
     expect(decodeLab(parsed.state.blk)).toEqual(cfg);
   });
-  it('leaves the seed\'s example out of the link, and reports garbage', () => {
+  it("leaves the seed's example out of the link, and reports garbage", () => {
     expect(formatUrlState(parseUrlState('').state)).toBe('');
     expect(encodeLab(SEED_CONFIG)).toBe('3_3_0_1__4_3_6_6');
     expect(parseUrlState('?blk=%3Cscript%3E').errors[0]).toMatch(/^blk=/);

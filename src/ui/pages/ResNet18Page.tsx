@@ -33,13 +33,15 @@ export function ResNet18Page({ state, update }: PageProps) {
   const parsed = useMemo(() => parseInputSpec(state.input), [state.input]);
   const firstSample = samples.samples?.[0];
   const fallback = useMemo<InputSpec | undefined>(
-    () => (firstSample ? { kind: 'sample', id: firstSample.id } : samples.error ? { kind: 'rand', seed: 0 } : undefined),
+    () =>
+      firstSample ? { kind: 'sample', id: firstSample.id } : samples.error ? { kind: 'rand', seed: 0 } : undefined,
     [firstSample, samples.error],
   );
   const spec = upload ?? (parsed && !('error' in parsed) ? parsed : fallback);
   const session = useStepperSession(net, size, spec, samples.samples);
 
-  const names = (i18n.language === 'zh' ? metadata?.classNamesZh : undefined) ?? metadata?.classNames ?? samples.classNames;
+  const names =
+    (i18n.language === 'zh' ? metadata?.classNamesZh : undefined) ?? metadata?.classNames ?? samples.classNames;
   const className = (i: number) => names?.[i] ?? t('stepper.input.class', { index: i });
   const truth = spec?.kind === 'sample' ? samples.samples?.find((s) => s.id === spec.id)?.label : undefined;
   const backendName = backend ? t(`backend.${backend.name}`) : '';
@@ -79,9 +81,17 @@ export function ResNet18Page({ state, update }: PageProps) {
     <section aria-labelledby="r18-heading" className="chapter chapter-stepper">
       <h2 id="r18-heading">{t('resnet18.heading')}</h2>
       <p>{t('stepper.intro', { size })}</p>
-      {parsed && 'error' in parsed && <p role="alert" className="notice warn">{t('stepper.input.bad', { message: parsed.error })}</p>}
+      {parsed && 'error' in parsed && (
+        <p role="alert" className="notice warn">
+          {t('stepper.input.bad', { message: parsed.error })}
+        </p>
+      )}
       {samples.error && <p className="notice warn">{t('stepper.input.samplesFailed', { message: samples.error })}</p>}
-      {session.status === 'error' && <p role="alert" className="notice error">{t('resnet18.error', { message: session.error })}</p>}
+      {session.status === 'error' && (
+        <p role="alert" className="notice error">
+          {t('resnet18.error', { message: session.error })}
+        </p>
+      )}
       <p className="notice trace-status" aria-live="polite">
         {session.status === 'tracing' && (
           <>
@@ -89,7 +99,11 @@ export function ResNet18Page({ state, update }: PageProps) {
             {session.progress && (
               <>
                 {' '}
-                <progress max={session.progress.total} value={session.progress.done} aria-label={t('stepper.traceProgress')} />{' '}
+                <progress
+                  max={session.progress.total}
+                  value={session.progress.done}
+                  aria-label={t('stepper.traceProgress')}
+                />{' '}
                 <span className="mono">
                   {session.progress.done}/{session.progress.total} · {session.progress.path}
                 </span>
@@ -99,7 +113,11 @@ export function ResNet18Page({ state, update }: PageProps) {
         )}
         {session.status === 'ready' &&
           session.summary &&
-          t('resnet18.traced', { count: session.summary.nodes.length - 1, ms: session.summary.ms.toFixed(0), backend: backendName })}
+          t('resnet18.traced', {
+            count: session.summary.nodes.length - 1,
+            ms: session.summary.ms.toFixed(0),
+            backend: backendName,
+          })}
       </p>
       {session.session && session.summary ? (
         <StepperView

@@ -39,7 +39,11 @@ export function ResidualBlockPage(props: PageProps) {
       <p>{t('residualBlock.p1')}</p>
       <h3>{t('residualBlock.lab.heading')}</h3>
       <p>{t('residualBlock.lab.intro')}</p>
-      {badLink && <p role="alert" className="notice warn">{t('residualBlock.lab.linkBad', { value: badLink.slice(0, 40) })}</p>}
+      {badLink && (
+        <p role="alert" className="notice warn">
+          {t('residualBlock.lab.linkBad', { value: badLink.slice(0, 40) })}
+        </p>
+      )}
       <div className="lab-grid">
         <div>
           <PythonLines config={config} onChange={setConfig} />
@@ -51,10 +55,22 @@ export function ResidualBlockPage(props: PageProps) {
           ) : (
             typed && <LimitMessage limit={typed} />
           )}
-          {error && <p role="alert" className="notice error">{error}</p>}
+          {error && (
+            <p role="alert" className="notice error">
+              {error}
+            </p>
+          )}
         </div>
       </div>
-      {outcome && <DataPath config={config} outcome={outcome} {...(run ? { run } : {})} running={running} backendName={backendName} />}
+      {outcome && (
+        <DataPath
+          config={config}
+          outcome={outcome}
+          {...(run ? { run } : {})}
+          running={running}
+          backendName={backendName}
+        />
+      )}
       {outcome && <ArithmeticTable config={config} outcome={outcome} />}
       <BlockComparison />
       <IdentityDemo key={identityShape.join(',')} shape={identityShape} />

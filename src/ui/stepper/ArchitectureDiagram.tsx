@@ -27,12 +27,20 @@ export function diagramInput(steps: StepList, current: string, blockName: (i: nu
   if (block) {
     detail = { kind: 'block', parentId: top.id, nodes: block.children.map((c) => node(steps.get(c))) };
   } else if (top.kind === 'stage') {
-    detail = { kind: top.id === 'b1' ? 'chain' : 'blocks', parentId: top.id, nodes: top.children.map((c) => node(steps.get(c))) };
+    detail = {
+      kind: top.id === 'b1' ? 'chain' : 'blocks',
+      parentId: top.id,
+      nodes: top.children.map((c) => node(steps.get(c))),
+    };
   } else if (top.id === 'input') {
     detail = { kind: 'chain', parentId: 'b1', nodes: steps.get('b1').children.map((c) => node(steps.get(c))) };
   } else {
     // the head opened up: the same three layers, larger (they are buttons in the overview already)
-    detail = { kind: 'chain', parentId: '', nodes: ['pool', 'flatten', 'linear'].map((id) => ({ ...node(steps.get(id)), mirror: true })) };
+    detail = {
+      kind: 'chain',
+      parentId: '',
+      nodes: ['pool', 'flatten', 'linear'].map((id) => ({ ...node(steps.get(id)), mirror: true })),
+    };
   }
   return {
     overview: steps.top.map((id) => node(steps.get(id))),
@@ -43,13 +51,25 @@ export function diagramInput(steps: StepList, current: string, blockName: (i: nu
 }
 
 /** Memoised: hovering maps or changing the scale does not redraw the diagram. */
-export const ArchitectureDiagram = memo(function ArchitectureDiagram({ steps, current, go }: { steps: StepList; current: string; go: (id: string) => void }) {
+export const ArchitectureDiagram = memo(function ArchitectureDiagram({
+  steps,
+  current,
+  go,
+}: {
+  steps: StepList;
+  current: string;
+  go: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 1200);
   const start = performance.now();
   const layout = useMemo(
-    () => layoutArchitecture(diagramInput(steps, current, (i) => t('stepper.block', { index: i })), width),
+    () =>
+      layoutArchitecture(
+        diagramInput(steps, current, (i) => t('stepper.block', { index: i })),
+        width,
+      ),
     [steps, current, width, t],
   );
   useLayoutEffect(() => {
@@ -57,14 +77,25 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({ steps, cu
   });
   return (
     <div ref={ref} className="diagram">
-      <svg width={layout.width} height={layout.height} role="group" aria-label={t('stepper.diagram')} viewBox={`0 0 ${layout.width} ${layout.height}`}>
+      <svg
+        width={layout.width}
+        height={layout.height}
+        role="group"
+        aria-label={t('stepper.diagram')}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+      >
         <defs>
           <marker id="arch-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
             <path d="M0,0 L8,4 L0,8 z" className="arrow-head" />
           </marker>
         </defs>
         {layout.edges.map((e, i) => (
-          <path key={i} d={e.d} className={`edge edge-${e.kind}`} markerEnd={e.kind === 'zoom' ? undefined : 'url(#arch-arrow)'} />
+          <path
+            key={i}
+            d={e.d}
+            className={`edge edge-${e.kind}`}
+            markerEnd={e.kind === 'zoom' ? undefined : 'url(#arch-arrow)'}
+          />
         ))}
         {layout.labels.map((l, i) => (
           <text key={i} x={l.x} y={l.y} className="edge-label">
@@ -94,13 +125,24 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({ steps, cu
               {b.round ? (
                 <>
                   <circle cx={b.w / 2} cy={b.h / 2} r={b.w / 2} />
-                  <text x={b.w / 2} y={b.h / 2 + 8} textAnchor="middle" className="box-plus">+</text>
+                  <text x={b.w / 2} y={b.h / 2 + 8} textAnchor="middle" className="box-plus">
+                    +
+                  </text>
                 </>
               ) : (
                 <>
                   <rect width={b.w} height={b.h} rx={8} />
-                  <text x={b.w / 2} y={18} textAnchor="middle" className={`box-title${b.node.label.length * 9 > b.w ? ' long' : ''}`}>{b.node.label}</text>
-                  <text x={b.w / 2} y={34} textAnchor="middle" className="box-shape">{shape}</text>
+                  <text
+                    x={b.w / 2}
+                    y={18}
+                    textAnchor="middle"
+                    className={`box-title${b.node.label.length * 9 > b.w ? ' long' : ''}`}
+                  >
+                    {b.node.label}
+                  </text>
+                  <text x={b.w / 2} y={34} textAnchor="middle" className="box-shape">
+                    {shape}
+                  </text>
                   <text x={b.w / 2} y={49} textAnchor="middle" className="box-params">
                     {b.node.params > 0 ? t('stepper.params', { n: b.node.params.toLocaleString() }) : ''}
                   </text>

@@ -22,7 +22,8 @@ export function CodePanel({ item, nodes }: { item: StepItem; nodes: readonly Nod
     const line = el?.querySelector<HTMLElement>('.code-line.current');
     if (!el || !line) return;
     const top = line.offsetTop; // .code is position: relative, the offset parent
-    if (top < el.scrollTop || top > el.scrollTop + el.clientHeight - 40) el.scrollTop = Math.max(0, top - el.clientHeight / 3);
+    if (top < el.scrollTop || top > el.scrollTop + el.clientHeight - 40)
+      el.scrollTop = Math.max(0, top - el.clientHeight / 3);
   }, [item]);
 
   const consoleRef = useRef<HTMLPreElement>(null);
@@ -50,7 +51,9 @@ export function CodePanel({ item, nodes }: { item: StepItem; nodes: readonly Nod
       </div>
       <figure className="printout console">
         <figcaption>{t('stepper.code.console')}</figcaption>
-        <pre className="mono" aria-live="polite" ref={consoleRef}>{printed.length ? printed.map((l) => l.text).join('\n') : t('stepper.code.empty')}</pre>
+        <pre className="mono" aria-live="polite" ref={consoleRef}>
+          {printed.length ? printed.map((l) => l.text).join('\n') : t('stepper.code.empty')}
+        </pre>
       </figure>
     </div>
   );

@@ -5,7 +5,16 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlainTensor } from '../../model/types';
-import { channelRanges, drawFeatureMapGrid, hitTest, mapGeometry, valueAt, vectorLayout, type GridLayout, type ScaleMode } from '../../viz/featureMapGrid';
+import {
+  channelRanges,
+  drawFeatureMapGrid,
+  hitTest,
+  mapGeometry,
+  valueAt,
+  vectorLayout,
+  type GridLayout,
+  type ScaleMode,
+} from '../../viz/featureMapGrid';
 import { layoutLegend } from '../../viz/legend';
 import type { ColorRange } from '../../viz/colormap';
 
@@ -36,7 +45,13 @@ export function FeatureMaps({ tensor, scale: wanted, globalRange, width: maxWidt
   useLayoutEffect(() => {
     if (!canvas.current) return;
     const start = performance.now();
-    layout.current = drawFeatureMapGrid(canvas.current, tensor, maxWidth, opts, single ? vectorLayout(tensor.shape, maxWidth) : undefined);
+    layout.current = drawFeatureMapGrid(
+      canvas.current,
+      tensor,
+      maxWidth,
+      opts,
+      single ? vectorLayout(tensor.shape, maxWidth) : undefined,
+    );
     performance.measure('stepper:grid', { start, end: performance.now(), detail: tensor.shape.join('x') });
   }, [tensor, maxWidth, opts, single]);
   useLayoutEffect(() => {
@@ -60,7 +75,11 @@ export function FeatureMaps({ tensor, scale: wanted, globalRange, width: maxWidt
         className="fm-canvas"
         onMouseMove={(e) => {
           const hit = at(e);
-          setHover(hit ? { c: hit.channel, r: hit.row, col: hit.col, v: valueAt(tensor, hit.channel, hit.row, hit.col) } : undefined);
+          setHover(
+            hit
+              ? { c: hit.channel, r: hit.row, col: hit.col, v: valueAt(tensor, hit.channel, hit.row, hit.col) }
+              : undefined,
+          );
         }}
         onMouseLeave={() => setHover(undefined)}
         tabIndex={0}
@@ -77,22 +96,44 @@ export function FeatureMaps({ tensor, scale: wanted, globalRange, width: maxWidt
       <div className="fm-footer">
         <Legend range={legendRange} />
         <p className="fm-hover mono" aria-live="polite">
-          {hover ? t('stepper.fm.hover', { c: hover.c, r: hover.r, col: hover.col, v: fmt(hover.v) }) : c > 1 ? t('stepper.fm.hint') : ''}
+          {hover
+            ? t('stepper.fm.hover', { c: hover.c, r: hover.r, col: hover.col, v: fmt(hover.v) })
+            : c > 1
+              ? t('stepper.fm.hint')
+              : ''}
         </p>
       </div>
       {enlarged !== undefined && (
-        <Enlarged tensor={tensor} channel={enlarged} range={ranges[enlarged] as ColorRange} close={() => setEnlarged(undefined)} />
+        <Enlarged
+          tensor={tensor}
+          channel={enlarged}
+          range={ranges[enlarged] as ColorRange}
+          close={() => setEnlarged(undefined)}
+        />
       )}
     </div>
   );
 }
 
-function Enlarged({ tensor, channel, range, close }: { tensor: PlainTensor; channel: number; range: ColorRange; close: () => void }) {
+function Enlarged({
+  tensor,
+  channel,
+  range,
+  close,
+}: {
+  tensor: PlainTensor;
+  channel: number;
+  range: ColorRange;
+  close: () => void;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
     const { h, w } = mapGeometry(tensor.shape);
-    const one: PlainTensor = { shape: [1, 1, h, w], data: tensor.data.subarray(channel * h * w, (channel + 1) * h * w) };
+    const one: PlainTensor = {
+      shape: [1, 1, h, w],
+      data: tensor.data.subarray(channel * h * w, (channel + 1) * h * w),
+    };
     if (ref.current) drawFeatureMapGrid(ref.current, one, 280, { scale: 'global', globalRange: range });
   }, [tensor, channel, range]);
   return (

@@ -46,7 +46,10 @@ export function InputPanel(p: InputPanelProps) {
       return;
     }
     setDrawing(false);
-    const notes = [r.inverted ? t('stepper.input.inverted') : '', kind === 'upload' ? t('stepper.input.uploadNotInUrl') : ''].filter(Boolean);
+    const notes = [
+      r.inverted ? t('stepper.input.inverted') : '',
+      kind === 'upload' ? t('stepper.input.uploadNotInUrl') : '',
+    ].filter(Boolean);
     setNote(notes.length ? { kind: r.inverted ? 'inverted' : 'upload', text: notes.join(' ') } : undefined);
     p.setSpec({ kind, image: r.image });
   };
@@ -78,12 +81,24 @@ export function InputPanel(p: InputPanelProps) {
           </label>
           {sample && <p className="true-label">{t('stepper.input.trueLabel', { name: p.className(sample.label) })}</p>}
           <div className="rand-row">
-            <button type="button" onClick={() => { setNote(undefined); p.setSpec({ kind: 'rand', seed }); }}>
+            <button
+              type="button"
+              onClick={() => {
+                setNote(undefined);
+                p.setSpec({ kind: 'rand', seed });
+              }}
+            >
               {t('stepper.input.random')}
             </button>
             <label>
               {t('stepper.input.seed')}
-              <input type="number" min={0} max={999999999} value={seed} onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))} />
+              <input
+                type="number"
+                min={0}
+                max={999999999}
+                value={seed}
+                onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))}
+              />
             </label>
           </div>
           <div className="rand-row">
@@ -98,7 +113,12 @@ export function InputPanel(p: InputPanelProps) {
                 className="visually-hidden"
                 onChange={(e) => {
                   const file = e.target.files?.[0];
-                  if (file) fileToGray(file).then((g) => use(g, 'upload'), (err: unknown) => setNote({ kind: 'error', text: t('stepper.input.bad', { message: String(err) }) }));
+                  if (file)
+                    fileToGray(file).then(
+                      (g) => use(g, 'upload'),
+                      (err: unknown) =>
+                        setNote({ kind: 'error', text: t('stepper.input.bad', { message: String(err) }) }),
+                    );
                   e.target.value = '';
                 }}
               />
@@ -109,7 +129,11 @@ export function InputPanel(p: InputPanelProps) {
             <select value={p.size} onChange={(e) => p.setSize(Number(e.target.value))}>
               {sizes.map((s) => (
                 <option key={s} value={s}>
-                  {s === p.trainedSize ? t('stepper.input.sizeTrained', { size: s }) : s === p.seedSize ? t('stepper.input.sizeSeed') : `${s}×${s}`}
+                  {s === p.trainedSize
+                    ? t('stepper.input.sizeTrained', { size: s })
+                    : s === p.seedSize
+                      ? t('stepper.input.sizeSeed')
+                      : `${s}×${s}`}
                 </option>
               ))}
             </select>
@@ -118,7 +142,10 @@ export function InputPanel(p: InputPanelProps) {
       </div>
       {drawing && <DrawPad onUse={(img) => use(img, 'draw')} onCancel={() => setDrawing(false)} />}
       {note && (
-        <p role={note.kind === 'error' ? 'alert' : 'status'} className={`notice ${note.kind === 'error' ? 'error' : 'warn'}`}>
+        <p
+          role={note.kind === 'error' ? 'alert' : 'status'}
+          className={`notice ${note.kind === 'error' ? 'error' : 'warn'}`}
+        >
           {note.text}
         </p>
       )}
@@ -132,7 +159,11 @@ function Preview({ spec, sample }: { spec?: InputSpec; sample?: Sample }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const data = sample?.pixels ?? (spec?.kind === 'draw' || spec?.kind === 'upload' ? spec.image.data : undefined);
   useLayoutEffect(() => {
-    if (ref.current && data) drawFeatureMapGrid(ref.current, { shape: [1, 1, 28, 28], data }, 84, { scale: 'global', globalRange: { min: 0, max: 1 } });
+    if (ref.current && data)
+      drawFeatureMapGrid(ref.current, { shape: [1, 1, 28, 28], data }, 84, {
+        scale: 'global',
+        globalRange: { min: 0, max: 1 },
+      });
   }, [data]);
   if (!data) return <div className="preview-empty mono">rand</div>;
   return <canvas ref={ref} className="preview" role="img" aria-label={t('stepper.input.preview')} />;

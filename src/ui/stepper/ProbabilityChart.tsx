@@ -15,7 +15,14 @@ export interface ProbabilityChartProps {
   readonly randomWeights: boolean;
 }
 
-export function ProbabilityChart({ probabilities, names, truth, accuracy, accuracyImages, randomWeights }: ProbabilityChartProps) {
+export function ProbabilityChart({
+  probabilities,
+  names,
+  truth,
+  accuracy,
+  accuracyImages,
+  randomWeights,
+}: ProbabilityChartProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 320);
@@ -27,13 +34,18 @@ export function ProbabilityChart({ probabilities, names, truth, accuracy, accura
       {accuracy !== undefined && (
         <p className="notice accuracy">
           {accuracyImages
-            ? t('stepper.probs.accuracyOf', { accuracy: (accuracy * 100).toFixed(1), images: accuracyImages.toLocaleString() })
+            ? t('stepper.probs.accuracyOf', {
+                accuracy: (accuracy * 100).toFixed(1),
+                images: accuracyImages.toLocaleString(),
+              })
             : t('stepper.probs.accuracy', { accuracy: (accuracy * 100).toFixed(1) })}
         </p>
       )}
       <svg width={layout.width} height={layout.height} role="list" aria-label={t('stepper.probs.chart')}>
         {layout.bars.map((b) => {
-          const marks = [b.predicted ? t('stepper.probs.predicted') : '', b.truth ? t('stepper.probs.truth') : ''].filter(Boolean).join(', ');
+          const marks = [b.predicted ? t('stepper.probs.predicted') : '', b.truth ? t('stepper.probs.truth') : '']
+            .filter(Boolean)
+            .join(', ');
           const pct = `${(b.p * 100).toFixed(2)} %`;
           return (
             <g
@@ -62,7 +74,8 @@ export function ProbabilityChart({ probabilities, names, truth, accuracy, accura
         ))}
       </svg>
       <p className="chart-key">
-        <span className="key predicted" /> {t('stepper.probs.predicted')} <span className="key truth">✓</span> {t('stepper.probs.truth')}
+        <span className="key predicted" /> {t('stepper.probs.predicted')} <span className="key truth">✓</span>{' '}
+        {t('stepper.probs.truth')}
       </p>
     </section>
   );

@@ -11,7 +11,10 @@ export function StepControls({ ctx }: { ctx: StepContext }) {
       <Breadcrumb steps={ctx.steps} current={ctx.current} go={ctx.go} />
       <div role="toolbar" aria-label={t('stepper.controls')} className="step-buttons">
         {STEP_ACTIONS.map((a) => {
-          const label = a.name === 'play' ? t(ctx.playing ? 'stepper.actions.pause' : 'stepper.actions.play') : t(`stepper.actions.${a.name}`);
+          const label =
+            a.name === 'play'
+              ? t(ctx.playing ? 'stepper.actions.pause' : 'stepper.actions.play')
+              : t(`stepper.actions.${a.name}`);
           const stuck = a.target ? a.target(ctx) === ctx.current : false;
           return (
             <button
@@ -25,7 +28,9 @@ export function StepControls({ ctx }: { ctx: StepContext }) {
               aria-pressed={a.name === 'play' ? ctx.playing : undefined}
               onClick={() => a.run(ctx)}
             >
-              <span aria-hidden="true" className="glyph">{a.name === 'play' && ctx.playing ? '❚❚' : a.glyph}</span>
+              <span aria-hidden="true" className="glyph">
+                {a.name === 'play' && ctx.playing ? '❚❚' : a.glyph}
+              </span>
               <span className="step-button-text">{label}</span>
             </button>
           );
@@ -54,9 +59,13 @@ export function Breadcrumb({ steps, current, go }: { steps: StepList; current: s
           const last = i === parts.length - 1;
           return (
             <li key={item.id}>
-              <span aria-hidden="true" className="sep">›</span>
+              <span aria-hidden="true" className="sep">
+                ›
+              </span>
               {last ? (
-                <span aria-current="location" className="crumb here">{text}</span>
+                <span aria-current="location" className="crumb here">
+                  {text}
+                </span>
               ) : (
                 <button type="button" className="crumb" onClick={() => go(item.id)}>
                   {text}

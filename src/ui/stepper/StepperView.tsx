@@ -45,7 +45,10 @@ export function StepperView({ session, summary, fresh, step, view, setStep, setV
   const item = steps.resolve(step);
   const [playing, setPlaying] = useState(false);
   const go = useCallback((id: string) => setStep(id === steps.first() ? '' : id), [setStep, steps]);
-  const ctx: StepContext = useMemo(() => ({ steps, current: item.id, playing, go, setPlaying }), [steps, item.id, playing, go]);
+  const ctx: StepContext = useMemo(
+    () => ({ steps, current: item.id, playing, go, setPlaying }),
+    [steps, item.id, playing, go],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -86,7 +89,14 @@ export function StepperView({ session, summary, fresh, step, view, setStep, setV
         </div>
         <div className="col-maps">
           {fresh ? (
-            <TensorPanel session={session} summary={summary} item={item} scale={scale} setScale={(s) => setView(s === 'channel' ? '' : s)} name={name} />
+            <TensorPanel
+              session={session}
+              summary={summary}
+              item={item}
+              scale={scale}
+              setScale={(s) => setView(s === 'channel' ? '' : s)}
+              name={name}
+            />
           ) : (
             <p className="notice">{t('stepper.reading')}</p>
           )}

@@ -24,7 +24,11 @@ interface Props {
 }
 
 /** Read the tensors of `paths` for this trace; undefined until they arrive. */
-function useTensors(session: StepperSession, summary: TraceSummary, paths: readonly string[]): PlainTensor[] | undefined {
+function useTensors(
+  session: StepperSession,
+  summary: TraceSummary,
+  paths: readonly string[],
+): PlainTensor[] | undefined {
   const [got, setGot] = useState<{ key: string; summary: TraceSummary; tensors: PlainTensor[] }>();
   const key = paths.join('|');
   useEffect(() => {
@@ -44,7 +48,10 @@ function useGlobalRange(session: StepperSession, summary: TraceSummary, wanted: 
   useEffect(() => {
     if (!wanted) return;
     let cancelled = false;
-    session.globalRange().then((r) => !cancelled && setRange({ summary, ...r })).catch(() => undefined);
+    session
+      .globalRange()
+      .then((r) => !cancelled && setRange({ summary, ...r }))
+      .catch(() => undefined);
     return () => {
       cancelled = true;
     };
@@ -80,7 +87,9 @@ export function TensorPanel({ session, summary, item, scale, setScale, name }: P
             {shapeLabel(item.node.shape)}
           </output>{' '}
           <span className="muted">
-            {item.node.shape.length === 4 ? t('stepper.fm.channels', { count: geo.c, h: geo.h, w: geo.w }) : t('stepper.fm.vector', { count: geo.c })}
+            {item.node.shape.length === 4
+              ? t('stepper.fm.channels', { count: geo.c, h: geo.h, w: geo.w })
+              : t('stepper.fm.vector', { count: geo.c })}
           </span>
         </p>
         <label className="scale-select">
@@ -114,7 +123,12 @@ export function TensorPanel({ session, summary, item, scale, setScale, name }: P
           <h3>{t('stepper.add.title')}</h3>
           <div className="addition-row">
             {tensors.map((tensor, i) => {
-              const title = i === 0 ? t('stepper.add.branch') : i === 1 ? t(item.node.inputs[1]?.endsWith('conv3') ? 'stepper.add.projected' : 'stepper.add.identity') : t('stepper.add.sum');
+              const title =
+                i === 0
+                  ? t('stepper.add.branch')
+                  : i === 1
+                    ? t(item.node.inputs[1]?.endsWith('conv3') ? 'stepper.add.projected' : 'stepper.add.identity')
+                    : t('stepper.add.sum');
               return (
                 <figure key={i} className="addition-part">
                   <figcaption>{title}</figcaption>
@@ -131,7 +145,16 @@ export function TensorPanel({ session, summary, item, scale, setScale, name }: P
           </div>
         </div>
       ) : (
-        ready && main && <FeatureMaps tensor={main} scale={scale} {...(globalRange ? { globalRange } : {})} width={width} label={t('stepper.fm.grid', { name })} />
+        ready &&
+        main && (
+          <FeatureMaps
+            tensor={main}
+            scale={scale}
+            {...(globalRange ? { globalRange } : {})}
+            width={width}
+            label={t('stepper.fm.grid', { name })}
+          />
+        )
       )}
     </section>
   );

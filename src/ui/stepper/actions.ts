@@ -25,7 +25,12 @@ export interface StepAction {
   readonly run: (ctx: StepContext) => void;
 }
 
-function move(name: StepAction['name'], keys: string[], glyph: string, target: (ctx: StepContext) => string): StepAction {
+function move(
+  name: StepAction['name'],
+  keys: string[],
+  glyph: string,
+  target: (ctx: StepContext) => string,
+): StepAction {
   return {
     name,
     keys,

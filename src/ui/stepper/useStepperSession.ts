@@ -19,7 +19,12 @@ export interface SessionState {
   readonly error?: string;
 }
 
-export function useStepperSession(net: ResNet18 | undefined, size: number, spec: InputSpec | undefined, samples: readonly Sample[] | undefined): SessionState {
+export function useStepperSession(
+  net: ResNet18 | undefined,
+  size: number,
+  spec: InputSpec | undefined,
+  samples: readonly Sample[] | undefined,
+): SessionState {
   const session = useMemo(() => (net ? new StepperSession(net) : undefined), [net]);
   useEffect(() => () => session?.dispose(), [session]);
   const [state, setState] = useState<Omit<SessionState, 'session'>>({ status: 'waiting' });
