@@ -172,3 +172,11 @@ test('in Chinese', async ({ page }) => {
   await page.getByRole('button', { name: /使用 1×1 卷积/ }).click();
   await expect(outputShape(page)).toHaveText('(4, 6, 6, 6)');
 });
+
+test("WebGPU smoke: the seed's second example runs on the GPU backend", async ({ page, consoleErrors }) => {
+  await page.goto('/?blk=3_6_1_2__4_3_6_6#/residual-block');
+  await expect(page.getByRole('status', { name: 'Runs on' })).toHaveAttribute('data-backend', 'webgpu');
+  await expect(page.getByText(/Works\. Y\.shape is/)).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText('(4, 6, 3, 3)').first()).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

@@ -7,6 +7,7 @@ export const en = {
     language: 'Language',
     offlineReady: 'Saved for offline use',
     projector: 'Projector mode',
+    loadingChapter: 'Loading the chapter…',
     nav: 'Chapters',
   },
   chapters: {

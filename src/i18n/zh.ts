@@ -9,6 +9,7 @@ export const zh: Resources = {
     language: '语言',
     offlineReady: '已保存，可离线使用',
     projector: '投影模式',
+    loadingChapter: '正在加载本章…',
     nav: '章节',
   },
   chapters: {

@@ -1,13 +1,18 @@
 /** The page frame: header, chapter navigation, language switch, backend status, the chapter. */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n';
 import { BackendStatus } from './BackendStatus';
 import { registerOfflineSupport } from './offline';
 import { ModelProvider } from './model/ModelContext';
-import { FunctionClassesPage } from './pages/FunctionClassesPage';
-import { ResidualBlockPage } from './pages/ResidualBlockPage';
-import { ResNet18Page } from './pages/ResNet18Page';
+// each chapter is its own download, so the first page a student opens loads only what it shows
+const FunctionClassesPage = lazy(() =>
+  import('./pages/FunctionClassesPage').then((m) => ({ default: m.FunctionClassesPage })),
+);
+const ResidualBlockPage = lazy(() =>
+  import('./pages/ResidualBlockPage').then((m) => ({ default: m.ResidualBlockPage })),
+);
+const ResNet18Page = lazy(() => import('./pages/ResNet18Page').then((m) => ({ default: m.ResNet18Page })));
 import { ROUTES, type RouteId } from './routes';
 import { useRoute } from './useRoute';
 import { useUrlState } from './useUrlState';
@@ -88,7 +93,9 @@ function Frame({ state, errors, update }: FrameProps) {
         </p>
       )}
       <main id="main" tabIndex={-1}>
-        <Chapter route={route} state={state} update={update} />
+        <Suspense fallback={<p className="notice">{t('app.loadingChapter')}</p>}>
+          <Chapter route={route} state={state} update={update} />
+        </Suspense>
       </main>
     </div>
   );
