@@ -36,6 +36,11 @@ test("the seed's two presets give the seed's shapes, step by step, with feature 
   await expect(page.getByRole('row', { name: /conv1/ })).toContainText('⌊(6 + 2·1 − 3)/2⌋ + 1 = 3');
   await expect(page.getByRole('row', { name: /conv1/ })).toContainText('6·3·3·3 + 6 = 168');
   expect(consoleErrors).toEqual([]);
+
+  // the picked step is part of the link
+  await expect(page).toHaveURL(/bstep=conv1/);
+  await page.goto('/?backend=wasm&blk=3_6_1_2__4_3_6_6&bstep=conv3#/residual-block');
+  await expect(page.getByRole('img', { name: /Feature maps of conv3, sample 0: 6 channels of 3×3/ })).toBeVisible();
 });
 
 test("more channels without the 1×1 conv fails with PyTorch's message; the fix applies the 1×1 conv", async ({

@@ -1,5 +1,5 @@
 /** The block's data path: the diagram with each intermediate's shape, a step list, and the selected step's feature maps. */
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pyTuple } from '../../explain/lab/pyFormat';
 import type { BlockRun } from '../../explain/lab/runBlock';
@@ -13,11 +13,14 @@ interface Props {
   readonly run?: BlockRun;
   readonly running: boolean;
   readonly backendName: string;
+  /** The step picked (kept in the link), or empty for the last one computed. */
+  readonly picked: string;
+  readonly onPick: (step: string) => void;
 }
 
 const STEP_NAMES: Record<string, string> = { add: 'Y += X', relu2: 'relu (out)', input: 'X' };
 
-export function DataPath({ config, outcome, run, running, backendName }: Props) {
+export function DataPath({ config, outcome, run, running, backendName, picked, onPick: setPicked }: Props) {
   const { t } = useTranslation();
   const ran = [{ step: 'input', shape: config.input }, ...outcome.steps];
   const rows: { id: string; shape?: readonly number[]; status: NodeStatus }[] = ran.map((s) => ({
@@ -29,7 +32,6 @@ export function DataPath({ config, outcome, run, running, backendName }: Props) 
     if (outcome.stage === 'input' || outcome.stage === 'construct') rows[0] = { id: 'input', status: 'failed' };
     else rows.push({ id: outcome.stage, status: 'failed' });
   }
-  const [picked, setPicked] = useState<string>();
   const pickedIndex = rows.findIndex((r) => r.id === picked);
   const index = pickedIndex >= 0 ? pickedIndex : rows.length - 1;
   const selected = rows[index]?.id ?? 'input';
@@ -50,13 +52,13 @@ export function DataPath({ config, outcome, run, running, backendName }: Props) 
   const tensor = current && current.status === 'ok' ? tensorOf(current.id) : undefined;
   const list = useRef<HTMLOListElement>(null);
   const yTensor = tensorOf('bn2');
-  const go = (d: number) => setPicked(rows[Math.min(rows.length - 1, Math.max(0, index + d))]?.id);
+  const go = (d: number) => setPicked(rows[Math.min(rows.length - 1, Math.max(0, index + d))]?.id ?? '');
   // arrow keys move along the path, and focus follows the selection
   const onKey = (e: KeyboardEvent) => {
     const to = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: rows.length - 1 }[e.key];
     if (to === undefined || to < 0 || to >= rows.length) return;
     e.preventDefault();
-    setPicked(rows[to]?.id);
+    setPicked(rows[to]?.id ?? '');
     list.current?.querySelectorAll('button')[to]?.focus();
   };
   const variant = config.args.use1x1conv ? 'conv1x1' : 'identity';

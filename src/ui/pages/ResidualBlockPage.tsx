@@ -69,6 +69,8 @@ export function ResidualBlockPage(props: PageProps) {
           {...(run ? { run } : {})}
           running={running}
           backendName={backendName}
+          picked={props.state.bstep}
+          onPick={(bstep) => props.update({ bstep })}
         />
       )}
       {outcome && <ArithmeticTable config={config} outcome={outcome} />}
