@@ -4,6 +4,7 @@
  * stepper are drawn faint, so the chart grows with the figure.
  */
 import * as d3 from 'd3';
+import { separateLabels } from './separateLabels';
 
 export interface DistanceSeries {
   readonly name: string;
@@ -127,15 +128,5 @@ export function drawDistanceChart(svg: SVGSVGElement, data: DistanceChartData): 
     .attr('font-weight', 600)
     .attr('fill', (s) => s.colour)
     .text((s) => s.name);
-  // Keep the two legend labels apart when the lines end close together.
-  const labels = g.select<SVGTextElement>('text.legend').nodes();
-  if (labels.length === 2) {
-    const [a, b] = labels.map((t) => Number(t.getAttribute('y')));
-    if (Math.abs(a! - b!) < 18) {
-      const mid = (a! + b!) / 2;
-      const [lo, hi] = a! <= b! ? [0, 1] : [1, 0];
-      labels[lo]!.setAttribute('y', String(mid - 9));
-      labels[hi]!.setAttribute('y', String(mid + 9));
-    }
-  }
+  separateLabels(g.select<SVGTextElement>('text.legend').nodes());
 }

@@ -4,6 +4,7 @@
  * whatever is there.
  */
 import * as d3 from 'd3';
+import { separateLabels } from './separateLabels';
 
 export interface LossSeries {
   readonly name: string;
@@ -118,14 +119,5 @@ export function drawLossChart(svg: SVGSVGElement, data: LossChartData): void {
     .attr('font-weight', 600)
     .attr('fill', (s) => s.colour)
     .text((s) => s.name);
-  const labels = g.select<SVGTextElement>('text.legend').nodes();
-  if (labels.length === 2) {
-    const [a, b] = labels.map((t) => Number(t.getAttribute('y')));
-    if (Math.abs(a! - b!) < 18) {
-      const mid = (a! + b!) / 2;
-      const [first, second] = a! <= b! ? [labels[0]!, labels[1]!] : [labels[1]!, labels[0]!];
-      first.setAttribute('y', String(mid - 9));
-      second.setAttribute('y', String(mid + 9));
-    }
-  }
+  separateLabels(g.select<SVGTextElement>('text.legend').nodes());
 }
