@@ -45,9 +45,9 @@ const en = {
         'The 1×1 convolution on the shortcut: it changes x to the new number of channels and halves its size with stride 2, so that it can be added to F(x).',
       add: 'The addition Y += X: the block’s output F(x) plus the shortcut x, element by element. This is the residual connection.',
       avgpool: 'Global average pooling: each channel becomes one number, its mean over all positions.',
-      flatten: 'Flatten turns (N, 512, 1, 1) into (N, 512): the same numbers, one vector per image.',
+      flatten: 'Flatten turns (N, {{features}}, 1, 1) into (N, {{features}}): the same numbers, one vector per image.',
       linear:
-        'The linear layer maps the 512 features to 10 scores (logits), one per class; softmax turns them into probabilities.',
+        'The linear layer maps the {{features}} features to {{classes}} scores (logits), one per class; softmax turns them into probabilities.',
     },
     fm: {
       title: 'Feature maps',
@@ -156,8 +156,8 @@ const zh: Strings<typeof en> = {
       shortcut: '捷径上的 1×1 卷积：把 x 变成新的通道数，并以步幅 2 把尺寸减半，这样才能与 F(x) 相加。',
       add: '加法 Y += X：块的输出 F(x) 与捷径 x 逐元素相加。这就是残差连接。',
       avgpool: '全局平均汇聚：每个通道变成一个数，即它在所有位置上的平均值。',
-      flatten: '展平把 (N, 512, 1, 1) 变为 (N, 512)：数不变，每张图像一个向量。',
-      linear: '全连接层把 512 个特征映射为 10 个分数（logits），每类一个；softmax 把它们变成概率。',
+      flatten: '展平把 (N, {{features}}, 1, 1) 变为 (N, {{features}})：数不变，每张图像一个向量。',
+      linear: '全连接层把 {{features}} 个特征映射为 {{classes}} 个分数（logits），每类一个；softmax 把它们变成概率。',
     },
     fm: {
       title: '特征图',

@@ -14,6 +14,7 @@ import { ArchitectureDiagram } from './ArchitectureDiagram';
 import { CodePanel } from './CodePanel';
 import { StepControls } from './StepControls';
 import { SCALES, TensorPanel } from './TensorPanel';
+import { FEATURES, NUM_CLASSES } from '../../model/architecture';
 
 /** Milliseconds between steps while playing. */
 const PLAY_INTERVAL_MS = 700;
@@ -83,7 +84,8 @@ export function StepperView({ session, summary, fresh, step, view, setStep, setV
       <div className="stepper-body">
         <div className="col-code">
           <p className="explanation" aria-live="polite">
-            <strong>{name}</strong> — {t(`stepper.explain.${explanationKey(item)}`)}
+            <strong>{name}</strong> —{' '}
+            {t(`stepper.explain.${explanationKey(item)}`, { features: FEATURES, classes: NUM_CLASSES })}
           </p>
           <CodePanel item={item} nodes={summary.nodes} />
         </div>
