@@ -6,6 +6,9 @@ import { stepName } from '../../explain/stepper/labels';
 import { layoutArchitecture, shapeLabel, type DiagramInput, type DiagramNode } from '../../viz/architectureDiagram';
 import { useElementWidth } from './useElementWidth';
 
+/** The narrowest layout whose labels fit their boxes (a 1366-pixel laptop is wider). */
+const MIN_LAYOUT_WIDTH = 1150;
+
 function diagramNode(steps: StepList, item: StepItem, blockName: (i: number) => string): DiagramNode {
   return {
     id: item.id,
@@ -62,7 +65,9 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(ref, 1200);
+  const available = useElementWidth(ref, 1200);
+  // below this width the labels no longer fit their boxes: lay out at it and scale the picture down
+  const width = Math.max(available, MIN_LAYOUT_WIDTH);
   const start = performance.now();
   const layout = useMemo(
     () =>
@@ -78,8 +83,8 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
   return (
     <div ref={ref} className="diagram">
       <svg
-        width={layout.width}
-        height={layout.height}
+        width={Math.min(layout.width, available)}
+        height={(layout.height * Math.min(layout.width, available)) / layout.width}
         role="group"
         aria-label={t('stepper.diagram')}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
