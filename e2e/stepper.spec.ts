@@ -237,3 +237,19 @@ test('the page shows progress and stays responsive while a large trace computes 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ResNet 图解');
   await expect(page.getByText(/上追踪了 66 个运算/)).toBeVisible({ timeout: 60_000 });
 });
+
+test('a teacher hides panels for class, and the link keeps the choice', async ({ page }) => {
+  await page.goto('/?backend=wasm&step=b2.0.add');
+  await traced(page);
+  await expect(page.getByRole('heading', { name: 'The seed’s code' })).toBeVisible();
+  await page.getByText('For class: choose what to show').click();
+  await page.getByRole('checkbox', { name: 'The seed’s code and the notebook’s output' }).uncheck();
+  await page.getByRole('checkbox', { name: 'The input and the predictions' }).uncheck();
+  await expect(page).toHaveURL(/hide=code%2Cside|hide=code,side/);
+  await expect(page.getByRole('heading', { name: 'The seed’s code' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Input' })).toBeHidden();
+  await page.goto(page.url());
+  await traced(page);
+  await expect(page.getByRole('heading', { name: 'The seed’s code' })).toBeHidden();
+  await expect(page.getByRole('img', { name: 'Y = F(x) + x', exact: true })).toBeVisible();
+});

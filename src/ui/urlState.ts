@@ -28,6 +28,8 @@ export interface UrlState {
   view: string;
   /** The block lab's configuration, e.g. `3_6_1_2__4_3_6_6` for Residual(3, 6, True, 2) on (4, 3, 6, 6) (empty: the seed's). */
   blk: string;
+  /** Panels of the stepper a teacher hides for class, comma-separated: `code`, `side` (empty: show all). */
+  hide: string;
   /** The block lab's selected data-path step (`conv1`, `add`, …; empty: the last one computed). */
   bstep: string;
   /** Projector mode: larger type and thicker lines for the back row (`1`), or off (`0`). */
@@ -82,6 +84,7 @@ export const URL_PARAMS = [
   text('view', /^[a-z0-9\-,]{1,60}$/),
   text('blk', /^[0-9a-z.\-_]{1,120}$/),
   oneOf('projector', ['0', '1'], '0'),
+  oneOf('hide', ['', 'code', 'side', 'code,side'], ''),
   oneOf('bstep', ['', 'input', 'conv1', 'bn1', 'relu', 'conv2', 'bn2', 'conv3', 'add', 'relu2'], ''),
   {
     key: 'fstep',

@@ -22,6 +22,11 @@ export const RANDOM_WEIGHTS_SIZE = 64;
 
 export function ResNet18Page({ state, update }: PageProps) {
   const { t, i18n } = useTranslation();
+  const hidden = (state.hide ? state.hide.split(',') : []) as ('code' | 'side')[];
+  const toggleHidden = (panel: 'code' | 'side') => {
+    const next = hidden.includes(panel) ? hidden.filter((h) => h !== panel) : [...hidden, panel];
+    update({ hide: (['code', 'side'] as const).filter((h) => next.includes(h)).join(',') });
+  };
   const { net, backend } = useModel();
   const samples = useSamples();
   const source = net?.source;
@@ -119,6 +124,18 @@ export function ResNet18Page({ state, update }: PageProps) {
             backend: backendName,
           })}
       </p>
+      <details className="for-class">
+        <summary>{t('stepper.forClass.title')}</summary>
+        <p>{t('stepper.forClass.hint')}</p>
+        <label>
+          <input type="checkbox" checked={!hidden.includes('code')} onChange={() => toggleHidden('code')} />{' '}
+          {t('stepper.forClass.code')}
+        </label>
+        <label>
+          <input type="checkbox" checked={!hidden.includes('side')} onChange={() => toggleHidden('side')} />{' '}
+          {t('stepper.forClass.side')}
+        </label>
+      </details>
       {session.session && session.summary ? (
         <StepperView
           session={session.session}
@@ -129,6 +146,7 @@ export function ResNet18Page({ state, update }: PageProps) {
           setStep={setStep}
           setView={setView}
           side={side}
+          hidden={hidden}
         />
       ) : (
         <div className="stepper-waiting">{side}</div>

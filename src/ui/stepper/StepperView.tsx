@@ -30,6 +30,8 @@ export interface StepperViewProps {
   readonly setView: (view: string) => void;
   /** The input and output panels, placed beside the code or the maps as the screen allows. */
   readonly side: ReactNode;
+  /** Panels hidden for class: the seed's code and console (`code`), the input and predictions (`side`). */
+  readonly hidden?: readonly ('code' | 'side')[];
 }
 
 function isTyping(e: KeyboardEvent): boolean {
@@ -40,7 +42,17 @@ function isTyping(e: KeyboardEvent): boolean {
   return (tag === 'BUTTON' || el?.getAttribute('role') === 'button') && (e.key === ' ' || e.key === 'Enter');
 }
 
-export function StepperView({ session, summary, fresh, step, view, setStep, setView, side }: StepperViewProps) {
+export function StepperView({
+  session,
+  summary,
+  fresh,
+  step,
+  view,
+  setStep,
+  setView,
+  side,
+  hidden = [],
+}: StepperViewProps) {
   const { t } = useTranslation();
   const { steps } = summary;
   const item = steps.resolve(step);
@@ -81,13 +93,13 @@ export function StepperView({ session, summary, fresh, step, view, setStep, setV
       <StepControls ctx={ctx} />
       <ArchitectureDiagram steps={steps} current={item.id} go={go} />
       <p className="keys-hint">{t('stepper.keys')}</p>
-      <div className="stepper-body">
+      <div className={`stepper-body${hidden.map((h) => ` hide-${h}`).join('')}`}>
         <div className="col-code">
           <p className="explanation" aria-live="polite">
             <strong>{name}</strong> —{' '}
             {t(`stepper.explain.${explanationKey(item)}`, { features: FEATURES, classes: NUM_CLASSES })}
           </p>
-          <CodePanel item={item} nodes={summary.nodes} />
+          {!hidden.includes('code') && <CodePanel item={item} nodes={summary.nodes} />}
         </div>
         <div className="col-maps">
           {fresh ? (
@@ -103,7 +115,7 @@ export function StepperView({ session, summary, fresh, step, view, setStep, setV
             <p className="notice">{t('stepper.reading')}</p>
           )}
         </div>
-        <aside className="col-side">{side}</aside>
+        {!hidden.includes('side') && <aside className="col-side">{side}</aside>}
       </div>
     </div>
   );
