@@ -253,3 +253,15 @@ test('a teacher hides panels for class, and the link keeps the choice', async ({
   await expect(page.getByRole('heading', { name: 'The seed’s code' })).toBeHidden();
   await expect(page.getByRole('img', { name: 'Y = F(x) + x', exact: true })).toBeVisible();
 });
+
+test('a convolution step fills in the output-size arithmetic with its own numbers', async ({ page }) => {
+  await page.goto('/?backend=wasm&size=224&input=rand:0&step=b1.conv');
+  await traced(page);
+  await expect(page.getByText('Here: 64 filters of 7×7×1, stride 2, padding 3')).toBeVisible();
+  await expect(page.getByText(/⌊\(224 \+ 2·3 − 7\)\/2⌋ \+ 1 = 112/)).toBeVisible();
+  await page.goto('/?backend=wasm&size=224&input=rand:0&step=b3.0.conv3');
+  await traced(page);
+  await expect(
+    page.getByText(/128 filters of 1×1×64, stride 2, padding 0.*⌊\(56 \+ 2·0 − 1\)\/2⌋ \+ 1 = 28/),
+  ).toBeVisible();
+});

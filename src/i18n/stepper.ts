@@ -40,7 +40,9 @@ const en = {
         'A stage of the network (a variable of the seed: b1 … b5). Step into it to see what it is made of; its output is what the next stage reads.',
       block:
         'A residual block: two 3×3 convolutions compute F(x), and the block outputs ReLU(F(x) + x). If F learns nothing useful, the block can pass x through unchanged.',
-      conv: 'A convolution slides small learned filters over every channel of its input; each filter gives one output channel. A stride of 2 halves the height and width.',
+      conv: 'A convolution slides small learned filters over every channel of its input; each filter gives one output channel.',
+      convThis:
+        'Here: {{cout}} filters of {{k}}×{{k}}×{{cin}}, stride {{s}}, padding {{p}}, so the height becomes ⌊({{h}} + 2·{{p}} − {{k}})/{{s}}⌋ + 1 = {{h2}}.',
       batchnorm:
         'Batch normalization rescales each channel to a steady mean and spread, then applies a learned scale γ and shift β. It keeps deep networks trainable.',
       relu: 'ReLU keeps positive values and sets negative ones to zero: the only non-linearity here. Watch the share of zeros.',
@@ -160,7 +162,9 @@ const zh: Strings<typeof en> = {
       input: '输入 X：一张灰度图像，批量大小为 1，通道数为 1。下面的一切都由这些数计算而来。',
       stage: '网络的一个阶段（原文中的变量 b1 … b5）。进入它可以看到它由什么组成；它的输出就是下一个阶段的输入。',
       block: '残差块：两个 3×3 卷积计算 F(x)，块的输出为 ReLU(F(x) + x)。如果 F 学不到有用的东西，块可以原样传递 x。',
-      conv: '卷积把学到的小卷积核在输入的每个通道上滑动；每个卷积核给出一个输出通道。步幅为 2 时高和宽减半。',
+      conv: '卷积把学到的小卷积核在输入的每个通道上滑动；每个卷积核给出一个输出通道。',
+      convThis:
+        '这里：{{cout}} 个 {{k}}×{{k}}×{{cin}} 的卷积核，步幅 {{s}}，填充 {{p}}，所以高变为 ⌊({{h}} + 2·{{p}} − {{k}})/{{s}}⌋ + 1 = {{h2}}。',
       batchnorm: '批量规范化把每个通道调整到稳定的均值和方差，再乘以学到的缩放 γ、加上偏移 β。它让深层网络易于训练。',
       relu: 'ReLU 保留正值、把负值变为零：这里唯一的非线性。注意零值所占的比例。',
       relu2: '块最后的 ReLU，在加法之后：return F.relu(Y)。',

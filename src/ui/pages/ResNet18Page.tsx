@@ -97,45 +97,47 @@ export function ResNet18Page({ state, update }: PageProps) {
           {t('resnet18.error', { message: session.error })}
         </p>
       )}
-      <p className="notice trace-status" aria-live="polite">
-        {session.status === 'tracing' && (
-          <>
-            <span className="spinner" aria-hidden="true" /> {t('stepper.tracing', { backend: backendName })}
-            {session.progress && (
-              <>
-                {' '}
-                <progress
-                  max={session.progress.total}
-                  value={session.progress.done}
-                  aria-label={t('stepper.traceProgress')}
-                />{' '}
-                <span className="mono">
-                  {session.progress.done}/{session.progress.total} · {session.progress.path}
-                </span>
-              </>
-            )}
-          </>
-        )}
-        {session.status === 'ready' &&
-          session.summary &&
-          t('resnet18.traced', {
-            count: session.summary.nodes.length - 1,
-            ms: session.summary.ms.toFixed(0),
-            backend: backendName,
-          })}
-      </p>
-      <details className="for-class">
-        <summary>{t('stepper.forClass.title')}</summary>
-        <p>{t('stepper.forClass.hint')}</p>
-        <label>
-          <input type="checkbox" checked={!hidden.includes('code')} onChange={() => toggleHidden('code')} />{' '}
-          {t('stepper.forClass.code')}
-        </label>
-        <label>
-          <input type="checkbox" checked={!hidden.includes('side')} onChange={() => toggleHidden('side')} />{' '}
-          {t('stepper.forClass.side')}
-        </label>
-      </details>
+      <div className="status-line">
+        <p className="notice trace-status" aria-live="polite">
+          {session.status === 'tracing' && (
+            <>
+              <span className="spinner" aria-hidden="true" /> {t('stepper.tracing', { backend: backendName })}
+              {session.progress && (
+                <>
+                  {' '}
+                  <progress
+                    max={session.progress.total}
+                    value={session.progress.done}
+                    aria-label={t('stepper.traceProgress')}
+                  />{' '}
+                  <span className="mono">
+                    {session.progress.done}/{session.progress.total} · {session.progress.path}
+                  </span>
+                </>
+              )}
+            </>
+          )}
+          {session.status === 'ready' &&
+            session.summary &&
+            t('resnet18.traced', {
+              count: session.summary.nodes.length - 1,
+              ms: session.summary.ms.toFixed(0),
+              backend: backendName,
+            })}
+        </p>
+        <details className="for-class">
+          <summary>{t('stepper.forClass.title')}</summary>
+          <p>{t('stepper.forClass.hint')}</p>
+          <label>
+            <input type="checkbox" checked={!hidden.includes('code')} onChange={() => toggleHidden('code')} />{' '}
+            {t('stepper.forClass.code')}
+          </label>
+          <label>
+            <input type="checkbox" checked={!hidden.includes('side')} onChange={() => toggleHidden('side')} />{' '}
+            {t('stepper.forClass.side')}
+          </label>
+        </details>
+      </div>
       {session.session && session.summary ? (
         <StepperView
           session={session.session}

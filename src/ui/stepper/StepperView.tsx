@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepperSession, TraceSummary } from '../../explain/stepper/StepperSession';
-import { explanationKey } from '../../explain/stepper/steps';
+import { explanationKey, type StepItem } from '../../explain/stepper/steps';
 import { stepName } from '../../explain/stepper/labels';
 import type { ScaleMode } from '../../viz/featureMapGrid';
 import { actionForKey, type StepContext } from './actions';
@@ -98,6 +98,7 @@ export function StepperView({
           <p className="explanation" aria-live="polite">
             <strong>{name}</strong> —{' '}
             {t(`stepper.explain.${explanationKey(item)}`, { features: FEATURES, classes: NUM_CLASSES })}
+            {convArithmetic(item, summary) && <> {t('stepper.explain.convThis', convArithmetic(item, summary))}</>}
           </p>
           {!hidden.includes('code') && <CodePanel item={item} nodes={summary.nodes} />}
         </div>
@@ -119,4 +120,15 @@ export function StepperView({
       </div>
     </div>
   );
+}
+
+/** The numbers of this step's convolution (or 1×1 shortcut), for the sentence that fills in ⌊(H + 2p − k)/s⌋ + 1. */
+function convArithmetic(item: StepItem, summary: TraceSummary): Record<string, number> | undefined {
+  if (item.kind !== 'op' || item.node.op !== 'conv') return undefined;
+  const { kernel: k, stride: s, padding: p, inChannels: cin, outChannels: cout } = item.node.params;
+  const input = summary.nodes.find((n) => n.path === item.node.inputs[0]);
+  if (k === undefined || s === undefined || p === undefined || cin === undefined || cout === undefined || !input) {
+    return undefined;
+  }
+  return { k, s, p, cin, cout, h: input.shape[2] as number, h2: item.node.shape[2] as number };
 }
