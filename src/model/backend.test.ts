@@ -38,4 +38,13 @@ describe('selectBackend', () => {
   it('throws a readable error when nothing starts', async () => {
     await expect(selectBackend({})).rejects.toThrow(/No tfjs backend could start/);
   });
+
+  it('runs two selections at once one after the other, so both get what they asked for', async () => {
+    const [a, b] = await Promise.all([
+      selectBackend(nodeBackendLoaders, 'wasm'),
+      selectBackend(nodeBackendLoaders, 'wasm'),
+    ]);
+    expect([a.name, b.name]).toEqual(['wasm', 'wasm']);
+    expect(tf.getBackend()).toBe('wasm');
+  });
 });

@@ -43,7 +43,20 @@ function message(e: unknown): string {
  * (it resolves false, without throwing, when WebGPU has no adapter), and a small
  * computation gives the right answer.
  */
-export async function selectBackend(
+export function selectBackend(
+  loaders: Partial<Record<BackendName, BackendLoader>>,
+  requested?: BackendName,
+): Promise<BackendChoice> {
+  // tfjs has one global backend: two selections at once (React's StrictMode mounts effects
+  // twice in development) would interleave their setBackend calls, so they run in turn
+  const run = queue.then(() => trySelect(loaders, requested));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function trySelect(
   loaders: Partial<Record<BackendName, BackendLoader>>,
   requested?: BackendName,
 ): Promise<BackendChoice> {
