@@ -18,6 +18,11 @@ describe('feature-map grid', () => {
     expect(big.width).toBeLessThanOrEqual(600);
   });
 
+  it('prefers a row of three maps to a 2 × 2 grid with a hole', () => {
+    const l = layoutGrid([4, 3, 6, 6], 320);
+    expect([l.cols, l.rows]).toEqual([3, 1]);
+  });
+
   it('colours per channel, per layer, or with a given range', () => {
     // channel 0 in [0, 1], channel 1 in [0, 10]
     const t = tensor([1, 2, 2, 2], (i) => (i < 4 ? i / 3 : (10 * (i - 4)) / 3));

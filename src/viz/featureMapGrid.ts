@@ -73,9 +73,8 @@ export function layoutGrid(shape: readonly number[], maxWidth: number, minCell =
     const width = cols * cell + (cols - 1) * gap;
     const layout = { channels: c, cols, rows, cell, gap, width, height, mapH: h, mapW: w };
     // prefer the layout whose area best fills a roughly 4:3 box of maxWidth
-    const score = Math.abs(height - maxWidth * 0.75);
-    const bestScore = best ? Math.abs(best.height - maxWidth * 0.75) : Infinity;
-    if (score < bestScore) best = layout;
+    const score = layoutScore(layout, maxWidth);
+    if (!best || score < layoutScore(best, maxWidth)) best = layout;
   }
   if (!best) {
     const cols = Math.max(1, Math.floor((maxWidth + 1) / (minCell + 1)));
@@ -93,6 +92,15 @@ export function layoutGrid(shape: readonly number[], maxWidth: number, minCell =
     };
   }
   return best;
+}
+
+/**
+ * Lower is better: the grid's height close to a 4:3 box of the width, and few empty cells
+ * (three maps in a row rather than a 2 × 2 grid with a hole).
+ */
+function layoutScore(l: GridLayout, maxWidth: number): number {
+  const empty = l.cols * l.rows - l.channels;
+  return Math.abs(l.height - maxWidth * 0.75) + empty * l.cell * 0.5;
 }
 
 export interface RenderOptions {
