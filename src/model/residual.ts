@@ -36,12 +36,29 @@ export interface PlannedOp {
   readonly compute: (...inputs: tf.Tensor[]) => tf.Tensor;
 }
 
+export interface ResidualPlanOptions {
+  /** `false`: a regular block, no shortcut and no `Y += X` (the left of the seed's ResNet2.png). */
+  readonly shortcut?: boolean;
+  /**
+   * `Y += X` broadcasting X as PyTorch does (the block lab, for configurations PyTorch
+   * accepts); by default the shapes must match, as they do everywhere in ResNet-18.
+   */
+  readonly broadcast?: boolean;
+}
+
 /**
  * The seed's `Residual.forward` as a list of operations, so the same code runs all at
- * once (`residualForward`) or one operation at a time (tracing that yields to the page).
- * `prefix` is prepended to the layer names (`b3.0.` → `b3.0.conv1`), `inputPath` names X.
+ * once (`residualForward`) or one operation at a time (tracing that yields to the page,
+ * the block lab). `prefix` is prepended to the layer names (`b3.0.` → `b3.0.conv1`),
+ * `inputPath` names X.
  */
-export function residualPlan(cfg: ResidualConfig, w: ResidualWeights, prefix: string, inputPath: string): PlannedOp[] {
+export function residualPlan(
+  cfg: ResidualConfig,
+  w: ResidualWeights,
+  prefix: string,
+  inputPath: string,
+  opts: ResidualPlanOptions = {},
+): PlannedOp[] {
   const p = (name: string) => `${prefix}${name}`;
   const t4 = (t: tf.Tensor) => t as tf.Tensor4D;
   const ops: PlannedOp[] = [
@@ -51,6 +68,10 @@ export function residualPlan(cfg: ResidualConfig, w: ResidualWeights, prefix: st
     { path: p('conv2'), inputs: [p('relu')], compute: (x) => conv2d(t4(x), w.conv2, 1, 1) },
     { path: p('bn2'), inputs: [p('conv2')], compute: (x) => batchNorm(t4(x), w.bn2) },
   ];
+  if (opts.shortcut === false) {
+    ops.push({ path: p('relu2'), inputs: [p('bn2')], compute: (x) => relu(x) });
+    return ops;
+  }
   let shortcut = inputPath;
   if (cfg.use1x1conv) {
     const conv3 = w.conv3;
@@ -59,7 +80,11 @@ export function residualPlan(cfg: ResidualConfig, w: ResidualWeights, prefix: st
     shortcut = p('conv3');
   }
   ops.push(
-    { path: p('add'), inputs: [p('bn2'), shortcut], compute: (y, x) => addSameShape(t4(y), t4(x)) },
+    {
+      path: p('add'),
+      inputs: [p('bn2'), shortcut],
+      compute: (y, x) => (opts.broadcast ? tf.add(t4(y), t4(x)) : addSameShape(t4(y), t4(x))),
+    },
     { path: p('relu2'), inputs: [p('add')], compute: (x) => relu(x) },
   );
   return ops;

@@ -60,8 +60,13 @@ export function traceForward(net: ResNet18, xNCHW: tf.Tensor4D): Trace {
     });
     return tf.softmax(logits);
   });
-  const nodes = infos.map((info): TracedNode => {
-    const tensor = recorded.get(info.path);
+  return new Trace(tracedNodes(infos, recorded), probabilities);
+}
+
+/** Pair every node of the architecture with the tensor the pass produced for it, checking its shape. */
+function tracedNodes(infos: readonly NodeInfo[], values: ReadonlyMap<string, tf.Tensor>): TracedNode[] {
+  return infos.map((info): TracedNode => {
+    const tensor = values.get(info.path);
     if (!tensor) throw new Error(`The forward pass did not produce "${info.path}"`);
     const shape = toNCHWShape(tensor.shape);
     if (!tf.util.arraysEqual(shape, info.shape as number[])) {
@@ -69,7 +74,6 @@ export function traceForward(net: ResNet18, xNCHW: tf.Tensor4D): Trace {
     }
     return { ...info, tensor };
   });
-  return new Trace(nodes, probabilities);
 }
 
 export interface StepwiseOptions {
@@ -119,13 +123,11 @@ export async function traceForwardStepwise(
         since = performance.now();
       }
     }
-    const probabilities = tf.tidy(() => tf.softmax(values.get('linear') as tf.Tensor2D));
-    const nodes = infos.map((info): TracedNode => {
-      const tensor = values.get(info.path);
-      if (!tensor) throw new Error(`The forward pass did not produce "${info.path}"`);
-      return { ...info, tensor };
-    });
-    return new Trace(nodes, probabilities);
+    const nodes = tracedNodes(infos, values);
+    return new Trace(
+      nodes,
+      tf.tidy(() => tf.softmax(values.get('linear') as tf.Tensor2D)),
+    );
   } catch (e) {
     tf.dispose([...values.values()]);
     throw e;

@@ -10,8 +10,13 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { randomInput, readNCHW, type PlainTensor } from '../../model';
-import { batchNorm, conv2d, nchwToNhwc, relu } from '../../model/layers';
-import { disposeResidualWeights, randomResidualWeights, type ResidualWeights } from '../../model/residual';
+import { nchwToNhwc } from '../../model/layers';
+import {
+  disposeResidualWeights,
+  randomResidualWeights,
+  residualPlan,
+  type ResidualWeights,
+} from '../../model/residual';
 import type { BlockArgs, ForwardStep } from './types';
 
 export interface BlockRunOptions {
@@ -61,30 +66,18 @@ export async function runBlock(
   try {
     const x = keep(tf.tidy(() => nchwToNhwc(randomInput(inputShape, opts.seed + 1))));
     const input = await readNCHW(x);
+    const plan = residualPlan(args, w, '', 'X', { shortcut: opts.shortcut !== false, broadcast: true });
+    const values = new Map<string, tf.Tensor>([['X', x]]);
     const steps: { step: ForwardStep; tensor: PlainTensor }[] = [];
-    const run = async (step: ForwardStep, f: () => tf.Tensor4D) => {
+    // the seed's forward, one statement at a time, each read out for the page
+    for (const op of plan.slice(0, opts.maxSteps ?? plan.length)) {
       if (opts.signal?.aborted) throw new DOMException('superseded', 'AbortError');
-      const t = keep(tf.tidy(f));
-      steps.push({ step, tensor: await readNCHW(t) });
+      const args4 = op.inputs.map((i) => values.get(i) as tf.Tensor);
+      const t = keep(tf.tidy(() => op.compute(...args4)));
+      values.set(op.path, t);
+      steps.push({ step: op.path as ForwardStep, tensor: await readNCHW(t) });
       await pause();
-      return t;
-    };
-    let y = x;
-    let shortcut = x;
-    const conv3 = args.use1x1conv ? w.conv3 : undefined;
-    const withShortcut = opts.shortcut !== false;
-    // the seed's forward, one statement each; the setter keeps the result for the next
-    const plan: [ForwardStep, () => tf.Tensor4D, (t: tf.Tensor4D) => void][] = [
-      ['conv1', () => conv2d(x, w.conv1, args.strides, 1), (t) => (y = t)],
-      ['bn1', () => batchNorm(y, w.bn1), (t) => (y = t)],
-      ['relu', () => relu(y), (t) => (y = t)],
-      ['conv2', () => conv2d(y, w.conv2, 1, 1), (t) => (y = t)],
-      ['bn2', () => batchNorm(y, w.bn2), (t) => (y = t)],
-    ];
-    if (withShortcut && conv3) plan.push(['conv3', () => conv2d(x, conv3, args.strides, 0), (t) => (shortcut = t)]);
-    if (withShortcut) plan.push(['add', () => tf.add(y, shortcut), (t) => (y = t)]);
-    plan.push(['relu2', () => relu(y), (t) => (y = t)]);
-    for (const [step, f, set] of plan.slice(0, opts.maxSteps ?? plan.length)) set(await run(step, f));
+    }
     return { input, steps, output: steps.at(-1)?.tensor ?? input };
   } finally {
     tf.dispose(owned);

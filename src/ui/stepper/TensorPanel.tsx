@@ -2,7 +2,7 @@
  * The current step's tensor: its shape, statistics, scale choice and feature maps; at an
  * addition, the branch F(x), the shortcut and their sum side by side.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlainTensor } from '../../model/types';
 import type { StepperSession, TraceSummary } from '../../explain/stepper/StepperSession';
@@ -56,7 +56,11 @@ function useGlobalRange(session: StepperSession, summary: TraceSummary, wanted: 
       cancelled = true;
     };
   }, [session, summary, wanted]);
-  return range && range.summary === summary ? { min: range.min, max: range.max } : undefined;
+  // one object per reading, so the grids below redraw when the range changes, not on every render
+  return useMemo(
+    () => (range && range.summary === summary ? { min: range.min, max: range.max } : undefined),
+    [range, summary],
+  );
 }
 
 function unionRange(ts: readonly PlainTensor[]): { min: number; max: number } {
@@ -73,11 +77,13 @@ export function TensorPanel({ session, summary, item, scale, setScale, name }: P
   const tensors = useTensors(session, summary, paths);
   const globalRange = useGlobalRange(session, summary, scale === 'global');
   const main = tensors?.[tensors.length - 1];
-  const stats = main && statsOf(main.data);
+  // statistics and ranges scan every value (800,000 at b1.conv for 224): once per tensor, not per render
+  const stats = useMemo(() => main && statsOf(main.data), [main]);
   const geo = mapGeometry(item.node.shape);
   const ready = main && (scale !== 'global' || globalRange);
   // side by side, F(x), x and their sum share one range so their colours compare (per-channel ranges would not)
-  const sharedRange = isAdd && tensors && scale !== 'global' ? unionRange(tensors) : globalRange;
+  const addRange = useMemo(() => (isAdd && tensors ? unionRange(tensors) : undefined), [isAdd, tensors]);
+  const sharedRange = addRange && scale !== 'global' ? addRange : globalRange;
   return (
     <section className="tensor-panel" aria-label={t('stepper.fm.title')} ref={ref}>
       <div className="tensor-head">
