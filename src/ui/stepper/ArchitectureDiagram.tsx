@@ -5,6 +5,7 @@ import type { StepItem, StepList } from '../../explain/stepper/steps';
 import { stepName } from '../../explain/stepper/labels';
 import { layoutArchitecture, shapeLabel, type DiagramInput, type DiagramNode } from '../../viz/architectureDiagram';
 import { useElementWidth } from './useElementWidth';
+import './diagram.css';
 
 /** The narrowest layout whose labels fit their boxes (a 1366-pixel laptop is wider). */
 const MIN_LAYOUT_WIDTH = 1150;

@@ -8,6 +8,7 @@ import type { NodeInfo } from '../../model/types';
 import { SEED_CODE } from '../../explain/stepper/seedCode';
 import { codeLinesFor, consoleLines } from '../../explain/stepper/seedLines';
 import type { StepItem } from '../../explain/stepper/steps';
+import './code.css';
 
 export function CodePanel({ item, nodes }: { item: StepItem; nodes: readonly NodeInfo[] }) {
   const { t } = useTranslation();

@@ -7,6 +7,7 @@ import type { InputSpec } from '../../explain/stepper/inputs';
 import { prepareLikeFashionMnist, type GrayImage } from '../../explain/stepper/prepare';
 import { drawFeatureMapGrid } from '../../viz/featureMapGrid';
 import { DrawPad } from './DrawPad';
+import './inputs.css';
 
 export interface InputPanelProps {
   readonly spec?: InputSpec;

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutProbabilities } from '../../viz/probabilityChart';
 import { useElementWidth } from './useElementWidth';
+import './inputs.css';
 
 export interface ProbabilityChartProps {
   readonly probabilities: readonly number[];

@@ -15,6 +15,7 @@ import { CodePanel } from './CodePanel';
 import { StepControls } from './StepControls';
 import { SCALES, TensorPanel } from './TensorPanel';
 import { FEATURES, NUM_CLASSES } from '../../model/architecture';
+import './controls.css';
 
 /** Milliseconds between steps while playing. */
 const PLAY_INTERVAL_MS = 700;

@@ -11,6 +11,7 @@ import { statsOf, mapGeometry, type ScaleMode } from '../../viz/featureMapGrid';
 import { shapeLabel } from '../../viz/architectureDiagram';
 import { FeatureMaps } from './FeatureMaps';
 import { useElementWidth } from './useElementWidth';
+import './tensor.css';
 
 export const SCALES: readonly ScaleMode[] = ['channel', 'layer', 'global'];
 
