@@ -21,6 +21,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures, { browser: Browser }>({
   browser: [
+    // Playwright reads a fixture's dependencies from its destructuring pattern; this one has none
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
@@ -47,3 +48,15 @@ export async function shownBackend(page: Page): Promise<string> {
   await expect(badge).toHaveAttribute('data-backend', /.+/);
   return (await badge.getAttribute('data-backend')) ?? '';
 }
+
+/** The seed's cell-9 table: each top-level layer's output shape for torch.rand(1, 1, 224, 224). */
+export const SEED_SHAPES: readonly (readonly [string, string])[] = [
+  ['b1', '(1, 64, 56, 56)'],
+  ['b2', '(1, 64, 56, 56)'],
+  ['b3', '(1, 128, 28, 28)'],
+  ['b4', '(1, 256, 14, 14)'],
+  ['b5', '(1, 512, 7, 7)'],
+  ['AdaptiveAvgPool2d', '(1, 512, 1, 1)'],
+  ['Flatten', '(1, 512)'],
+  ['Linear', '(1, 10)'],
+];

@@ -1,16 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, shownBackend, test } from './fixtures';
-
-const SEED_SHAPES: [string, string][] = [
-  ['b1', '(1, 64, 56, 56)'],
-  ['b2', '(1, 64, 56, 56)'],
-  ['b3', '(1, 128, 28, 28)'],
-  ['b4', '(1, 256, 14, 14)'],
-  ['b5', '(1, 512, 7, 7)'],
-  ['AdaptiveAvgPool2d', '(1, 512, 1, 1)'],
-  ['Flatten', '(1, 512)'],
-  ['Linear', '(1, 10)'],
-];
+import { expect, SEED_SHAPES, shownBackend, test } from './fixtures';
 
 const seedPrintout = readFileSync(
   new URL('../src/explain/__fixtures__/seed-cell9.txt', import.meta.url),

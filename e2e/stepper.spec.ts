@@ -4,22 +4,12 @@
  * On WASM (fast without a GPU), plus one smoke run on WebGPU.
  */
 import { resnet18Nodes } from '../src/model/architecture';
-import { expect, shownBackend, test } from './fixtures';
+import { expect, SEED_SHAPES, shownBackend, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
-/** The seed's cell-9 table: each top-level layer's output for torch.rand(1, 1, 224, 224). */
-const SEED_TABLE: [string, string][] = [
-  ['X', '(1, 1, 224, 224)'],
-  ['b1', '(1, 64, 56, 56)'],
-  ['b2', '(1, 64, 56, 56)'],
-  ['b3', '(1, 128, 28, 28)'],
-  ['b4', '(1, 256, 14, 14)'],
-  ['b5', '(1, 512, 7, 7)'],
-  ['AdaptiveAvgPool2d', '(1, 512, 1, 1)'],
-  ['Flatten', '(1, 512)'],
-  ['Linear', '(1, 10)'],
-];
+/** The seed's cell-9 table, with the input first. */
+const SEED_TABLE = [['X', '(1, 1, 224, 224)'] as const, ...SEED_SHAPES];
 
 const shape = (page: Page) => page.getByRole('status', { name: 'Shape' });
 const crumbs = (page: Page) => page.getByRole('navigation', { name: 'Where you are' });
