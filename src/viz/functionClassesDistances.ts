@@ -5,6 +5,7 @@
  */
 import * as d3 from 'd3';
 import { separateLabels } from './separateLabels';
+import { drawAxes, drawAxisTitles } from './chartAxes';
 
 export interface DistanceSeries {
   readonly name: string;
@@ -40,37 +41,13 @@ export function drawDistanceChart(svg: SVGSVGElement, data: DistanceChartData): 
     .range([H - M.bottom, M.top]);
   const root = d3.select(svg).attr('viewBox', `0 0 ${W} ${H}`);
 
-  root
-    .selectAll<SVGGElement, null>('g.x-axis')
-    .data([null])
-    .join('g')
-    .attr('class', 'x-axis')
-    .attr('transform', `translate(0,${H - M.bottom})`)
-    .call(d3.axisBottom(x).tickFormat((i) => `F${i}`))
-    .attr('font-size', 14);
-  root
-    .selectAll<SVGGElement, null>('g.y-axis')
-    .data([null])
-    .join('g')
-    .attr('class', 'y-axis')
-    .attr('transform', `translate(${M.left},0)`)
-    .call(d3.axisLeft(y).ticks(5))
-    .attr('font-size', 13);
-  root
-    .selectAll('text.axis-label')
-    .data([
-      { text: data.xLabel, x: (M.left + W - M.right) / 2, y: H - 6, rotate: 0 },
-      { text: data.yLabel, x: -(H - M.bottom + M.top) / 2, y: 16, rotate: -90 },
-    ])
-    .join('text')
-    .attr('class', 'axis-label')
-    .attr('text-anchor', 'middle')
-    .attr('font-size', 14)
-    .attr('fill', '#5b6070')
-    .attr('transform', (d) => (d.rotate ? `rotate(${d.rotate})` : null))
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .text((d) => d.text);
+  drawAxes(
+    root,
+    { W, H, M },
+    d3.axisBottom(x).tickFormat((i) => `F${i}`),
+    d3.axisLeft(y).ticks(5),
+  );
+  drawAxisTitles(root, { W, H, M }, data.xLabel, data.yLabel, { x: 6, y: 16 });
 
   root
     .selectAll('line.now')

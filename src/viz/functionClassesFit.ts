@@ -3,6 +3,7 @@
  * what the trained networks compute, on the same axes.
  */
 import * as d3 from 'd3';
+import { drawAxes } from './chartAxes';
 
 export interface FitCurve {
   readonly name: string;
@@ -42,22 +43,7 @@ export function drawFitChart(svg: SVGSVGElement, data: FitChartData): void {
     .domain([ylo - pad, yhi + pad])
     .range([H - M.bottom, M.top])
     .clamp(true);
-  root
-    .selectAll<SVGGElement, null>('g.x-axis')
-    .data([null])
-    .join('g')
-    .attr('class', 'x-axis')
-    .attr('transform', `translate(0,${H - M.bottom})`)
-    .call(d3.axisBottom(x).ticks(5))
-    .attr('font-size', 13);
-  root
-    .selectAll<SVGGElement, null>('g.y-axis')
-    .data([null])
-    .join('g')
-    .attr('class', 'y-axis')
-    .attr('transform', `translate(${M.left},0)`)
-    .call(d3.axisLeft(y).ticks(5))
-    .attr('font-size', 13);
+  drawAxes(root, { W, H, M }, d3.axisBottom(x).ticks(5), d3.axisLeft(y).ticks(5), { x: 13, y: 13 });
 
   const line = d3
     .line<[number, number]>()

@@ -5,6 +5,7 @@
  */
 import * as d3 from 'd3';
 import { separateLabels } from './separateLabels';
+import { drawAxes, drawAxisTitles } from './chartAxes';
 
 export interface LossSeries {
   readonly name: string;
@@ -40,48 +41,20 @@ export function drawLossChart(svg: SVGSVGElement, data: LossChartData): void {
     .domain([lo / 1.6, hi * 1.6])
     .range([H - M.bottom, M.top]);
 
-  root
-    .selectAll<SVGGElement, null>('g.x-axis')
-    .data([null])
-    .join('g')
-    .attr('class', 'x-axis')
-    .attr('transform', `translate(0,${H - M.bottom})`)
-    .call(
-      d3
-        .axisBottom(x)
-        .tickValues([...depths])
-        .tickFormat((d) => String(d)),
-    )
-    .attr('font-size', 14);
   const yTicks = y.ticks(6).filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9);
-  root
-    .selectAll<SVGGElement, null>('g.y-axis')
-    .data([null])
-    .join('g')
-    .attr('class', 'y-axis')
-    .attr('transform', `translate(${M.left},0)`)
-    .call(
-      d3
-        .axisLeft(y)
-        .tickValues(yTicks.length >= 2 ? yTicks : y.ticks(4))
-        .tickFormat((d) => d3.format('.0e')(d as number)),
-    )
-    .attr('font-size', 13);
-  root
-    .selectAll('text.axis-label')
-    .data([
-      { text: data.xLabel, x: (M.left + W - M.right) / 2, y: H - 8, rotate: false },
-      { text: data.yLabel, x: -(H - M.bottom + M.top) / 2, y: 18, rotate: true },
-    ])
-    .join('text')
-    .attr('class', 'axis-label')
-    .attr('text-anchor', 'middle')
-    .attr('font-size', 14)
-    .attr('fill', '#5b6070')
-    .attr('transform', (d) => (d.rotate ? 'rotate(-90)' : null))
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .text((d) => d.text);
+  drawAxes(
+    root,
+    { W, H, M },
+    d3
+      .axisBottom(x)
+      .tickValues([...depths])
+      .tickFormat((d) => String(d)),
+    d3
+      .axisLeft(y)
+      .tickValues(yTicks.length >= 2 ? yTicks : y.ticks(4))
+      .tickFormat((d) => d3.format('.0e')(d as number)),
+  );
+  drawAxisTitles(root, { W, H, M }, data.xLabel, data.yLabel, { x: 8, y: 18 });
 
   const line = d3
     .line<{ depth: number; loss: number }>()
