@@ -12,6 +12,7 @@ export {
   type ResidualWeights,
   type ResidualStep,
   type PlannedOp,
+  type PlannedLayer,
 } from './residual';
 export {
   Trace,

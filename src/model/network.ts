@@ -120,13 +120,20 @@ export class ResNet18 {
       {
         path: 'b1.conv',
         inputs: ['input'],
+        layer: { kind: 'conv', weights: this.b1conv, stride: B1.conv.stride, padding: B1.conv.padding },
         compute: (x) => conv2d(t4(x), this.b1conv, B1.conv.stride, B1.conv.padding),
       },
-      { path: 'b1.bn', inputs: ['b1.conv'], compute: (x) => batchNorm(t4(x), this.b1bn) },
-      { path: 'b1.relu', inputs: ['b1.bn'], compute: (x) => relu(x) },
+      {
+        path: 'b1.bn',
+        inputs: ['b1.conv'],
+        layer: { kind: 'batchnorm', weights: this.b1bn },
+        compute: (x) => batchNorm(t4(x), this.b1bn),
+      },
+      { path: 'b1.relu', inputs: ['b1.bn'], layer: { kind: 'relu' }, compute: (x) => relu(x) },
       {
         path: 'b1.maxpool',
         inputs: ['b1.relu'],
+        layer: { kind: 'maxpool', ...B1.pool },
         compute: (x) => maxPool(t4(x), B1.pool.kernel, B1.pool.stride, B1.pool.padding),
       },
     ];
@@ -138,9 +145,14 @@ export class ResNet18 {
       });
     }
     ops.push(
-      { path: 'pool', inputs: [last], compute: (x) => globalAvgPool(t4(x)) },
-      { path: 'flatten', inputs: ['pool'], compute: (x) => flatten(t4(x)) },
-      { path: 'linear', inputs: ['flatten'], compute: (x) => linear(x as tf.Tensor2D, this.fcWeight, this.fcBias) },
+      { path: 'pool', inputs: [last], layer: { kind: 'avgpool' }, compute: (x) => globalAvgPool(t4(x)) },
+      { path: 'flatten', inputs: ['pool'], layer: { kind: 'flatten' }, compute: (x) => flatten(t4(x)) },
+      {
+        path: 'linear',
+        inputs: ['flatten'],
+        layer: { kind: 'linear', weight: this.fcWeight, bias: this.fcBias },
+        compute: (x) => linear(x as tf.Tensor2D, this.fcWeight, this.fcBias),
+      },
     );
     return ops;
   }

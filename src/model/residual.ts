@@ -28,10 +28,25 @@ export type Recorder = (name: string, tensor: tf.Tensor) => void;
 export const RESIDUAL_STEPS = ['conv1', 'bn1', 'relu', 'conv2', 'bn2', 'conv3', 'add', 'relu2'] as const;
 export type ResidualStep = (typeof RESIDUAL_STEPS)[number];
 
-/** One operation of a forward pass: its path, the paths it reads, and how to compute it. */
+/**
+ * What an operation of a plan is, with the weights it uses (tfjs layout), so a transform
+ * over the plan (e.g. folding batch norm into the convolution before it) can rebuild it.
+ */
+export type PlannedLayer =
+  | { readonly kind: 'conv'; readonly weights: ConvWeights; readonly stride: number; readonly padding: number }
+  | { readonly kind: 'batchnorm'; readonly weights: BatchNormWeights }
+  | { readonly kind: 'relu' }
+  | { readonly kind: 'add' }
+  | { readonly kind: 'maxpool'; readonly kernel: number; readonly stride: number; readonly padding: number }
+  | { readonly kind: 'avgpool' }
+  | { readonly kind: 'flatten' }
+  | { readonly kind: 'linear'; readonly weight: tf.Tensor2D; readonly bias: tf.Tensor1D };
+
+/** One operation of a forward pass: its path, the paths it reads, what it is and how to compute it. */
 export interface PlannedOp {
   readonly path: string;
   readonly inputs: readonly string[];
+  readonly layer: PlannedLayer;
   /** Computes the output from the inputs' tensors; call inside `tf.tidy`. */
   readonly compute: (...inputs: tf.Tensor[]) => tf.Tensor;
 }
@@ -62,30 +77,56 @@ export function residualPlan(
   const p = (name: string) => `${prefix}${name}`;
   const t4 = (t: tf.Tensor) => t as tf.Tensor4D;
   const ops: PlannedOp[] = [
-    { path: p('conv1'), inputs: [inputPath], compute: (x) => conv2d(t4(x), w.conv1, cfg.strides, 1) },
-    { path: p('bn1'), inputs: [p('conv1')], compute: (x) => batchNorm(t4(x), w.bn1) },
-    { path: p('relu'), inputs: [p('bn1')], compute: (x) => relu(x) },
-    { path: p('conv2'), inputs: [p('relu')], compute: (x) => conv2d(t4(x), w.conv2, 1, 1) },
-    { path: p('bn2'), inputs: [p('conv2')], compute: (x) => batchNorm(t4(x), w.bn2) },
+    {
+      path: p('conv1'),
+      inputs: [inputPath],
+      layer: { kind: 'conv', weights: w.conv1, stride: cfg.strides, padding: 1 },
+      compute: (x) => conv2d(t4(x), w.conv1, cfg.strides, 1),
+    },
+    {
+      path: p('bn1'),
+      inputs: [p('conv1')],
+      layer: { kind: 'batchnorm', weights: w.bn1 },
+      compute: (x) => batchNorm(t4(x), w.bn1),
+    },
+    { path: p('relu'), inputs: [p('bn1')], layer: { kind: 'relu' }, compute: (x) => relu(x) },
+    {
+      path: p('conv2'),
+      inputs: [p('relu')],
+      layer: { kind: 'conv', weights: w.conv2, stride: 1, padding: 1 },
+      compute: (x) => conv2d(t4(x), w.conv2, 1, 1),
+    },
+    {
+      path: p('bn2'),
+      inputs: [p('conv2')],
+      layer: { kind: 'batchnorm', weights: w.bn2 },
+      compute: (x) => batchNorm(t4(x), w.bn2),
+    },
   ];
   if (opts.shortcut === false) {
-    ops.push({ path: p('relu2'), inputs: [p('bn2')], compute: (x) => relu(x) });
+    ops.push({ path: p('relu2'), inputs: [p('bn2')], layer: { kind: 'relu' }, compute: (x) => relu(x) });
     return ops;
   }
   let shortcut = inputPath;
   if (cfg.use1x1conv) {
     const conv3 = w.conv3;
     if (!conv3) throw new Error('use_1x1conv=True but the block has no conv3 weights');
-    ops.push({ path: p('conv3'), inputs: [inputPath], compute: (x) => conv2d(t4(x), conv3, cfg.strides, 0) });
+    ops.push({
+      path: p('conv3'),
+      inputs: [inputPath],
+      layer: { kind: 'conv', weights: conv3, stride: cfg.strides, padding: 0 },
+      compute: (x) => conv2d(t4(x), conv3, cfg.strides, 0),
+    });
     shortcut = p('conv3');
   }
   ops.push(
     {
       path: p('add'),
       inputs: [p('bn2'), shortcut],
+      layer: { kind: 'add' },
       compute: (y, x) => (opts.broadcast ? tf.add(t4(y), t4(x)) : addSameShape(t4(y), t4(x))),
     },
-    { path: p('relu2'), inputs: [p('add')], compute: (x) => relu(x) },
+    { path: p('relu2'), inputs: [p('add')], layer: { kind: 'relu' }, compute: (x) => relu(x) },
   );
   return ops;
 }
