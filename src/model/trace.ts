@@ -3,7 +3,7 @@
  * through the seed's code in a debugger.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { resnet18Nodes } from './architecture';
+import { archNodes } from './architecture';
 import { nchwToNhwc, nhwcToNchw, toNCHWShape } from './layers';
 import type { ResNet18 } from './network';
 import type { NodeInfo, PlainTensor } from './types';
@@ -48,11 +48,11 @@ export class Trace {
 }
 
 /**
- * Run ResNet-18 on an (N, 1, H, W) input and keep every operation's output.
+ * Run the network on an (N, 1, H, W) input and keep every operation's output.
  * The input tensor stays the caller's; the trace owns everything else.
  */
 export function traceForward(net: ResNet18, xNCHW: tf.Tensor4D): Trace {
-  const infos = resnet18Nodes(xNCHW.shape);
+  const infos = archNodes(net.arch, xNCHW.shape);
   const recorded = new Map<string, tf.Tensor>();
   const probabilities = tf.tidy(() => {
     const logits = net.run(xNCHW, (path, t) => {
@@ -100,7 +100,7 @@ export async function traceForwardStepwise(
   xNCHW: tf.Tensor4D,
   opts: StepwiseOptions = {},
 ): Promise<Trace> {
-  const infos = resnet18Nodes(xNCHW.shape);
+  const infos = archNodes(net.arch, xNCHW.shape);
   const plan = net.plan();
   const values = new Map<string, tf.Tensor>();
   const sliceMs = opts.sliceMs ?? 30;
