@@ -14,23 +14,13 @@ export function torchSize(shape: Shape): string {
   return `torch.Size([${shape.join(', ')}])`;
 }
 
-/** The top-level layers of `resnet_18 = nn.Sequential(b1, …, b5, pool, flatten, linear)`. */
-const TOP_LEVEL: readonly { stage: string; lastPath?: string; className: string }[] = [
-  { stage: 'b1', className: 'Sequential' },
-  { stage: 'b2', className: 'Sequential' },
-  { stage: 'b3', className: 'Sequential' },
-  { stage: 'b4', className: 'Sequential' },
-  { stage: 'b5', className: 'Sequential' },
-  { stage: 'head', lastPath: 'pool', className: 'AdaptiveAvgPool2d' },
-  { stage: 'head', lastPath: 'flatten', className: 'Flatten' },
-  { stage: 'head', lastPath: 'linear', className: 'Linear' },
-];
-
 /** One printed line, tied to the node whose shape it shows. */
 export interface PrintedLine {
   readonly text: string;
   /** The node whose shape the line prints. */
   readonly path: string;
+  /** A block's print: the addition it precedes (the line appears when the block reaches it). */
+  readonly beforeAdd?: string;
 }
 
 /** The lines a residual block prints before its addition: Y's shape, then X's. */
@@ -40,26 +30,27 @@ export function blockPrints(nodes: readonly NodeInfo[], blockPrefix: string): Pr
   const [yPath, xPath] = add.inputs as [string, string];
   const shapeOf = (p: string) => (nodes.find((n) => n.path === p) as NodeInfo).shape;
   return [
-    { text: torchSize(shapeOf(yPath)), path: yPath },
-    { text: torchSize(shapeOf(xPath)), path: xPath },
+    { text: torchSize(shapeOf(yPath)), path: yPath, beforeAdd: add.path },
+    { text: torchSize(shapeOf(xPath)), path: xPath, beforeAdd: add.path },
   ];
 }
 
-/** The seed's cell-9 output for a traced ResNet-18, line by line (24 lines). */
+/**
+ * The seed's cell-9 output for a traced network, line by line: each stage b1 … b5 is an
+ * `nn.Sequential` (its blocks print first), then every layer of the head by its class.
+ */
 export function seedCell9Lines(nodes: readonly NodeInfo[]): PrintedLine[] {
   const lines: PrintedLine[] = [];
-  for (const layer of TOP_LEVEL) {
-    let last: NodeInfo | undefined;
-    if (layer.lastPath) {
-      last = nodes.find((n) => n.path === layer.lastPath);
-    } else {
-      const inStage = nodes.filter((n) => n.stage === layer.stage);
-      const blocks = [...new Set(inStage.filter((n) => n.block !== undefined).map((n) => n.block as number))];
-      for (const b of blocks) lines.push(...blockPrints(nodes, `${layer.stage}.${b}`));
-      last = inStage[inStage.length - 1];
-    }
-    if (!last) throw new Error(`No output for ${layer.className} (${layer.stage})`);
-    lines.push({ text: `${layer.className} output shape:\t ${torchSize(last.shape)}`, path: last.path });
+  const stages = [...new Set(nodes.map((n) => n.stage))].filter((s) => s !== 'input' && s !== 'head');
+  for (const stage of stages) {
+    const inStage = nodes.filter((n) => n.stage === stage);
+    const blocks = [...new Set(inStage.filter((n) => n.block !== undefined).map((n) => n.block as number))];
+    for (const b of blocks) lines.push(...blockPrints(nodes, `${stage}.${b}`));
+    const last = inStage[inStage.length - 1] as NodeInfo;
+    lines.push({ text: `Sequential output shape:\t ${torchSize(last.shape)}`, path: last.path });
+  }
+  for (const n of nodes.filter((m) => m.stage === 'head')) {
+    lines.push({ text: `${n.label} output shape:\t ${torchSize(n.shape)}`, path: n.path });
   }
   return lines;
 }

@@ -282,7 +282,7 @@ function layerNode(l: LayerSpec, inShapes: readonly Shape[]): NodeInfo {
     }
   }
   const base = { path: l.path, op: l.op, shape, inputs: l.inputs, params, stage: l.stage, label: l.label };
-  const cost = { multiplyAdds, bytes: 4 * product(shape) };
+  const cost = { multiplyAdds, bytes: 4 * product(shape), ...(l.line ? { line: l.line } : {}) };
   return l.block === undefined ? { ...base, ...cost } : { ...base, ...cost, block: l.block };
 }
 

@@ -47,6 +47,8 @@ export interface NodeInfo {
   readonly block?: number;
   /** What the page calls it: `Conv2d`, `conv1`, `Y += X`, `relu(Y)`. */
   readonly label: string;
+  /** Inside a block: the id of the code line that computes it (`fwd.y1`, `fwd.shortcut`, `fwd.add`…). */
+  readonly line?: string;
   /** Multiply-adds it computes: a convolution N·C_out·H_out·W_out·C_in·k², the linear layer N·in·out, else 0. */
   readonly multiplyAdds: number;
   /** Bytes of its output at float32. */

@@ -30,7 +30,7 @@ export const SEED_CODE: readonly CodeLine[] = [
   { text: '        Y = F.relu(self.bn1(self.conv1(X)))', id: 'fwd.y1' },
   { text: '        Y = self.bn2(self.conv2(Y))', id: 'fwd.y2' },
   { text: '        if self.conv3:' },
-  { text: '            X = self.conv3(X)', id: 'fwd.conv3' },
+  { text: '            X = self.conv3(X)', id: 'fwd.shortcut' },
   { text: '        print(Y.shape)', id: 'fwd.printY' },
   { text: '        print(X.shape)', id: 'fwd.printX' },
   { text: '        Y += X', id: 'fwd.add' },

@@ -4,6 +4,7 @@
  */
 import type { NodeInfo } from '../../model/types';
 import { seedCell9Lines } from '../seedPrints';
+import { SEED_CODE, type CodeLine } from './seedCode';
 import type { StepItem } from './steps';
 
 /** The code lines to highlight: `current` produced the tensor, `context` says where we are. */
@@ -12,41 +13,49 @@ export interface CodeHighlight {
   readonly context: readonly string[];
 }
 
-const BLOCK_LINES: Readonly<Record<string, string>> = {
-  conv1: 'fwd.y1',
-  bn1: 'fwd.y1',
-  relu: 'fwd.y1',
-  conv2: 'fwd.y2',
-  bn2: 'fwd.y2',
-  conv3: 'fwd.conv3',
-  add: 'fwd.add',
-  relu2: 'fwd.relu',
-};
+const FORWARD = [
+  'fwd.def',
+  'fwd.y1',
+  'fwd.y2',
+  'fwd.y3',
+  'fwd.shortcut',
+  'fwd.printY',
+  'fwd.printX',
+  'fwd.add',
+  'fwd.relu',
+];
 
-const FORWARD = ['fwd.def', 'fwd.y1', 'fwd.y2', 'fwd.conv3', 'fwd.printY', 'fwd.printX', 'fwd.add', 'fwd.relu'];
+/** The line of the network's definition each layer of the head is on. */
+const HEAD_LINES: Readonly<Record<string, string>> = { bn: 'headbn', relu: 'headbn', pool: 'pool' };
 
-/** Which `resnet_block` line built a block: b2's blocks and every second block are plain. */
+/**
+ * Which `resnet_block` line built a block: the first block of b3 … b5 has a shortcut; so
+ * does b2's first when it widens b1's 64 channels (a bottleneck's 256).
+ */
 function builderLine(item: StepItem): string {
-  const { stage, block } = item.node;
-  return block === 0 && stage !== 'b2' ? 'blk.first' : 'blk.other';
+  const { stage, block, shape } = item.node;
+  return block === 0 && (stage !== 'b2' || shape[1] !== 64) ? 'blk.first' : 'blk.other';
 }
 
-/** The seed's line(s) behind a step, by the ids of `SEED_CODE`. */
-export function codeLinesFor(item: StepItem): CodeHighlight {
+/** The code's line(s) behind a step, by the ids of `code` (the seed's by default). */
+export function codeLinesFor(item: StepItem, code: readonly CodeLine[] = SEED_CODE): CodeHighlight {
   const { id, kind, node } = item;
   if (id === 'input') return { current: ['input'], context: [] };
-  if (node.stage === 'head') return { current: [id === 'pool' ? 'pool' : 'head'], context: ['resnet18'] };
+  if (node.stage === 'head') return { current: [HEAD_LINES[id] ?? 'head'], context: ['resnet18'] };
   if (node.stage === 'b1') {
     if (kind === 'stage') return { current: ['b1.conv', 'b1.bn', 'b1.maxpool'], context: ['resnet18'] };
     const line = id === 'b1.conv' ? 'b1.conv' : id === 'b1.maxpool' ? 'b1.maxpool' : 'b1.bn';
     return { current: [line], context: [] };
   }
   if (kind === 'stage') return { current: [node.stage], context: ['resnet18'] };
-  if (kind === 'block') return { current: FORWARD, context: [node.stage, builderLine(item)] };
-  const layer = id.split('.').pop() as string;
-  const line = BLOCK_LINES[layer] as string;
+  if (kind === 'block') {
+    // the whole forward of this block's class (a bottleneck has a third line, pre-activation no final ReLU)
+    const forward = FORWARD.filter((id) => code.some((l) => l.id === id));
+    return { current: forward, context: [node.stage, builderLine(item)] };
+  }
+  const line = node.line ?? 'fwd.def';
   return {
-    current: layer === 'add' ? ['fwd.printY', 'fwd.printX', line] : [line],
+    current: line === 'fwd.add' ? ['fwd.printY', 'fwd.printX', line] : [line],
     context: [node.stage, builderLine(item)],
   };
 }
@@ -66,11 +75,8 @@ export interface ConsoleLine {
 export function consoleLines(nodes: readonly NodeInfo[]): ConsoleLine[] {
   const order = new Map(nodes.map((n, i) => [n.path, i]));
   const lines = seedCell9Lines(nodes);
-  return lines.map((line, i) => {
-    if (line.text.includes('output shape')) return { text: line.text, printedAt: order.get(line.path) as number };
-    // Y's line prints a block's bn2; X's line follows it: both print at that block's addition
-    const yLine = line.path.endsWith('.bn2') ? line : (lines[i - 1] as typeof line);
-    const prefix = yLine.path.slice(0, -'.bn2'.length);
-    return { text: line.text, printedAt: order.get(`${prefix}.add`) as number };
-  });
+  return lines.map((line) => ({
+    text: line.text,
+    printedAt: order.get(line.beforeAdd ?? line.path) as number,
+  }));
 }

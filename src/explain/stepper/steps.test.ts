@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ARCHITECTURES, archNodes, archSpec } from '../../model';
+import { variantCode } from './variantCode';
 import { resnet18Nodes } from '../../model/architecture';
 import { consoleLines, codeLinesFor } from './seedLines';
 import { SEED_CODE } from './seedCode';
@@ -82,7 +84,7 @@ describe("the seed's code and console", () => {
       expect(current.length).toBeGreaterThan(0);
       for (const id of [...current, ...context]) expect(ids.has(id), `${item.id} → ${id}`).toBe(true);
     }
-    expect(codeLinesFor(steps.get('b3.0.conv3')).current).toEqual(['fwd.conv3']);
+    expect(codeLinesFor(steps.get('b3.0.conv3')).current).toEqual(['fwd.shortcut']);
     expect(codeLinesFor(steps.get('b3.0.relu')).current).toEqual(['fwd.y1']);
     expect(codeLinesFor(steps.get('b3.0.conv1')).context).toEqual(['b3', 'blk.first']);
     expect(codeLinesFor(steps.get('b2.0.conv1')).context).toEqual(['b2', 'blk.other']);
@@ -107,5 +109,28 @@ describe('explanations', () => {
       expect(stepperStrings.en.stepper.explain[key], key).toBeTruthy();
       expect(stepperStrings.zh.stepper.explain[key], key).toBeTruthy();
     }
+  });
+});
+
+describe("every variant's code", () => {
+  it.each(ARCHITECTURES.map((a) => [a.id, a] as const))('%s: every step highlights lines of its code', (_, arch) => {
+    const code = variantCode(arch);
+    const ids = new Set(code.map((l) => l.id).filter(Boolean));
+    const list = new StepList(archNodes(arch, [1, 1, 64, 64]));
+    for (const item of list.all()) {
+      const { current, context } = codeLinesFor(item, code);
+      for (const id of [...current, ...context]) expect(ids.has(id), `${item.id} → ${id}`).toBe(true);
+    }
+    expect(code.filter((l) => l.id === 'blk.first')).toHaveLength(1);
+  });
+
+  it('puts a bottleneck stage on the line that built it, and its third 1×1 conv on its own line', () => {
+    const list = new StepList(archNodes(archSpec('resnet50'), [1, 1, 64, 64]));
+    expect(codeLinesFor(list.get('b2.0.conv4')).current).toEqual(['fwd.shortcut']);
+    expect(codeLinesFor(list.get('b2.0.conv4')).context).toEqual(['b2', 'blk.first']);
+    expect(codeLinesFor(list.get('b2.1.conv3')).current).toEqual(['fwd.y3']);
+    expect(variantCode(archSpec('resnet50')).find((l) => l.id === 'b5')?.text).toBe(
+      'b5 = nn.Sequential(*resnet_block(1024, 512, 3))',
+    );
   });
 });
