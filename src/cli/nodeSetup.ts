@@ -5,7 +5,15 @@ import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import { nodeBackendLoaders } from '../model/nodeBackends';
 import { loadStateDictFromDir } from '../model/nodeWeights';
-import { ResNet18, selectBackend, type BackendChoice, type BackendName } from '../model';
+import {
+  RESNET18,
+  ResNet,
+  networkFromWeights,
+  selectBackend,
+  type ArchSpec,
+  type BackendChoice,
+  type BackendName,
+} from '../model';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The shipped trained weights. */
@@ -24,32 +32,44 @@ export async function startBackend(requested: BackendName = 'wasm'): Promise<Bac
 }
 
 /**
- * The network with weights from `dir` (default: the shipped weights); with no weights there,
- * a seeded random initialisation, and `notice` says which.
+ * The network with weights from `dir` (default: the shipped weights, which are ResNet-18);
+ * with no weights there, or for another variant, a seeded random initialisation, and
+ * `notice` says which. Weights from `dir` are checked against `arch` when it is given.
  */
-export async function loadNetwork(dir?: string): Promise<{ net: ResNet18; notice: string }> {
+export async function loadNetwork(dir?: string, arch?: ArchSpec): Promise<{ net: ResNet; notice: string }> {
   const weightsDir = dir ?? DEFAULT_WEIGHTS_DIR;
   const modelPath = join(weightsDir, 'model.json');
+  const wanted = arch ?? RESNET18;
+  if (!dir && wanted.id !== RESNET18.id) {
+    return {
+      net: ResNet.random(0, 'untrained', wanted),
+      notice: `weights: untrained ${wanted.name}, PyTorch's default initialisation (seed 0)`,
+    };
+  }
   if (!existsSync(modelPath)) {
     if (dir) throw new Error(`No model.json in ${dir}`);
     return {
-      net: ResNet18.random(0, 'no trained weights are shipped yet'),
+      net: ResNet.random(0, 'no trained weights are shipped yet'),
       notice: `weights: random initialisation (seed 0) — no trained weights at ${modelPath}`,
     };
   }
   const { model, stateDict } = await loadStateDictFromDir(weightsDir);
   try {
-    const net = ResNet18.fromStateDict(stateDict, {
+    const net = networkFromWeights(model, stateDict, () => ({
       kind: 'trained',
       url: modelPath,
       metadata: model.userDefinedMetadata,
-    });
+    }));
+    if (arch && net.arch.id !== arch.id) {
+      net.dispose();
+      throw new Error(
+        `${modelPath} holds ${net.arch.name} weights, not ${arch.name}: drop --arch or pass --arch ${net.arch.id}`,
+      );
+    }
     const acc = model.userDefinedMetadata.testAccuracy;
     const accText = typeof acc === 'number' ? `, held-out accuracy ${(acc * 100).toFixed(2)} %` : '';
-    return {
-      net,
-      notice: `weights: trained, ${modelPath} (input ${model.userDefinedMetadata.inputSize}×${model.userDefinedMetadata.inputSize}${accText})`,
-    };
+    const size = model.userDefinedMetadata.inputSize;
+    return { net, notice: `weights: trained ${net.arch.name}, ${modelPath} (input ${size}×${size}${accText})` };
   } finally {
     tf.dispose(Object.values(stateDict));
   }

@@ -20,11 +20,14 @@ describe('npm run trace', () => {
       logits: number[][];
       probabilities: number[][];
     };
-    expect(doc.nodes[0]).toEqual({ path: 'input', op: 'input', shape: [2, 1, 32, 32] });
+    expect(doc.nodes[0]).toMatchObject({ path: 'input', op: 'input', shape: [2, 1, 32, 32] });
     expect(doc.nodes.find((n) => n.path === 'b3.0.conv3')).toEqual({
       path: 'b3.0.conv3',
       op: 'conv',
       shape: [2, 128, 4, 4],
+      params: 64 * 128 + 128,
+      multiplyAdds: 2 * 128 * 4 * 4 * 64,
+      bytes: 4 * 2 * 128 * 4 * 4,
     });
     expect(doc.logits).toHaveLength(2);
     for (const p of doc.probabilities) expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
@@ -57,5 +60,46 @@ describe('npm run trace', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'trace-')), 'not.png');
     writeFileSync(file, 'hello');
     expect(() => run(['--image', file])).toThrow(/not a readable PNG/);
+  });
+
+  it('--arch resnet50 prints what PyTorch prints for the bottleneck network', () => {
+    const rows = JSON.parse(
+      readFileSync(new URL('../model/__fixtures__/variants-table.json', import.meta.url), 'utf8'),
+    ) as Record<string, { prints: string[]; params: number; multiplyAdds: number }>;
+    expect(run(['--arch', 'resnet50'])).toBe((rows['resnet50']?.prints ?? []).join('\n') + '\n');
+    const doc = JSON.parse(run(['--arch', 'resnet34', '--preact', '--json', '--shape', '1,1,224,224'])) as {
+      arch: string;
+      depth: number;
+      totalParams: number;
+      totalMultiplyAdds: number;
+      activationBytes: number;
+      stages: { name: string; params: number; multiplyAdds: number; bytes: number }[];
+      nodes: { bytes: number }[];
+    };
+    const row = rows['resnet34-preact'];
+    expect([doc.arch, doc.depth, doc.totalParams, doc.totalMultiplyAdds]).toEqual([
+      'resnet34-preact',
+      34,
+      row?.params,
+      row?.multiplyAdds,
+    ]);
+    expect(doc.activationBytes).toBe(doc.nodes.reduce((a, n) => a + n.bytes, 0));
+    expect(doc.stages.map((s) => s.name)).toEqual(['input', 'b1', 'b2', 'b3', 'b4', 'b5', 'head']);
+    expect(doc.stages.reduce((a, s) => a + s.params, 0)).toBe(row?.params);
+  });
+
+  it('refuses --preact for a bottleneck network and unknown flags, with the usage', () => {
+    expect(() => run(['--arch', 'resnet101', '--preact'])).toThrow(/--preact exists for resnet18 and resnet34 only/);
+    expect(() => run(['--depth', '3'])).toThrow(/Unknown option '--depth'[\s\S]*usage:/);
+  });
+
+  it('--shape with --image uses every dimension, or says why it cannot', () => {
+    const png = new PNG({ width: 28, height: 28 });
+    png.data.fill(200);
+    const file = join(mkdtempSync(join(tmpdir(), 'trace-')), 'gray.png');
+    writeFileSync(file, PNG.sync.write(png));
+    const doc = JSON.parse(run(['--image', file, '--shape', '3,1,96,50', '--json'])) as { input: { shape: number[] } };
+    expect(doc.input.shape).toEqual([3, 1, 96, 50]);
+    expect(() => run(['--image', file, '--shape', '3,7,96,50'])).toThrow(/C must be 1, got 7/);
   });
 });

@@ -2,60 +2,32 @@
  * `npm run -s trace`: the seed's cell 9 in TypeScript. With no arguments it prints
  * exactly what the seed prints for X = torch.rand(1, 1, 224, 224).
  *
- *   --shape N,C,H,W   input shape (default 1,1,224,224)
- *   --image FILE.png  a picture instead of random input (gray, [0, 1], resized to the model's input size)
- *   --json            one JSON document: every node's path, op and shape, logits, probabilities
- *   --weights DIR     a folder with model.json (default: the shipped trained weights, else random)
+ *   --arch NAME       resnet18 (default), resnet34, resnet50, resnet101, resnet152
+ *   --preact          the pre-activation block (resnet18 and resnet34 only)
+ *   --shape N,C,H,W   input shape (default 1,1,224,224); with --image: N copies of the
+ *                     picture resized to H×W (C must be 1)
+ *   --image FILE.png  a picture instead of random input (gray, [0, 1])
+ *   --json            one JSON document: the variant, its cost, every node, logits, probabilities
+ *   --weights DIR     a folder with model.json (default: the shipped trained ResNet-18, else random)
  *   --backend NAME    wasm (default) or cpu
  *   --seed N          seed of the random input (default 0)
  */
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import * as tf from '@tensorflow/tfjs-core';
-import { grayImageToInput, isBackendName, randomInput, readPredictions, rgbaToGray, traceForward } from '../model';
+import {
+  archNodes,
+  grayImageToInput,
+  networkCost,
+  randomInput,
+  readPredictions,
+  rgbaToGray,
+  traceForward,
+  type ResNet,
+} from '../model';
 import { seedCell9Lines } from '../explain/seedPrints';
 import { loadNetwork, routeConsoleToStderr, startBackend } from './nodeSetup';
-
-interface Options {
-  shape?: number[];
-  image?: string;
-  json: boolean;
-  weights?: string;
-  backend: string;
-  seed: number;
-}
-
-const USAGE =
-  'usage: npm run -s trace -- [--shape N,C,H,W] [--image FILE.png] [--json] [--weights DIR] [--backend wasm|cpu] [--seed N]';
-
-function parseArgs(argv: string[]): Options {
-  const opts: Options = { json: false, backend: 'wasm', seed: 0 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value\n${USAGE}`);
-      return v;
-    };
-    if (a === '--json') opts.json = true;
-    else if (a === '--shape') {
-      const v = value();
-      const parts = v.split(',').map((s) => Number(s.trim()));
-      if (parts.length !== 4 || parts.some((p) => !Number.isInteger(p) || p < 1)) {
-        throw new Error(`--shape takes four positive integers N,C,H,W, got "${v}"`);
-      }
-      opts.shape = parts;
-    } else if (a === '--image') opts.image = value();
-    else if (a === '--weights') opts.weights = value();
-    else if (a === '--backend') opts.backend = value();
-    else if (a === '--seed') opts.seed = Number(value());
-    else if (a === '--help' || a === '-h') {
-      process.stdout.write(USAGE + '\n');
-      process.exit(0);
-    } else throw new Error(`unknown option "${a}"\n${USAGE}`);
-  }
-  return opts;
-}
+import { parseTraceArgs, USAGE, type TraceOptions } from './traceOptions';
 
 function readPngGray(file: string): { gray: Float32Array; height: number; width: number } {
   let png: PNG;
@@ -67,27 +39,36 @@ function readPngGray(file: string): { gray: Float32Array; height: number; width:
   return { gray: rgbaToGray(png.data, 4), height: png.height, width: png.width };
 }
 
+/** The input tensor the options ask for, and a line saying what it is. */
+function makeInput(opts: TraceOptions, net: ResNet): { x: tf.Tensor4D; notice: string } {
+  if (!opts.image) {
+    const shape = opts.shape ?? [1, 1, 224, 224];
+    archNodes(net.arch, shape); // a readable error for shapes the network cannot take, before allocating
+    return { x: randomInput(shape, opts.seed), notice: `input: torch.rand(${shape.join(', ')}), seed ${opts.seed}` };
+  }
+  const { gray, height, width } = readPngGray(opts.image);
+  const trainedSize = net.source.kind === 'trained' ? net.source.metadata.inputSize : 224;
+  const [n, , h, w] = opts.shape ?? [1, 1, trainedSize, trainedSize];
+  archNodes(net.arch, [n, 1, h, w]);
+  const one = grayImageToInput(gray, height, width, h, w);
+  const x = n === 1 ? one : tf.tidy(() => tf.tile(one, [n, 1, 1, 1]) as tf.Tensor4D);
+  if (x !== one) one.dispose();
+  return { x, notice: `input: ${opts.image} (${width}×${height}) → (${n}, 1, ${h}, ${w})` };
+}
+
 async function main(): Promise<void> {
   routeConsoleToStderr();
-  const opts = parseArgs(process.argv.slice(2));
-  if (!isBackendName(opts.backend)) throw new Error(`unknown backend "${opts.backend}" (wasm or cpu)`);
+  const opts = parseTraceArgs(process.argv.slice(2));
+  if (opts === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
   const backend = await startBackend(opts.backend);
-  const { net, notice } = await loadNetwork(opts.weights);
+  const { net, notice } = await loadNetwork(opts.weights, opts.arch);
   process.stderr.write(`${notice}\nbackend: ${backend.name}\n`);
   const source = net.source;
-  const trainedSize = source.kind === 'trained' ? source.metadata.inputSize : undefined;
-
-  let x: tf.Tensor4D;
-  if (opts.image) {
-    const { gray, height, width } = readPngGray(opts.image);
-    const size = opts.shape?.[2] ?? trainedSize ?? 224;
-    x = grayImageToInput(gray, height, width, size);
-    process.stderr.write(`input: ${opts.image} (${width}×${height}) → (1, 1, ${size}, ${size})\n`);
-  } else {
-    const shape = opts.shape ?? [1, 1, 224, 224];
-    x = randomInput(shape, opts.seed);
-    process.stderr.write(`input: torch.rand(${shape.join(', ')}), seed ${opts.seed}\n`);
-  }
+  const { x, notice: inputNotice } = makeInput(opts, net);
+  process.stderr.write(`${inputNotice}\n`);
 
   const start = performance.now();
   const trace = traceForward(net, x);
@@ -97,14 +78,28 @@ async function main(): Promise<void> {
 
   if (opts.json) {
     const classNames = source.kind === 'trained' ? source.metadata.classNames : undefined;
+    const cost = networkCost(trace.nodes);
     const doc = {
+      arch: net.arch.id,
+      depth: net.arch.depth,
+      totalParams: cost.total.params,
+      totalMultiplyAdds: cost.total.multiplyAdds,
+      activationBytes: cost.total.bytes,
+      stages: cost.stages.map(({ name, params, multiplyAdds, bytes }) => ({ name, params, multiplyAdds, bytes })),
       backend: backend.name,
       weights:
         source.kind === 'trained'
           ? { kind: 'trained', inputSize: source.metadata.inputSize, testAccuracy: source.metadata.testAccuracy }
           : { kind: 'random', seed: source.seed },
       input: { shape: x.shape, ...(opts.image ? { image: opts.image } : { random: { seed: opts.seed } }) },
-      nodes: trace.nodes.map((n) => ({ path: n.path, op: n.op, shape: n.shape })),
+      nodes: trace.nodes.map((n) => ({
+        path: n.path,
+        op: n.op,
+        shape: n.shape,
+        params: n.params.paramCount,
+        multiplyAdds: n.multiplyAdds,
+        bytes: n.bytes,
+      })),
       logits: preds.logits,
       probabilities: preds.probabilities,
       predictions: preds.probabilities.map((p) => {

@@ -15,13 +15,21 @@ export function randomInput(shape: Shape, seed: number): tf.Tensor4D {
  * input, resized when it differs bilinearly with half-pixel centres, exactly as PyTorch's
  * `F.interpolate(x, size, mode='bilinear', align_corners=False)`.
  */
-export function grayImageToInput(gray: Float32Array, height: number, width: number, size: number): tf.Tensor4D {
+export function grayImageToInput(
+  gray: Float32Array,
+  height: number,
+  width: number,
+  size: number,
+  /** Output width when it differs from the height (`size`). */
+  outWidth: number = size,
+): tf.Tensor4D {
   if (gray.length !== height * width) {
     throw new Error(`The image has ${gray.length} pixels, expected ${height}×${width}`);
   }
   return tf.tidy(() => {
     const img = tf.tensor4d(gray, [1, height, width, 1]);
-    const resized = height === size && width === size ? img : tf.image.resizeBilinear(img, [size, size], false, true);
+    const same = height === size && width === outWidth;
+    const resized = same ? img : tf.image.resizeBilinear(img, [size, outWidth], false, true);
     return tf.transpose(resized, [0, 3, 1, 2]) as tf.Tensor4D;
   });
 }

@@ -3,9 +3,27 @@
  * seeded random initialisation otherwise, with a sentence that says which and why.
  * Uses only `fetch`, so it runs in the browser and in Node.
  */
-import { ResNet18, WeightsError } from './network';
-import { loadStateDict, type ByteFetcher } from './weights';
 import * as tf from '@tensorflow/tfjs-core';
+import { ResNet, ResNet18, WeightsError, describeProblems, type StateDict } from './network';
+import type { WeightsSource } from './types';
+import { RESNET18, type ArchSpec } from './variants';
+import { loadStateDict, type ByteFetcher, type ModelJson } from './weights';
+import { fitWeights } from './weightsArch';
+
+/**
+ * A network from decoded weights: the variant from the metadata's `arch`, else from the
+ * keys; every key and shape checked against it. The state_dict stays the caller's.
+ */
+export function networkFromWeights(
+  model: ModelJson,
+  stateDict: StateDict,
+  source: (arch: ArchSpec) => WeightsSource,
+): ResNet {
+  const shapes = Object.fromEntries(Object.entries(stateDict).map(([k, t]) => [k, t.shape]));
+  const { arch, problems } = fitWeights(shapes, model.userDefinedMetadata['arch']);
+  if (problems.length > 0) throw new WeightsError(describeProblems(problems, arch));
+  return ResNet.fromStateDict(stateDict, source(arch), arch);
+}
 
 /** The shipped weights, relative to the page. */
 export const DEFAULT_MODEL_URL = 'models/resnet18-fmnist/model.json';
@@ -64,12 +82,19 @@ async function fetchModelJson(url: string): Promise<string> {
 export async function loadNetworkFromUrl(
   modelUrl: string = DEFAULT_MODEL_URL,
   onProgress?: (fraction: number) => void,
+  arch: ArchSpec = RESNET18,
 ): Promise<LoadedNetwork> {
+  // only ResNet-18 is shipped trained; the other variants run with PyTorch's default init
+  if (arch.id !== RESNET18.id) return { net: ResNet.random(0, 'untrained', arch) };
   try {
     const { model, stateDict } = await loadStateDict(modelUrl, fetchModelJson, fetchBytes, onProgress);
     try {
       return {
-        net: ResNet18.fromStateDict(stateDict, { kind: 'trained', url: modelUrl, metadata: model.userDefinedMetadata }),
+        net: networkFromWeights(model, stateDict, () => ({
+          kind: 'trained',
+          url: modelUrl,
+          metadata: model.userDefinedMetadata,
+        })),
       };
     } finally {
       tf.dispose(Object.values(stateDict));
