@@ -50,7 +50,13 @@ export {
   type ModelJson,
   type LoadedWeights,
 } from './weights';
-export { loadNetworkFromUrl, networkFromWeights, fetchBytes, DEFAULT_MODEL_URL, type LoadedNetwork } from './loadNetwork';
+export {
+  loadNetworkFromUrl,
+  networkFromWeights,
+  fetchBytes,
+  DEFAULT_MODEL_URL,
+  type LoadedNetwork,
+} from './loadNetwork';
 export { randomInput, grayImageToInput, rgbaToGray } from './input';
 export { mulberry32, uniformArray } from './random';
 export { cleanEntries, heldOutOfClass, HELD_OUT_PER_CLASS, IMAGE_SIDE, IMAGE_PIXELS } from './fashionMnist';
