@@ -1,13 +1,21 @@
-"""Export a trained checkpoint to tfjs weights format + golden fixtures for the TS tests.
+"""Export weights to the tfjs weights format the page and the CLI load.
 
-    /usr/bin/python3 training/export.py                       # uses training/checkpoints/final.pt
-    /usr/bin/python3 training/export.py --checkpoint path.pt
+    /usr/bin/python3 training/export.py --out-dir DIR                     # training/checkpoints/final.pt
+    /usr/bin/python3 training/export.py --checkpoint mine.pt --out-dir DIR --input-size 96
+    /usr/bin/python3 training/export.py --out-dir public/models/resnet18-fmnist \
+        --fixtures-dir src/model/__fixtures__                               # the shipped weights
+
+--checkpoint takes this project's checkpoints (train.py) or a plain state_dict saved with
+``torch.save(net.state_dict(), ...)``, of any variant (resnet18 ... resnet152, pre-activation
+18 and 34: from --arch [--preact], else from the keys).  --out-dir is required, so neither
+the shipped weights nor the test fixtures (only with --fixtures-dir) are overwritten by accident.
 
 Writes
-  public/models/resnet18-fmnist/model.json            weights manifest + userDefinedMetadata
-  public/models/resnet18-fmnist/group1-shard1of1.bin  weight bytes (little-endian)
-  src/model/__fixtures__/golden-trace.json            per-node summaries of the shipped model
-  src/model/__fixtures__/golden-block.json            one Residual(3,6,True,2), every tensor in full
+  DIR/model.json            weights manifest + userDefinedMetadata (facts only: the arch, the
+                            input size, the SHA-256 of every weights file, accuracies it measured,
+                            and a checkpoint's own training record when it has one)
+  DIR/group1-shard1of1.bin  weight bytes (little-endian)
+  FIXTURES/golden-trace.json, golden-block.json   with --fixtures-dir (ResNet-18 only)
 
 Weights are named by the seed's state_dict keys (``0.0.weight``, ``1.0.conv1.weight``, ...,
 ``7.bias``; ``num_batches_tracked`` dropped) and kept in PyTorch layout and shapes (conv
@@ -18,10 +26,13 @@ tensors named with --float16 are stored as float16; everything else (BN paramete
 running statistics, biases, the linear layer, small kernels) stays float32.
 
 The held-out accuracy is measured twice: with the float32 checkpoint and with the weights
-decoded back from the written files (exactly what the browser gets).  The golden fixtures
+decoded back from the written files (exactly what the browser gets); --eval-limit N takes a
+class-balanced sample (N/10 images of each class), --no-eval skips it.  --float32 stores every
+tensor as float32.  The golden fixtures
 are computed by PyTorch, in eval mode, from those decoded weights.
 """
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -44,17 +55,23 @@ MAX_BYTES = 12_000_000
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--checkpoint", default=None,
-                   help="default: training/checkpoints/final.pt (else last.pt)")
-    p.add_argument("--out-dir", default=os.path.join(REPO, "public", "models", "resnet18-fmnist"))
-    p.add_argument("--fixtures-dir", default=os.path.join(REPO, "src", "model", "__fixtures__"))
+                   help="a train.py checkpoint or a plain state_dict; default: training/checkpoints/final.pt (else last.pt)")
+    p.add_argument("--out-dir", required=True, help="where model.json and the .bin go (required)")
+    p.add_argument("--arch", default=None, help="resnet18, resnet34, resnet50, resnet101, resnet152 (default: from the keys)")
+    p.add_argument("--preact", action="store_true", help="the pre-activation variant (resnet18 and resnet34 only)")
+    p.add_argument("--input-size", type=int, default=None,
+                   help="the input size the weights were trained at (default: the checkpoint's; required for a plain state_dict)")
+    p.add_argument("--float32", action="store_true", help="store every tensor as float32 (no quantization)")
+    p.add_argument("--no-eval", action="store_true", help="do not measure the held-out accuracy")
+    p.add_argument("--fixtures-dir", default=None, help="also write the golden fixtures here (ResNet-18 only)")
     p.add_argument("--data-dir", default=None)
     p.add_argument("--uint8-min-numel", type=int, default=4096,
                    help="conv kernels with at least this many elements are stored as uint8")
     p.add_argument("--float16", default="", help="comma-separated keys to store as float16 instead")
     p.add_argument("--uint16", default="", help="comma-separated keys to store as uint16 instead")
     p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--eval-limit", type=int, default=0, help="evaluate on the first N held-out images only (testing)")
-    p.add_argument("--no-fixtures", action="store_true")
+    p.add_argument("--eval-limit", type=int, default=0,
+                   help="evaluate on a class-balanced sample of N held-out images (N/10 per class)")
     return p.parse_args(argv)
 
 
@@ -71,7 +88,9 @@ def export_weights(state, args, metadata):
         a = w.numpy()
         entry = {"name": name, "shape": list(w.shape), "dtype": "float32"}
         is_conv = w.dim() == 4
-        if name in fp16:
+        if args.float32:
+            chunks.append(a.astype("<f4").tobytes())
+        elif name in fp16:
             entry["quantization"] = {"dtype": "float16"}
             chunks.append(a.astype("<f2").tobytes())
         elif name in u16 or (is_conv and w.numel() >= args.uint8_min_numel):
@@ -128,8 +147,36 @@ def decode_weights(out_dir):
     return model, state
 
 
-def load_net(state):
-    net = resnet.resnet_18()
+def sha256_of_files(out_dir, paths):
+    """{path as written in weightsManifest[].paths: SHA-256 hex of the file} (the page checks them)."""
+    out = {}
+    for p in paths:
+        with open(os.path.join(out_dir, p), "rb") as f:
+            out[p] = hashlib.sha256(f.read()).hexdigest()
+    return out
+
+
+def balanced_sample(y, n):
+    """Indices of n held-out images, n/10 of each class (the split is ordered by class)."""
+    per = -(-n // 10)
+    idx = [np.flatnonzero(y.numpy() == c)[:per] for c in range(10)]
+    return torch.from_numpy(np.concatenate(idx))
+
+
+def read_state(path):
+    """(state_dict, checkpoint-or-None) from a train.py checkpoint, a plain state_dict or a saved module."""
+    ck = torch.load(path, map_location="cpu")
+    if isinstance(ck, torch.nn.Module):
+        return ck.state_dict(), None
+    if isinstance(ck, dict) and isinstance(ck.get("model"), dict):
+        return ck["model"], ck
+    if isinstance(ck, dict) and ck and all(torch.is_tensor(v) for v in ck.values()):
+        return ck, None
+    raise SystemExit("%s is neither a train.py checkpoint nor a state_dict (a dict of tensors)" % path)
+
+
+def load_net(state, arch="resnet18"):
+    net = resnet.resnet(arch)
     missing, unexpected = net.load_state_dict(state, strict=False)
     assert not unexpected and all(k.endswith("num_batches_tracked") for k in missing), (missing, unexpected)
     return net.eval()
@@ -177,23 +224,34 @@ def main(argv=None):
             ck_path = os.path.join(HERE, "checkpoints", cand)
             if os.path.exists(ck_path):
                 break
-    ck = torch.load(ck_path, map_location="cpu")
-    state = {k: v.contiguous() for k, v in ck["model"].items()}
-    config = ck.get("config", {})
-    size = int(config.get("size", 64))
-    history = ck.get("history", [])
-    print("checkpoint %s (epoch %s)" % (ck_path, ck.get("epochs", ck.get("epoch"))), flush=True)
+    raw, ck = read_state(ck_path)
+    state = {k: v.contiguous() for k, v in raw.items()}
+    try:
+        arch = resnet.arch_name(args.arch, args.preact) if args.arch else resnet.arch_from_keys(state)
+    except ValueError as e:
+        raise SystemExit(str(e))
+    net = load_net(state, arch)  # checks every key and shape against the variant
+    config = ck.get("config", {}) if ck else {}
+    size = args.input_size or config.get("size")
+    if not size:
+        raise SystemExit("a plain state_dict does not say its input size: pass --input-size (e.g. 64)")
+    size = int(size)
+    history = ck.get("history", []) if ck else []
+    print("%s: %s%s" % (ck_path, arch, " (epoch %s)" % ck.get("epochs", ck.get("epoch")) if ck else ", plain state_dict"),
+          flush=True)
 
-    splits = data.load_splits(args.data_dir)
-    xte, yte = splits["test"]
-    if args.eval_limit:
-        xte, yte = xte[:args.eval_limit], yte[:args.eval_limit]
-    t0 = time.time()
-    acc32 = accuracy(load_net(state), xte, yte, size)
-    print("held-out accuracy float32: %.4f (%d images, %.0f s)" % (acc32, len(xte), time.time() - t0), flush=True)
+    splits = None if args.no_eval else data.load_splits(args.data_dir)
+    if splits:
+        xte, yte = splits["test"]
+        if args.eval_limit:
+            pick = balanced_sample(yte, args.eval_limit)
+            xte, yte = xte[pick], yte[pick]
+        t0 = time.time()
+        acc32 = accuracy(net, xte, yte, size)
+        print("held-out accuracy float32: %.4f (%d images, %.0f s)" % (acc32, len(xte), time.time() - t0), flush=True)
 
-    epochs = config.get("epochs", len(history))
     metadata = {
+        "arch": arch,
         "inputSize": size,
         "inputPreprocessing": "28x28 grayscale pixels / 255 (values in [0, 1], no mean/std "
                               "normalisation), bilinear resize to %dx%d with align_corners=False "
@@ -201,12 +259,55 @@ def main(argv=None):
         "classNames": data.CLASS_NAMES,
         "classNamesZh": data.CLASS_NAMES_ZH,
         "heldOutRule": data.HELD_OUT_RULE,
-        "testAccuracy": None,
-        "testAccuracyFloat32": acc32,
-        "testImages": len(xte),
+        "stateDictKeys": "d2l %s (seed conventions)" % arch,
+        "layout": "PyTorch: conv weights OIHW, linear weight [out, in]; num_batches_tracked dropped",
+        "weightQuantization": "none: every tensor float32" if args.float32 else
+                              "conv kernels with >= %d elements: uint8, per-tensor affine "
+                              "(value = min + scale * q); float16: %s; uint16: %s; the rest float32"
+                              % (args.uint8_min_numel, args.float16 or "none", args.uint16 or "none"),
+    }
+    if splits:
+        metadata.update({"testAccuracy": None, "testAccuracyFloat32": acc32, "testImages": len(xte),
+                         "testSample": "class-balanced, %d per class" % (len(xte) // 10)})
+    if ck:  # a train.py checkpoint carries its own record of how it was trained
+        metadata.update(training_record(ck, config, history, size))
+    nbytes = export_weights(state, args, metadata)
+    _, deq = decode_weights(args.out_dir)
+    net_q = load_net(deq, arch)
+    if splits:
+        t0 = time.time()
+        accq = accuracy(net_q, xte, yte, size)
+        print("held-out accuracy as exported: %.4f (%.0f s); shard %d bytes" % (accq, time.time() - t0, nbytes),
+              flush=True)
+        metadata["testAccuracy"] = accq
+        if abs(acc32 - accq) > 0.003:
+            print("WARNING: dequantized accuracy differs by %.2f points" % (100 * (acc32 - accq)))
+    metadata["weightBytes"] = nbytes
+    with open(os.path.join(args.out_dir, "model.json")) as f:
+        model = json.load(f)
+    paths = [p for g in model["weightsManifest"] for p in g["paths"]]
+    metadata["sha256"] = sha256_of_files(args.out_dir, paths)
+    model["userDefinedMetadata"] = metadata
+    dump_model_json(model, os.path.join(args.out_dir, "model.json"))
+    print("wrote %s (%d bytes of weights)" % (os.path.join(args.out_dir, "model.json"), nbytes))
+    if nbytes > MAX_BYTES and arch == "resnet18":
+        print("WARNING: weights are %d bytes > %d" % (nbytes, MAX_BYTES))
+
+    if args.fixtures_dir:
+        if arch != "resnet18" or not splits:
+            raise SystemExit("--fixtures-dir needs ResNet-18 weights and the held-out data (no --no-eval)")
+        s1 = golden_trace(net_q, splits, size, os.path.join(args.fixtures_dir, "golden-trace.json"))
+        s2 = golden_block(os.path.join(args.fixtures_dir, "golden-block.json"))
+        print("fixtures: golden-trace.json %d bytes, golden-block.json %d bytes" % (s1, s2))
+
+
+def training_record(ck, config, history, size):
+    """What a train.py checkpoint records about its own run (facts the checkpoint holds)."""
+    epochs = config.get("epochs", len(history))
+    return {
         "valAccuracy": history[-1]["val_acc"] if history else None,
         "epochs": epochs,
-        "recipe": "d2l ResNet-18 (seed), SGD Nesterov momentum %s, weight decay %s, OneCycle max lr %s "
+        "recipe": "d2l ResNet (seed), SGD Nesterov momentum %s, weight decay %s, OneCycle max lr %s "
                   "(%d%% warm-up, cosine), batch %s, %s epochs, input %dx%d, augmentation at 28x28: "
                   "random crop with 2-px zero padding + horizontal flip"
                   % (config.get("momentum"), config.get("weight_decay"), config.get("lr"),
@@ -219,34 +320,8 @@ def main(argv=None):
         "trainedOn": "%s (2-core shared machine), %s thread(s), PyTorch %s, %.0f min of training"
                      % (ck.get("device", "cpu"), ck.get("threads", "?"), ck.get("torch", torch.__version__),
                         ck.get("elapsed", 0) / 60),
-        "stateDictKeys": "d2l resnet_18 (seed)",
-        "layout": "PyTorch: conv weights OIHW, linear weight [out, in]; num_batches_tracked dropped",
-        "weightQuantization": "conv kernels with >= %d elements: uint8, per-tensor affine "
-                              "(value = min + scale * q); float16: %s; uint16: %s; the rest float32"
-                              % (args.uint8_min_numel, args.float16 or "none", args.uint16 or "none"),
         "history": [{k: (round(v, 5) if isinstance(v, float) else v) for k, v in h.items()} for h in history],
     }
-    nbytes = export_weights(state, args, metadata)
-    _, deq = decode_weights(args.out_dir)
-    t0 = time.time()
-    net_q = load_net(deq)
-    accq = accuracy(net_q, xte, yte, size)
-    print("held-out accuracy dequantized: %.4f (%.0f s); shard %d bytes" % (accq, time.time() - t0, nbytes), flush=True)
-    metadata["testAccuracy"] = accq
-    metadata["weightBytes"] = nbytes
-    with open(os.path.join(args.out_dir, "model.json")) as f:
-        model = json.load(f)
-    model["userDefinedMetadata"] = metadata
-    dump_model_json(model, os.path.join(args.out_dir, "model.json"))
-    if nbytes > MAX_BYTES:
-        print("WARNING: weights are %d bytes > %d" % (nbytes, MAX_BYTES))
-    if abs(acc32 - accq) > 0.003:
-        print("WARNING: dequantized accuracy differs by %.2f points" % (100 * (acc32 - accq)))
-
-    if not args.no_fixtures:
-        s1 = golden_trace(net_q, splits, size, os.path.join(args.fixtures_dir, "golden-trace.json"))
-        s2 = golden_block(os.path.join(args.fixtures_dir, "golden-block.json"))
-        print("fixtures: golden-trace.json %d bytes, golden-block.json %d bytes" % (s1, s2))
 
 
 if __name__ == "__main__":

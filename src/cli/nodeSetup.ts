@@ -62,9 +62,8 @@ export async function loadNetwork(dir?: string, arch?: ArchSpec): Promise<{ net:
     }));
     if (arch && net.arch.id !== arch.id) {
       net.dispose();
-      throw new Error(
-        `${modelPath} holds ${net.arch.name} weights, not ${arch.name}: drop --arch or pass --arch ${net.arch.id}`,
-      );
+      const flags = `--arch ${net.arch.id.replace('-preact', ' --preact')}`;
+      throw new Error(`${modelPath} holds ${net.arch.name} weights, not ${arch.name}: drop --arch or pass ${flags}`);
     }
     const acc = model.userDefinedMetadata.testAccuracy;
     const accText = typeof acc === 'number' ? `, held-out accuracy ${(acc * 100).toFixed(2)} %` : '';

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { archFromFlags, isBackendName, type ArchSpec, type BackendName } from '../model';
 
 export interface TraceOptions {
-  readonly arch: ArchSpec;
+  /** Set when --arch (or --preact) was given; else the weights say, or ResNet-18. */
+  readonly arch?: ArchSpec;
   readonly shape?: readonly [number, number, number, number];
   readonly image?: string;
   readonly json: boolean;
@@ -45,7 +46,7 @@ export function parseTraceArgs(argv: readonly string[]): TraceOptions | 'help' {
       strict: true,
       allowPositionals: false,
       options: {
-        arch: { type: 'string', default: 'resnet18' },
+        arch: { type: 'string' },
         preact: { type: 'boolean', default: false },
         shape: { type: 'string' },
         image: { type: 'string' },
@@ -60,7 +61,8 @@ export function parseTraceArgs(argv: readonly string[]): TraceOptions | 'help' {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
   if (values.help) return 'help';
-  const arch = archFromFlags(values.arch, values.preact);
+  const given = values.arch !== undefined || values.preact;
+  const arch = given ? archFromFlags(values.arch ?? 'resnet18', values.preact) : undefined;
   if (typeof arch === 'string') throw new UsageError(arch);
   if (!isBackendName(values.backend)) throw new UsageError(`unknown backend "${values.backend}" (wasm or cpu)`);
   const seed = Number(values.seed);
@@ -72,7 +74,7 @@ export function parseTraceArgs(argv: readonly string[]): TraceOptions | 'help' {
     );
   }
   return {
-    arch,
+    ...(arch ? { arch } : {}),
     json: values.json,
     backend: values.backend,
     seed,
