@@ -63,3 +63,4 @@ export { cleanEntries, heldOutOfClass, HELD_OUT_PER_CLASS, IMAGE_SIDE, IMAGE_PIX
 export { toNCHWShape } from './layers';
 export { networkCost, sumCost, type Cost, type StageCost, type NetworkCost } from './cost';
 export { fitWeights, type WeightsFit } from './weightsArch';
+export { networkFromFiles, type ChosenFile } from './fileWeights';

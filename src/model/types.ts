@@ -68,5 +68,11 @@ export interface WeightsMetadata {
 
 /** Where the weights in use came from. */
 export type WeightsSource =
-  | { readonly kind: 'trained'; readonly url: string; readonly metadata: WeightsMetadata }
+  | {
+      readonly kind: 'trained';
+      readonly url: string;
+      readonly metadata: WeightsMetadata;
+      /** Weights the person chose from their own files (never uploaded anywhere). */
+      readonly yours?: boolean;
+    }
   | { readonly kind: 'random'; readonly seed: number; readonly reason?: string };

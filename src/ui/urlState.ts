@@ -5,6 +5,7 @@
  * its parameter here.
  */
 import { BACKEND_ORDER, type BackendName } from '../model/types';
+import { ARCH_IDS, type ArchId } from '../model/variants';
 
 export type Lang = 'en' | 'zh';
 export type BackendParam = BackendName | 'auto';
@@ -36,6 +37,8 @@ export interface UrlState {
   projector: '0' | '1';
   /** The function-classes figure: classes F1…F`fstep` are shown (1 to 6). */
   fstep: number;
+  /** The network the stepper runs: `resnet18` (the seed's, trained), `resnet34`, `resnet50`, …, `resnet34-preact`. */
+  arch: ArchId;
 }
 
 interface Param<K extends keyof UrlState> {
@@ -84,6 +87,7 @@ export const URL_PARAMS = [
   text('view', /^[a-z0-9\-,]{1,60}$/),
   text('blk', /^[0-9a-z.\-_]{1,120}$/),
   oneOf('projector', ['0', '1'], '0'),
+  oneOf('arch', ARCH_IDS, 'resnet18'),
   oneOf('hide', ['', 'code', 'side', 'code,side'], ''),
   oneOf('bstep', ['', 'input', 'conv1', 'bn1', 'relu', 'conv2', 'bn2', 'conv3', 'add', 'relu2'], ''),
   {

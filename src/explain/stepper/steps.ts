@@ -172,7 +172,7 @@ export type ExplanationKey = OpKind | 'shortcut' | 'stage' | 'block' | 'relu2';
 
 export function explanationKey(item: StepItem): ExplanationKey {
   if (item.kind !== 'op') return item.kind;
-  if (item.id.endsWith('.conv3')) return 'shortcut';
+  if (item.node.line === 'fwd.shortcut') return 'shortcut';
   if (item.id.endsWith('.relu2')) return 'relu2';
   return item.node.op;
 }

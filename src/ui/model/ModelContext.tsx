@@ -9,6 +9,8 @@ import {
   loadNetworkFromUrl,
   selectBackend,
   type BackendChoice,
+  archSpec,
+  type ArchId,
   type BackendName,
   type ResNet18,
 } from '../../model';
@@ -36,7 +38,15 @@ export function useModel(): ModelRuntime {
 
 const MODEL_URL = `${import.meta.env.BASE_URL}${DEFAULT_MODEL_URL}`;
 
-export function ModelProvider({ backend, children }: { backend: BackendParam; children: ReactNode }) {
+export function ModelProvider({
+  backend,
+  arch,
+  children,
+}: {
+  backend: BackendParam;
+  arch: ArchId;
+  children: ReactNode;
+}) {
   const [runtime, setRuntime] = useState<ModelRuntime>({ status: 'starting', progress: 0 });
   const [excluded, setExcluded] = useState<readonly BackendName[]>([]);
   const [deviceLost, setDeviceLost] = useState<string>();
@@ -53,9 +63,10 @@ export function ModelProvider({ backend, children }: { backend: BackendParam; ch
       const choice = await selectBackend(loaders, requested);
       if (cancelled) return;
       setRuntime((r) => ({ ...r, status: 'loading', backend: choice }));
-      const loaded = await loadNetworkFromUrl(MODEL_URL, (progress) => {
+      const onProgress = (progress: number) => {
         if (!cancelled) setRuntime((r) => ({ ...r, progress }));
-      });
+      };
+      const loaded = await loadNetworkFromUrl(MODEL_URL, onProgress, archSpec(arch));
       net = loaded.net;
       if (cancelled) {
         net.dispose();
@@ -80,7 +91,7 @@ export function ModelProvider({ backend, children }: { backend: BackendParam; ch
       cancelled = true;
       net?.dispose();
     };
-  }, [backend, excluded, deviceLost]);
+  }, [backend, arch, excluded, deviceLost]);
 
   return <ModelContext.Provider value={runtime}>{children}</ModelContext.Provider>;
 }
