@@ -13,7 +13,7 @@ export const en = {
   chapters: {
     functionClasses: '1 · Function classes',
     residualBlock: '2 · The residual block',
-    resnet18: '3 · ResNet-18',
+    resnet18: '3 · The network',
   },
   backend: {
     label: 'Runs on',
@@ -36,7 +36,7 @@ export const en = {
     ignored: 'Part of this link was not understood and was ignored: {{errors}}',
   },
   resnet18: {
-    heading: 'ResNet-18, layer by layer',
+    heading: 'The network, layer by layer',
     intro:
       "The seed's cell 9 runs X = torch.rand(size=(1, 1, {{size}}, {{size}})) through each layer of resnet_18 and prints the shape. Here the same network runs in your browser.",
     tracing: 'Tracing on {{backend}}…',

@@ -15,7 +15,7 @@ export const zh: Resources = {
   chapters: {
     functionClasses: '1 · 函数类',
     residualBlock: '2 · 残差块',
-    resnet18: '3 · ResNet-18',
+    resnet18: '3 · 网络',
   },
   backend: {
     label: '运行于',
@@ -38,7 +38,7 @@ export const zh: Resources = {
     ignored: '链接中有部分内容无法识别，已忽略：{{errors}}',
   },
   resnet18: {
-    heading: 'ResNet-18，逐层追踪',
+    heading: '网络，逐层追踪',
     intro:
       '种子笔记本的第 9 个单元把 X = torch.rand(size=(1, 1, {{size}}, {{size}})) 逐层送入 resnet_18 并打印形状。这里同一个网络在你的浏览器中运行。',
     tracing: '正在 {{backend}} 上追踪…',

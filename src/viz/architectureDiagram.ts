@@ -13,6 +13,9 @@ export interface DiagramNode {
   readonly label: string;
   readonly shape: Shape;
   readonly params: number;
+  /** Multiply-adds of the step (a group's sum) and bytes of its output, for the box's tooltip. */
+  readonly multiplyAdds?: number;
+  readonly bytes?: number;
   readonly op?: OpKind;
   /** Marks the 1×1 projection on a skip connection. */
   readonly shortcut?: boolean;

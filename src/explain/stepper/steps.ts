@@ -146,6 +146,19 @@ export class StepList {
     return item.children.reduce((sum, c) => sum + this.paramCount(c), 0);
   }
 
+  /** Multiply-adds and output bytes of a step: an operation's own, or the sums over a group's operations. */
+  costOf(id: string): { multiplyAdds: number; bytes: number } {
+    const item = this.get(id);
+    if (item.kind === 'op') return { multiplyAdds: item.node.multiplyAdds, bytes: item.node.bytes };
+    return item.children.reduce(
+      (sum, c) => {
+        const k = this.costOf(c);
+        return { multiplyAdds: sum.multiplyAdds + k.multiplyAdds, bytes: sum.bytes + k.bytes };
+      },
+      { multiplyAdds: 0, bytes: 0 },
+    );
+  }
+
   /** The path from the top to a step: [`b3`, `b3.0`, `b3.0.conv3`]. */
   ancestry(id: string): StepItem[] {
     const out: StepItem[] = [];

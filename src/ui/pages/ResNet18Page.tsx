@@ -13,12 +13,23 @@ import { StepperView } from '../stepper/StepperView';
 import { useSamples } from '../stepper/useSamples';
 import { useStepperSession } from '../stepper/useStepperSession';
 import '../stepper/stepper.css';
+import { activationBudget, checkActivationMemory, megabytes } from '../../explain/variants/compare';
+import { archSpec } from '../../model';
+import { CostTable } from '../network/CostTable';
+import { NetworkChooser } from '../network/NetworkChooser';
+import { useUserWeights } from '../network/useUserWeights';
+import { VariantsTable } from '../network/VariantsTable';
 import type { PageProps } from './pageProps';
 
 /** The seed's example size, `torch.rand(size=(1, 1, 224, 224))`. */
 const SEED_SIZE = 224;
 /** Input size while the weights are random (no training size to follow): small, so it runs anywhere. */
 export const RANDOM_WEIGHTS_SIZE = 64;
+
+/** The device memory the browser reports, in GiB (Chromium only; undefined elsewhere). */
+function navigatorMemory(): number | undefined {
+  return (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
+}
 
 export function ResNet18Page({ state, update }: PageProps) {
   const { t, i18n } = useTranslation();
@@ -27,7 +38,10 @@ export function ResNet18Page({ state, update }: PageProps) {
     const next = hidden.includes(panel) ? hidden.filter((h) => h !== panel) : [...hidden, panel];
     update({ hide: (['code', 'side'] as const).filter((h) => next.includes(h)).join(',') });
   };
-  const { net, backend } = useModel();
+  const { net: pageNet, backend } = useModel();
+  const yours = useUserWeights();
+  const net = yours.net ?? pageNet;
+  const arch = net?.arch ?? archSpec(state.arch);
   const samples = useSamples();
   const source = net?.source;
   const metadata = source?.kind === 'trained' ? source.metadata : undefined;
@@ -43,7 +57,12 @@ export function ResNet18Page({ state, update }: PageProps) {
     [firstSample, samples.error],
   );
   const spec = upload ?? (parsed && !('error' in parsed) ? parsed : fallback);
-  const session = useStepperSession(net, size, spec, samples.samples);
+  // refused before anything is allocated: the sizes of every activation are known from the description
+  const refusal = checkActivationMemory(arch, size, activationBudget(navigatorMemory()));
+  const session = useStepperSession(net, size, refusal ? undefined : spec, samples.samples);
+  const untrained = source?.kind === 'random' && source.reason === 'untrained';
+  const badge =
+    source?.kind === 'trained' && source.yours ? t('network.yours') : untrained ? t('network.untrained') : undefined;
 
   const names =
     (i18n.language === 'zh' ? metadata?.classNamesZh : undefined) ?? metadata?.classNames ?? samples.classNames;
@@ -77,6 +96,7 @@ export function ResNet18Page({ state, update }: PageProps) {
           {...(typeof metadata?.testAccuracy === 'number' ? { accuracy: metadata.testAccuracy } : {})}
           {...(typeof metadata?.['testImages'] === 'number' ? { accuracyImages: metadata['testImages'] } : {})}
           randomWeights={source?.kind === 'random'}
+          {...(badge ? { badge } : {})}
         />
       )}
     </>
@@ -86,6 +106,21 @@ export function ResNet18Page({ state, update }: PageProps) {
     <section aria-labelledby="r18-heading" className="chapter chapter-stepper">
       <h2 id="r18-heading">{t('resnet18.heading')}</h2>
       <p>{t('stepper.intro', { size })}</p>
+      <NetworkChooser arch={arch} yours={yours} choose={(id) => update({ arch: id, step: '' })} />
+      {untrained && <p className="notice warn">{t('network.untrainedNote', { name: arch.name })}</p>}
+      {source?.kind === 'trained' && source.yours && (
+        <p className="notice">{t('network.yoursNote', { file: source.url, name: arch.name })}</p>
+      )}
+      {refusal && (
+        <p role="alert" className="notice error">
+          {t('network.tooBig', {
+            name: arch.name,
+            size,
+            need: megabytes(refusal.needBytes),
+            budget: megabytes(refusal.budgetBytes),
+          })}
+        </p>
+      )}
       {parsed && 'error' in parsed && (
         <p role="alert" className="notice warn">
           {t('stepper.input.bad', { message: parsed.error })}
@@ -138,7 +173,7 @@ export function ResNet18Page({ state, update }: PageProps) {
           </label>
         </details>
       </div>
-      {session.session && session.summary ? (
+      {session.session && session.summary && !refusal ? (
         <StepperView
           session={session.session}
           summary={session.summary}
@@ -149,10 +184,13 @@ export function ResNet18Page({ state, update }: PageProps) {
           setView={setView}
           side={side}
           hidden={hidden}
+          arch={arch}
         />
       ) : (
         <div className="stepper-waiting">{side}</div>
       )}
+      <VariantsTable size={size} current={arch.id} />
+      <CostTable arch={arch} size={size} />
     </section>
   );
 }

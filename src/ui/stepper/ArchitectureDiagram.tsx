@@ -17,7 +17,9 @@ function diagramNode(steps: StepList, item: StepItem, blockName: (i: number) => 
     shape: item.node.shape,
     params: steps.paramCount(item.id),
     op: item.node.op,
-    ...(item.id.endsWith('.conv3') ? { shortcut: true } : {}),
+    multiplyAdds: steps.costOf(item.id).multiplyAdds,
+    bytes: item.node.bytes,
+    ...(item.node.line === 'fwd.shortcut' ? { shortcut: true } : {}),
   };
 }
 
@@ -43,7 +45,9 @@ export function diagramInput(steps: StepList, current: string, blockName: (i: nu
     detail = {
       kind: 'chain',
       parentId: '',
-      nodes: ['pool', 'flatten', 'linear'].map((id) => ({ ...node(steps.get(id)), mirror: true })),
+      nodes: steps.top
+        .filter((id) => steps.get(id).node.stage === 'head')
+        .map((id) => ({ ...node(steps.get(id)), mirror: true })),
     };
   }
   return {
@@ -59,10 +63,13 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
   steps,
   current,
   go,
+  name = 'ResNet-18',
 }: {
   steps: StepList;
   current: string;
   go: (id: string) => void;
+  /** The network's name, for the figure's label. */
+  name?: string;
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -87,7 +94,7 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
         width={Math.min(layout.width, available)}
         height={(layout.height * Math.min(layout.width, available)) / layout.width}
         role="group"
-        aria-label={t('stepper.diagram')}
+        aria-label={t('stepper.diagram', { name })}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
       >
         <defs>
@@ -152,6 +159,13 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
                   <text x={b.w / 2} y={49} textAnchor="middle" className="box-params">
                     {b.node.params > 0 ? t('stepper.params', { n: b.node.params.toLocaleString() }) : ''}
                   </text>
+                  <title>
+                    {t('network.diagramCost', {
+                      params: b.node.params.toLocaleString(),
+                      macs: (b.node.multiplyAdds ?? 0).toLocaleString(),
+                      bytes: (b.node.bytes ?? 0).toLocaleString(),
+                    })}
+                  </title>
                 </>
               )}
             </g>

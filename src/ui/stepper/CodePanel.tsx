@@ -5,15 +5,24 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeInfo } from '../../model/types';
-import { SEED_CODE } from '../../explain/stepper/seedCode';
+import { SEED_CODE, type CodeLine } from '../../explain/stepper/seedCode';
 import { codeLinesFor, consoleLines } from '../../explain/stepper/seedLines';
 import type { StepItem } from '../../explain/stepper/steps';
 import './code.css';
 
-export function CodePanel({ item, nodes }: { item: StepItem; nodes: readonly NodeInfo[] }) {
+export function CodePanel({
+  item,
+  nodes,
+  code = SEED_CODE,
+}: {
+  item: StepItem;
+  nodes: readonly NodeInfo[];
+  /** The variant's code (the seed's by default). */
+  code?: readonly CodeLine[];
+}) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
-  const { current, context } = codeLinesFor(item);
+  const { current, context } = codeLinesFor(item, code);
   const lines = useMemo(() => consoleLines(nodes), [nodes]);
   const printed = lines.filter((l) => l.printedAt <= item.order);
 
@@ -38,7 +47,7 @@ export function CodePanel({ item, nodes }: { item: StepItem; nodes: readonly Nod
       <h3>{t('stepper.code.title')}</h3>
       <div className="code" ref={box} role="region" aria-label={t('stepper.code.title')} tabIndex={0}>
         <pre className="mono">
-          {SEED_CODE.map((l, i) => {
+          {code.map((l, i) => {
             const cls = l.id && current.includes(l.id) ? 'current' : l.id && context.includes(l.id) ? 'context' : '';
             return (
               <span key={i} className={`code-line ${cls}`} aria-current={cls === 'current' ? 'true' : undefined}>

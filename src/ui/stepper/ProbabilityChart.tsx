@@ -14,6 +14,8 @@ export interface ProbabilityChartProps {
   /** How many held-out images the accuracy was measured on, if the metadata says. */
   readonly accuracyImages?: number;
   readonly randomWeights: boolean;
+  /** Whose weights these are when it matters: `untrained`, `your weights`. */
+  readonly badge?: string;
 }
 
 export function ProbabilityChart({
@@ -23,6 +25,7 @@ export function ProbabilityChart({
   accuracy,
   accuracyImages,
   randomWeights,
+  badge,
 }: ProbabilityChartProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -30,7 +33,10 @@ export function ProbabilityChart({
   const layout = layoutProbabilities(probabilities, names, width, truth);
   return (
     <section className="probabilities" ref={ref} aria-labelledby="probs-heading">
-      <h3 id="probs-heading">{t('stepper.probs.title')}</h3>
+      <h3 id="probs-heading">
+        {t('stepper.probs.title')}
+        {badge && <span className="badge"> ({badge})</span>}
+      </h3>
       {randomWeights && <p className="notice warn">{t('stepper.probs.random')}</p>}
       {accuracy !== undefined && (
         <p className="notice accuracy">

@@ -4,11 +4,11 @@ import type { StepList } from '../../explain/stepper/steps';
 import { stepName, stepWindow } from '../../explain/stepper/labels';
 import { STEP_ACTIONS, type StepContext } from './actions';
 
-export function StepControls({ ctx }: { ctx: StepContext }) {
+export function StepControls({ ctx, name = 'ResNet-18' }: { ctx: StepContext; name?: string }) {
   const { t } = useTranslation();
   return (
     <div className="step-controls">
-      <Breadcrumb steps={ctx.steps} current={ctx.current} go={ctx.go} />
+      <Breadcrumb steps={ctx.steps} current={ctx.current} go={ctx.go} name={name} />
       <div role="toolbar" aria-label={t('stepper.controls')} className="step-buttons">
         {STEP_ACTIONS.map((a) => {
           const label =
@@ -41,7 +41,18 @@ export function StepControls({ ctx }: { ctx: StepContext }) {
 }
 
 /** `ResNet-18 › b3 › Residual 0 › conv3 (1×1, stride 2)`; each part jumps there. */
-export function Breadcrumb({ steps, current, go }: { steps: StepList; current: string; go: (id: string) => void }) {
+export function Breadcrumb({
+  steps,
+  current,
+  go,
+  name,
+}: {
+  steps: StepList;
+  current: string;
+  go: (id: string) => void;
+  /** The network's name, the root of the path. */
+  name: string;
+}) {
   const { t } = useTranslation();
   const parts = steps.ancestry(current);
   return (
@@ -49,7 +60,7 @@ export function Breadcrumb({ steps, current, go }: { steps: StepList; current: s
       <ol>
         <li>
           <button type="button" className="crumb" onClick={() => go(steps.first())}>
-            ResNet-18
+            {name}
           </button>
         </li>
         {parts.map((item, i) => {

@@ -14,7 +14,9 @@ import { ArchitectureDiagram } from './ArchitectureDiagram';
 import { CodePanel } from './CodePanel';
 import { StepControls } from './StepControls';
 import { SCALES, TensorPanel } from './TensorPanel';
-import { FEATURES, NUM_CLASSES } from '../../model/architecture';
+import { archFeatures, NUM_CLASSES } from '../../model/architecture';
+import type { ArchSpec } from '../../model/variants';
+import { variantCode } from '../../explain/stepper/variantCode';
 import './controls.css';
 
 /** Milliseconds between steps while playing. */
@@ -33,6 +35,8 @@ export interface StepperViewProps {
   readonly side: ReactNode;
   /** Panels hidden for class: the seed's code and console (`code`), the input and predictions (`side`). */
   readonly hidden?: readonly ('code' | 'side')[];
+  /** The variant being stepped through (its name, its code). */
+  readonly arch: ArchSpec;
 }
 
 function isTyping(e: KeyboardEvent): boolean {
@@ -53,6 +57,7 @@ export function StepperView({
   setView,
   side,
   hidden = [],
+  arch,
 }: StepperViewProps) {
   const { t } = useTranslation();
   const { steps } = summary;
@@ -91,17 +96,17 @@ export function StepperView({
   const name = item.kind === 'block' ? t('stepper.block', { index: item.node.block ?? 0 }) : stepName(item);
   return (
     <div className="stepper">
-      <StepControls ctx={ctx} />
-      <ArchitectureDiagram steps={steps} current={item.id} go={go} />
+      <StepControls ctx={ctx} name={arch.name} />
+      <ArchitectureDiagram steps={steps} current={item.id} go={go} name={arch.name} />
       <p className="keys-hint">{t('stepper.keys')}</p>
       <div className={`stepper-body${hidden.map((h) => ` hide-${h}`).join('')}`}>
         <div className="col-code">
           <p className="explanation" aria-live="polite">
             <strong>{name}</strong> —{' '}
-            {t(`stepper.explain.${explanationKey(item)}`, { features: FEATURES, classes: NUM_CLASSES })}
+            {t(`stepper.explain.${explanationKey(item)}`, { features: archFeatures(arch), classes: NUM_CLASSES })}
             {convArithmetic(item, summary) && <> {t('stepper.explain.convThis', convArithmetic(item, summary))}</>}
           </p>
-          {!hidden.includes('code') && <CodePanel item={item} nodes={summary.nodes} />}
+          {!hidden.includes('code') && <CodePanel item={item} nodes={summary.nodes} code={variantCode(arch)} />}
         </div>
         <div className="col-maps">
           {fresh ? (

@@ -1,0 +1,89 @@
+/** Strings of the network chapter's variants, costs and own-weights loader, English and Chinese (same keys). */
+const en = {
+  network: {
+    choose: 'Network',
+    untrained: 'untrained',
+    untrainedNote:
+      '{{name}} is untrained here: PyTorch’s default initialisation (seed 0). Its shapes and costs are real; its predictions are meaningless.',
+    yours: 'your weights',
+    yoursNote: 'Computed with your weights ({{file}}, {{name}}); nothing was uploaded.',
+    yoursDrop: 'Use your weights: choose or drop model.json and its .bin files (or their folder)',
+    yoursFiles: 'Choose files',
+    yoursFolder: 'Choose a folder',
+    yoursLoading: 'Reading your weights…',
+    yoursBad: 'These files cannot be used: {{message}}',
+    yoursForget: 'Back to the page’s weights',
+    tooBig:
+      '{{name}} at {{size}}×{{size}} needs {{need}} MB for its activations; this device allows {{budget}} MB for one trace. Choose a smaller size or a smaller network.',
+    compare: {
+      title: 'The variants side by side',
+      caption: 'Cost of one {{size}}×{{size}} gray image, computed from each network’s description.',
+      name: 'Network',
+      depth: 'Depth',
+      params: 'Parameters',
+      macs: 'Multiply-adds',
+      memory: 'Activations (MB)',
+      paper: 'Paper’s Table 1 FLOPs',
+      why: 'The paper counts 224×224 colour images (3 channels) and 1,000 classes, and its convolutions have no bias; here the input has 1 channel, the linear layer 10 outputs, and every Conv2d has a bias, as in the seed. Multiply-adds of the convolutions and the linear layer are counted (biases, batch norm, ReLU, pooling and additions are not), so at 224×224 the numbers are close to the paper’s but not equal. The bottleneck networks put the stride on the 3×3 convolution, as torchvision does; the paper put it on the first 1×1, which costs less.',
+    },
+    cost: {
+      title: 'Cost of every layer',
+      caption: 'Sort by any column. {{name}} at {{size}}×{{size}}: {{params}} parameters, {{macs}} multiply-adds, {{memory}} MB of activations.',
+      order: '#',
+      layer: 'Layer',
+      shape: 'Output shape',
+      params: 'Parameters',
+      macs: 'Multiply-adds',
+      bytes: 'Output (bytes)',
+      sortBy: 'Sort by {{column}}',
+      stages: 'Per stage',
+      stage: 'Stage',
+    },
+    diagramCost: '{{params}} parameters · {{macs}} multiply-adds · output {{bytes}} bytes',
+  },
+};
+
+const zh: typeof en = {
+  network: {
+    choose: '网络',
+    untrained: '未训练',
+    untrainedNote: '这里的 {{name}} 未经训练：PyTorch 的默认初始化（种子 0）。形状和开销是真实的，预测没有意义。',
+    yours: '你的权重',
+    yoursNote: '用你的权重计算（{{file}}，{{name}}）；没有上传任何东西。',
+    yoursDrop: '使用你的权重：选择或拖入 model.json 及其 .bin 文件（或它们所在的文件夹）',
+    yoursFiles: '选择文件',
+    yoursFolder: '选择文件夹',
+    yoursLoading: '正在读取你的权重…',
+    yoursBad: '这些文件无法使用：{{message}}',
+    yoursForget: '回到页面自带的权重',
+    tooBig:
+      '{{name}} 在 {{size}}×{{size}} 时激活值需要 {{need}} MB；本设备一次追踪最多允许 {{budget}} MB。请选择更小的尺寸或更小的网络。',
+    compare: {
+      title: '各个变体并排比较',
+      caption: '一张 {{size}}×{{size}} 灰度图的开销，由每个网络的描述计算得出。',
+      name: '网络',
+      depth: '深度',
+      params: '参数',
+      macs: '乘加次数',
+      memory: '激活值（MB）',
+      paper: '论文表 1 的 FLOPs',
+      why: '论文按 224×224 彩色图（3 个通道）和 1000 个类别计算，卷积没有偏置；这里输入只有 1 个通道，线性层 10 个输出，并且和原文一样每个 Conv2d 都有偏置。这里只计卷积和线性层的乘加（偏置、批量规范化、ReLU、池化和加法不计），所以在 224×224 时数字与论文接近但不相等。瓶颈网络像 torchvision 一样把步幅放在 3×3 卷积上；论文放在第一个 1×1 上，开销更小。',
+    },
+    cost: {
+      title: '每一层的开销',
+      caption: '点击任一列排序。{{name}}，{{size}}×{{size}}：{{params}} 个参数，{{macs}} 次乘加，{{memory}} MB 激活值。',
+      order: '#',
+      layer: '层',
+      shape: '输出形状',
+      params: '参数',
+      macs: '乘加次数',
+      bytes: '输出（字节）',
+      sortBy: '按{{column}}排序',
+      stages: '按阶段',
+      stage: '阶段',
+    },
+    diagramCost: '{{params}} 个参数 · {{macs}} 次乘加 · 输出 {{bytes}} 字节',
+  },
+};
+
+export const networkStrings = { en, zh };
