@@ -23,6 +23,14 @@ describe('URL state', () => {
     expect(errors[2]).toMatch(/size=-3 must be a whole number/);
   });
 
+  it('chooses the network by arch=, ResNet-18 by default', () => {
+    expect(parseUrlState('?arch=resnet34-preact').state.arch).toBe('resnet34-preact');
+    expect(DEFAULT_STATE.arch).toBe('resnet18');
+    const { state, errors } = parseUrlState('?arch=resnet20');
+    expect(state.arch).toBe('resnet18');
+    expect(errors[0]).toMatch(/arch=resnet20 is not one of resnet18, resnet34, resnet50/);
+  });
+
   it('round-trips and leaves defaults out of links', () => {
     expect(formatUrlState(DEFAULT_STATE)).toBe('');
     const s = { ...DEFAULT_STATE, lang: 'zh' as const, size: 224 };
