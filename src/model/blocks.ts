@@ -152,6 +152,15 @@ export function blockModules(cfg: BlockConfig): BlockLayer[] {
   return order[cfg.kind].flatMap((name) => layers.filter((l) => l.name === name));
 }
 
+/** The seed's block's layer names in the order its `forward` produces them (with the 1×1 shortcut). */
+export const RESIDUAL_STEPS: readonly string[] = blockLayers({
+  kind: 'basic',
+  inputChannels: 1,
+  numChannels: 1,
+  use1x1conv: true,
+  strides: 2,
+}).map((l) => l.name);
+
 /** The name of the block's last layer (its output). */
 export function blockOutputName(cfg: BlockConfig): string {
   return cfg.kind === 'preact' ? 'add' : 'relu2';

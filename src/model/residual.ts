@@ -8,8 +8,8 @@
  *     return F.relu(Y)
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { moduleEntries, Residual, type ResidualConfig, type StateDictEntry } from './architecture';
-import { blockLayers, blockModules } from './blocks';
+import { moduleEntries, type ResidualConfig, type StateDictEntry } from './architecture';
+import { blockLayers, blockModules, RESIDUAL_STEPS } from './blocks';
 import { initialValues } from './init';
 import { torchConvToTf, type BatchNormWeights, type ConvWeights } from './layers';
 import { plannedOp } from './plan';
@@ -27,10 +27,7 @@ export interface ResidualWeights {
 export type Recorder = (name: string, tensor: tf.Tensor) => void;
 
 /** The block's layer names in the order the seed's `forward` produces them (from its description). */
-export const RESIDUAL_STEPS: readonly string[] = blockLayers({
-  kind: 'basic',
-  ...Residual(1, 1, true, 2),
-}).map((l) => l.name);
+export { RESIDUAL_STEPS };
 export type ResidualStep = string;
 
 /**

@@ -6,6 +6,7 @@
  */
 import { BACKEND_ORDER, type BackendName } from '../model/types';
 import { ARCH_IDS, type ArchId } from '../model/variants';
+import { RESIDUAL_STEPS } from '../model/blocks';
 
 export type Lang = 'en' | 'zh';
 export type BackendParam = BackendName | 'auto';
@@ -89,7 +90,7 @@ export const URL_PARAMS = [
   oneOf('projector', ['0', '1'], '0'),
   oneOf('arch', ARCH_IDS, 'resnet18'),
   oneOf('hide', ['', 'code', 'side', 'code,side'], ''),
-  oneOf('bstep', ['', 'input', 'conv1', 'bn1', 'relu', 'conv2', 'bn2', 'conv3', 'add', 'relu2'], ''),
+  oneOf('bstep', ['', 'input', ...RESIDUAL_STEPS], ''),
   {
     key: 'fstep',
     fallback: 1,

@@ -6,7 +6,8 @@ import { disposeResidualWeights, randomResidualWeights, residualForward } from '
 import { useNodeBackend } from '../../model/testBackend';
 import { identityExperiment, identityShapeFor } from './identity';
 import { maxAbsDiff, runBlock } from './runBlock';
-import type { BlockArgs } from './types';
+import { LAB_STAGES, type BlockArgs } from './types';
+import { RESIDUAL_STEPS } from '../../model/blocks';
 
 beforeAll(async () => {
   await useNodeBackend();
@@ -100,5 +101,11 @@ describe('identityShapeFor', () => {
     expect(identityShapeFor([4, 3.5, 6, 6])).toEqual([4, 3, 6, 6]);
     expect(identityShapeFor([3, 6, 6])).toEqual([4, 3, 6, 6]);
     expect(identityShapeFor([64, 3, 224, 224])).toEqual([4, 3, 6, 6]);
+  });
+});
+
+describe("the lab's steps", () => {
+  it("are the seed's block as the model describes it (one list of names)", () => {
+    expect(LAB_STAGES.slice(2)).toEqual(RESIDUAL_STEPS);
   });
 });
