@@ -28,7 +28,8 @@ const en = {
     },
     cost: {
       title: 'Cost of every layer',
-      caption: 'Sort by any column. {{name}} at {{size}}×{{size}}: {{params}} parameters, {{macs}} multiply-adds, {{memory}} MB of activations.',
+      caption:
+        'Sort by any column. {{name}} at {{size}}×{{size}}: {{params}} parameters, {{macs}} multiply-adds, {{memory}} MB of activations.',
       order: '#',
       layer: 'Layer',
       shape: 'Output shape',
@@ -40,6 +41,19 @@ const en = {
       stage: 'Stage',
     },
     diagramCost: '{{params}} parameters · {{macs}} multiply-adds · output {{bytes}} bytes',
+    explain: {
+      bottleneck: {
+        block:
+          'A bottleneck block: a 1×1 convolution narrows the channels, a 3×3 convolution works at that narrow width (with the block’s stride), a 1×1 convolution widens them four times, and the block outputs ReLU(F(x) + x). Three thin layers cost less than two wide 3×3 ones.',
+        shortcut:
+          'The 1×1 convolution on the shortcut (conv4): it gives x the block’s four-times-wider channels and the block’s stride, so that it can be added to F(x).',
+      },
+      preact: {
+        block:
+          'A pre-activation block: batch norm and ReLU come before each convolution, Y = conv2(relu(bn2(conv1(relu(bn1(X)))))), and the block outputs Y + X with no ReLU after it, so the shortcut stays a clean identity path.',
+        add: 'The addition Y + X is the block’s output: no ReLU follows it in a pre-activation block.',
+      },
+    },
   },
 };
 
@@ -71,7 +85,8 @@ const zh: typeof en = {
     },
     cost: {
       title: '每一层的开销',
-      caption: '点击任一列排序。{{name}}，{{size}}×{{size}}：{{params}} 个参数，{{macs}} 次乘加，{{memory}} MB 激活值。',
+      caption:
+        '点击任一列排序。{{name}}，{{size}}×{{size}}：{{params}} 个参数，{{macs}} 次乘加，{{memory}} MB 激活值。',
       order: '#',
       layer: '层',
       shape: '输出形状',
@@ -83,6 +98,18 @@ const zh: typeof en = {
       stage: '阶段',
     },
     diagramCost: '{{params}} 个参数 · {{macs}} 次乘加 · 输出 {{bytes}} 字节',
+    explain: {
+      bottleneck: {
+        block:
+          '瓶颈块：1×1 卷积先减少通道数，3×3 卷积在这个较窄的宽度上计算（使用块的步幅），再由 1×1 卷积把通道数扩大四倍，块的输出为 ReLU(F(x) + x)。三个窄层比两个宽的 3×3 层开销更小。',
+        shortcut: '捷径上的 1×1 卷积（conv4）：让 x 具有块输出的四倍通道数和块的步幅，这样才能与 F(x) 相加。',
+      },
+      preact: {
+        block:
+          '预激活块：批量规范化和 ReLU 放在每个卷积之前，Y = conv2(relu(bn2(conv1(relu(bn1(X)))))，块的输出为 Y + X，之后没有 ReLU，因此捷径保持为干净的恒等路径。',
+        add: '加法 Y + X 就是块的输出：预激活块中其后没有 ReLU。',
+      },
+    },
   },
 };
 

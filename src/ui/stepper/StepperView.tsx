@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepperSession, TraceSummary } from '../../explain/stepper/StepperSession';
-import { explanationKey, type StepItem } from '../../explain/stepper/steps';
+import type { StepItem } from '../../explain/stepper/steps';
+import { explanationFor } from '../../explain/variants/explain';
 import { stepName } from '../../explain/stepper/labels';
 import type { ScaleMode } from '../../viz/featureMapGrid';
 import { actionForKey, type StepContext } from './actions';
@@ -103,7 +104,7 @@ export function StepperView({
         <div className="col-code">
           <p className="explanation" aria-live="polite">
             <strong>{name}</strong> —{' '}
-            {t(`stepper.explain.${explanationKey(item)}`, { features: archFeatures(arch), classes: NUM_CLASSES })}
+            {t(explanationFor(item, arch.block), { features: archFeatures(arch), classes: NUM_CLASSES })}
             {convArithmetic(item, summary) && <> {t('stepper.explain.convThis', convArithmetic(item, summary))}</>}
           </p>
           {!hidden.includes('code') && <CodePanel item={item} nodes={summary.nodes} code={variantCode(arch)} />}
