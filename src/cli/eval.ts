@@ -53,6 +53,8 @@ async function main(): Promise<void> {
   const names = src.metadata.classNames;
 
   const confusion = names.map(() => names.map(() => 0));
+  /** Every image's predicted class, class by class, in held-out order. */
+  const predictions: number[] = [];
   const start = performance.now();
   let total = 0;
   for (let c = 0; c < names.length; c++) {
@@ -66,7 +68,10 @@ async function main(): Promise<void> {
         return tf.argMax(net.run(tf.transpose(resized, [0, 3, 1, 2]) as tf.Tensor4D), 1);
       });
       const row = confusion[c] as number[];
-      for (const p of await predicted.data()) row[p] = (row[p] ?? 0) + 1;
+      for (const p of await predicted.data()) {
+        row[p] = (row[p] ?? 0) + 1;
+        predictions.push(p);
+      }
       predicted.dispose();
       total += batch.length;
     }
@@ -86,6 +91,7 @@ async function main(): Promise<void> {
         pytorchAccuracy: pytorch,
         classNames: names,
         confusion,
+        predictions,
         seconds,
         backend: backend.name,
       }) + '\n',
