@@ -1,14 +1,24 @@
 /**
- * The seed's ResNet-18 as plain data: which layers exist, their hyper-parameters,
- * their state_dict keys and the shapes they produce. No tfjs here, so the diagram,
- * the shape arithmetic and the tests can use it without a backend.
+ * The network as plain data, generated from one row of the variants table: its layers
+ * in execution order (with their `state_dict` keys), its nodes with shapes and costs for
+ * an input, and its `state_dict` keys and shapes. No tfjs here, so the diagram, the shape
+ * arithmetic and the tests use it without a backend.
  *
- * It mirrors the seed's code one to one:
- *   Residual(input_channels, num_channels, use_1x1conv=False, strides=1)
- *   resnet_block(input_channels, num_channels, num_residuals, first_block=False)
- *   b1 … b5, AdaptiveAvgPool2d((1,1)), Flatten(), Linear(512, 10)
+ * It follows the seed's code: b1 … b5 as `nn.Sequential`s (`0.*` … `4.*`), the blocks
+ * built like `resnet_block` (the first block of b3, b4 and b5 halves H and W through a
+ * strided conv and a 1×1 shortcut), then the head: for the pre-activation network a last
+ * BatchNorm2d (`5.*`) and ReLU, then AdaptiveAvgPool2d((1,1)), Flatten(), Linear.
  */
+import {
+  blockLayers,
+  blockModules,
+  blockOutChannels,
+  blockOutputName,
+  type BlockConfig,
+  type ConvSpec,
+} from './blocks';
 import type { NodeInfo, OpKind, Shape } from './types';
+import { RESNET18, type ArchSpec } from './variants';
 
 /** The seed's `Residual.__init__` arguments. */
 export interface ResidualConfig {
@@ -44,37 +54,185 @@ export const B1 = {
   pool: { kernel: 3, stride: 2, padding: 1 },
 } as const;
 
-/** The residual stages b2…b5, as the seed builds them. */
-export const STAGES: readonly { readonly name: string; readonly blocks: ResidualConfig[] }[] = [
-  { name: 'b2', blocks: resnetBlock(64, 64, 2, true) },
-  { name: 'b3', blocks: resnetBlock(64, 128, 2) },
-  { name: 'b4', blocks: resnetBlock(128, 256, 2) },
-  { name: 'b5', blocks: resnetBlock(256, 512, 2) },
-];
-
 export const NUM_CLASSES = 10;
+/** The features ResNet-18 hands its linear layer (see `archFeatures` for the others). */
 export const FEATURES = 512;
 
-/**
- * The one place that maps the seed's variable names to its `state_dict` keys:
- * `resnet_18 = nn.Sequential(b1, b2, b3, b4, b5, AdaptiveAvgPool2d, Flatten, Linear)`,
- * so b1 is `0.*`, b2 `1.*` … b5 `4.*`, and the linear layer `7.*`.
- */
-export const STATE_DICT_PREFIX: Readonly<Record<string, string>> = {
-  'b1.conv': '0.0',
-  'b1.bn': '0.1',
-  b2: '1',
-  b3: '2',
-  b4: '3',
-  b5: '4',
-  linear: '7',
-};
+/** The residual stages b2 … b5 and their blocks. */
+export interface StageSpec {
+  readonly name: string;
+  readonly blocks: readonly BlockConfig[];
+}
 
-/** The state_dict prefix of a residual block's layer, e.g. (`b3`, 0, `conv3`) → `2.0.conv3`. */
-export function blockLayerKey(stage: string, block: number, layer: string): string {
-  const prefix = STATE_DICT_PREFIX[stage];
-  if (prefix === undefined) throw new Error(`Unknown stage "${stage}"`);
-  return `${prefix}.${block}.${layer}`;
+const STAGE_NAMES = ['b2', 'b3', 'b4', 'b5'] as const;
+const STAGE_WIDTHS = [64, 128, 256, 512] as const;
+
+/**
+ * The stages of a variant, built like the seed's `resnet_block`: the first block of b3,
+ * b4 and b5 has a 1×1 shortcut and stride 2; a bottleneck's first block of b2 needs a
+ * shortcut too (64 → 256 channels).
+ */
+export function archStages(arch: ArchSpec): StageSpec[] {
+  let channels: number = B1.conv.outChannels;
+  return STAGE_NAMES.map((name, s) => {
+    const width = STAGE_WIDTHS[s] as number;
+    const blocks: BlockConfig[] = [];
+    for (let i = 0; i < (arch.layers[s] as number); i++) {
+      const strides = i === 0 && s > 0 ? 2 : 1;
+      const cfg = { kind: arch.block, inputChannels: channels, numChannels: width, strides, use1x1conv: false };
+      const out = blockOutChannels(cfg);
+      blocks.push({ ...cfg, use1x1conv: strides !== 1 || out !== channels });
+      channels = out;
+    }
+    return { name, blocks };
+  });
+}
+
+/** ResNet-18's stages (the seed's b2 … b5). */
+export const STAGES: readonly StageSpec[] = archStages(RESNET18);
+
+/** The features a variant's linear layer takes: b5's output channels. */
+export function archFeatures(arch: ArchSpec): number {
+  const last = archStages(arch)[3]?.blocks.at(-1) as BlockConfig;
+  return blockOutChannels(last);
+}
+
+/** One layer of the whole network, in execution order. */
+export interface LayerSpec {
+  /** Stable path: `b1.conv`, `b3.0.conv3`, `pool`, `linear`. */
+  readonly path: string;
+  readonly op: Exclude<OpKind, 'input'>;
+  /** Paths it reads (`input` is the network's input). */
+  readonly inputs: readonly string[];
+  /** `b1` … `b5`, or `head`. */
+  readonly stage: string;
+  readonly block?: number;
+  /** Its `state_dict` prefix when it has weights: `0.0`, `2.0.conv3`, `7`. */
+  readonly key?: string;
+  readonly conv?: ConvSpec;
+  /** A batch norm's channels. */
+  readonly channels?: number;
+  readonly pool?: { readonly kernel: number; readonly stride: number; readonly padding: number };
+  readonly linear?: { readonly inFeatures: number; readonly outFeatures: number };
+  /** What the page calls it (`Y += X`, `MaxPool2d`, `conv1`). */
+  readonly label: string;
+  /** The code line that computes it, for the code panel (block layers). */
+  readonly line?: string;
+}
+
+/** The layers of a variant in execution order, with their `state_dict` keys. */
+export function networkLayers(arch: ArchSpec = RESNET18): LayerSpec[] {
+  const c = B1.conv.outChannels;
+  const layers: LayerSpec[] = [
+    { path: 'b1.conv', op: 'conv', inputs: ['input'], stage: 'b1', key: '0.0', conv: B1.conv, label: 'Conv2d' },
+    { path: 'b1.bn', op: 'batchnorm', inputs: ['b1.conv'], stage: 'b1', key: '0.1', channels: c, label: 'BatchNorm2d' },
+    { path: 'b1.relu', op: 'relu', inputs: ['b1.bn'], stage: 'b1', label: 'ReLU' },
+    { path: 'b1.maxpool', op: 'maxpool', inputs: ['b1.relu'], stage: 'b1', pool: B1.pool, label: 'MaxPool2d' },
+  ];
+  let last = 'b1.maxpool';
+  archStages(arch).forEach((stage, s) => {
+    stage.blocks.forEach((cfg, i) => {
+      const prefix = `${stage.name}.${i}`;
+      const resolve = (name: string) => (name === 'X' ? last : `${prefix}.${name}`);
+      for (const l of blockLayers(cfg)) {
+        layers.push({
+          path: `${prefix}.${l.name}`,
+          op: l.op,
+          inputs: l.inputs.map(resolve),
+          stage: stage.name,
+          block: i,
+          label: l.label,
+          line: l.line,
+          ...(l.op === 'conv' || l.op === 'batchnorm' ? { key: `${s + 1}.${i}.${l.name}` } : {}),
+          ...(l.conv ? { conv: l.conv } : {}),
+          ...(l.channels ? { channels: l.channels } : {}),
+        });
+      }
+      last = `${prefix}.${blockOutputName(cfg)}`;
+    });
+  });
+  const features = archFeatures(arch);
+  // the head's modules follow b5 in the top-level nn.Sequential, numbered from 5
+  let index = 5;
+  const head = (spec: Omit<LayerSpec, 'inputs' | 'stage'>) => {
+    layers.push({ ...spec, inputs: [last], stage: 'head' });
+    last = spec.path;
+    index++;
+  };
+  if (arch.block === 'preact') {
+    head({ path: 'bn', op: 'batchnorm', key: String(index), channels: features, label: 'BatchNorm2d' });
+    head({ path: 'relu', op: 'relu', label: 'ReLU' });
+  }
+  head({ path: 'pool', op: 'avgpool', label: 'AdaptiveAvgPool2d' });
+  head({ path: 'flatten', op: 'flatten', label: 'Flatten' });
+  head({
+    path: 'linear',
+    op: 'linear',
+    key: String(index),
+    linear: { inFeatures: features, outFeatures: NUM_CLASSES },
+    label: 'Linear',
+  });
+  return layers;
+}
+
+/**
+ * The layers with weights in the order PyTorch registers them, which is the order of
+ * the `state_dict` (a block's `__init__` order differs from its `forward` order).
+ */
+export function moduleOrder(arch: ArchSpec = RESNET18): LayerSpec[] {
+  const layers = networkLayers(arch);
+  const byPath = new Map(layers.map((l) => [l.path, l]));
+  const out: LayerSpec[] = layers.filter((l) => l.stage === 'b1' && l.key);
+  archStages(arch).forEach((stage) => {
+    stage.blocks.forEach((cfg, i) => {
+      for (const m of blockModules(cfg)) out.push(byPath.get(`${stage.name}.${i}.${m.name}`) as LayerSpec);
+    });
+  });
+  out.push(...layers.filter((l) => l.stage === 'head' && l.key));
+  return out;
+}
+
+/** A `state_dict` entry: key, PyTorch shape, and what kind of layer it belongs to. */
+export interface StateDictEntry {
+  readonly key: string;
+  readonly shape: number[];
+  readonly layer: 'conv' | 'batchnorm' | 'linear';
+  /** `weight`, `bias`, `running_mean` or `running_var`. */
+  readonly param: string;
+}
+
+/** Every `state_dict` entry of a variant (without BatchNorm's `num_batches_tracked`), in PyTorch's order. */
+export function stateDictEntries(arch: ArchSpec = RESNET18): StateDictEntry[] {
+  return moduleEntries(moduleOrder(arch));
+}
+
+/** The `state_dict` entries of layers with weights, in the given order. */
+export function moduleEntries(
+  modules: readonly Pick<LayerSpec, 'key' | 'conv' | 'channels' | 'linear'>[],
+): StateDictEntry[] {
+  const out: StateDictEntry[] = [];
+  for (const l of modules) {
+    const key = l.key as string;
+    if (l.conv) {
+      const { inChannels: ci, outChannels: co, kernel: k } = l.conv;
+      out.push({ key: `${key}.weight`, shape: [co, ci, k, k], layer: 'conv', param: 'weight' });
+      out.push({ key: `${key}.bias`, shape: [co], layer: 'conv', param: 'bias' });
+    } else if (l.channels !== undefined) {
+      for (const param of ['weight', 'bias', 'running_mean', 'running_var']) {
+        out.push({ key: `${key}.${param}`, shape: [l.channels], layer: 'batchnorm', param });
+      }
+    } else if (l.linear) {
+      const { inFeatures, outFeatures } = l.linear;
+      out.push({ key: `${key}.weight`, shape: [outFeatures, inFeatures], layer: 'linear', param: 'weight' });
+      out.push({ key: `${key}.bias`, shape: [outFeatures], layer: 'linear', param: 'bias' });
+    }
+  }
+  return out;
+}
+
+/** Every `state_dict` key and its PyTorch shape, in the order PyTorch lists them. */
+export function stateDictShapes(arch: ArchSpec = RESNET18): [string, number[]][] {
+  return stateDictEntries(arch).map((e) => [e.key, e.shape]);
 }
 
 /** Output size of a convolution or pooling window: ⌊(H + 2p − k) / s⌋ + 1. */
@@ -87,160 +245,89 @@ export function convParamCount(inChannels: number, outChannels: number, kernel: 
   return outChannels * inChannels * kernel * kernel + outChannels;
 }
 
-function node(
-  path: string,
-  op: OpKind,
-  shape: Shape,
-  inputs: string[],
-  stage: string,
-  params: NodeInfo['params'],
-  block?: number,
-): NodeInfo {
-  return block === undefined
-    ? { path, op, shape, inputs, params, stage }
-    : { path, op, shape, inputs, params, stage, block };
-}
+const product = (s: Shape) => s.reduce((a, b) => a * b, 1);
 
-/** Nodes of one residual block, given the path and shape of its input. */
-export function residualNodes(
-  cfg: ResidualConfig,
-  prefix: string,
-  inputPath: string,
-  inShape: Shape,
-  stage: string,
-  block: number,
-): NodeInfo[] {
-  const [n, c, h, w] = inShape as [number, number, number, number];
-  const { inputChannels: ci, numChannels: co, strides: s } = cfg;
-  if (c !== ci) {
-    throw new Error(`Residual(${ci}, ${co}) expects ${ci} input channels but the input has ${c}`);
+/** A layer's output shape, learned parameters and multiply-adds for its input's shape. */
+function layerNode(l: LayerSpec, inShapes: readonly Shape[]): NodeInfo {
+  const x = inShapes[0] as Shape;
+  const [n, c, h, w] = x as [number, number, number, number];
+  let shape: Shape = x;
+  let params: NodeInfo['params'] = { paramCount: 0 };
+  let multiplyAdds = 0;
+  if (l.conv) {
+    const { inChannels: ci, outChannels: co, kernel: k, stride, padding } = l.conv;
+    if (c !== ci) throw new Error(`${l.path} expects ${ci} input channels but its input has ${c}`);
+    shape = [n, co, convOutputSize(h, k, stride, padding), convOutputSize(w, k, stride, padding)];
+    params = { kernel: k, stride, padding, inChannels: ci, outChannels: co, paramCount: convParamCount(ci, co, k) };
+    multiplyAdds = product(shape) * ci * k * k;
+  } else if (l.op === 'batchnorm') {
+    params = { paramCount: 2 * c };
+  } else if (l.pool) {
+    const { kernel, stride, padding } = l.pool;
+    shape = [n, c, convOutputSize(h, kernel, stride, padding), convOutputSize(w, kernel, stride, padding)];
+    params = { ...l.pool, paramCount: 0 };
+  } else if (l.op === 'avgpool') {
+    shape = [n, c, 1, 1];
+  } else if (l.op === 'flatten') {
+    shape = [n, product(x.slice(1))];
+  } else if (l.linear) {
+    const { inFeatures, outFeatures } = l.linear;
+    shape = [n, outFeatures];
+    params = { inChannels: inFeatures, outChannels: outFeatures, paramCount: inFeatures * outFeatures + outFeatures };
+    multiplyAdds = n * inFeatures * outFeatures;
+  } else if (l.op === 'add') {
+    const other = inShapes[1] as Shape;
+    if (other.join() !== x.join()) {
+      throw new Error(`${l.path}: Y has shape (${x.join(', ')}) but X has shape (${other.join(', ')})`);
+    }
   }
-  const h1 = convOutputSize(h, 3, s, 1);
-  const w1 = convOutputSize(w, 3, s, 1);
-  const y: Shape = [n, co, h1, w1];
-  const bnParams = { paramCount: 2 * co };
-  const nodes: NodeInfo[] = [
-    node(
-      `${prefix}.conv1`,
-      'conv',
-      y,
-      [inputPath],
-      stage,
-      { kernel: 3, stride: s, padding: 1, inChannels: ci, outChannels: co, paramCount: convParamCount(ci, co, 3) },
-      block,
-    ),
-    node(`${prefix}.bn1`, 'batchnorm', y, [`${prefix}.conv1`], stage, bnParams, block),
-    node(`${prefix}.relu`, 'relu', y, [`${prefix}.bn1`], stage, { paramCount: 0 }, block),
-    node(
-      `${prefix}.conv2`,
-      'conv',
-      y,
-      [`${prefix}.relu`],
-      stage,
-      { kernel: 3, stride: 1, padding: 1, inChannels: co, outChannels: co, paramCount: convParamCount(co, co, 3) },
-      block,
-    ),
-    node(`${prefix}.bn2`, 'batchnorm', y, [`${prefix}.conv2`], stage, bnParams, block),
-  ];
-  let shortcut = inputPath;
-  if (cfg.use1x1conv) {
-    const xs: Shape = [n, co, convOutputSize(h, 1, s, 0), convOutputSize(w, 1, s, 0)];
-    nodes.push(
-      node(
-        `${prefix}.conv3`,
-        'conv',
-        xs,
-        [inputPath],
-        stage,
-        { kernel: 1, stride: s, padding: 0, inChannels: ci, outChannels: co, paramCount: convParamCount(ci, co, 1) },
-        block,
-      ),
-    );
-    shortcut = `${prefix}.conv3`;
-  }
-  nodes.push(node(`${prefix}.add`, 'add', y, [`${prefix}.bn2`, shortcut], stage, { paramCount: 0 }, block));
-  nodes.push(node(`${prefix}.relu2`, 'relu', y, [`${prefix}.add`], stage, { paramCount: 0 }, block));
-  return nodes;
+  const base = { path: l.path, op: l.op, shape, inputs: l.inputs, params, stage: l.stage, label: l.label };
+  const cost = { multiplyAdds, bytes: 4 * product(shape) };
+  return l.block === undefined ? { ...base, ...cost } : { ...base, ...cost, block: l.block };
 }
 
 /**
- * Every node of ResNet-18 for an input of shape (N, 1, H, W), in execution order,
- * starting with the input itself. Throws a readable error for impossible shapes.
+ * Every node of a variant for an input of shape (N, 1, H, W), in execution order,
+ * starting with the input itself, each with its output shape and cost. Throws a
+ * readable error for impossible shapes.
  */
-export function resnet18Nodes(inputShape: Shape): NodeInfo[] {
-  if (inputShape.length !== 4) throw new Error(`ResNet-18 takes a 4-D input (N, C, H, W), got ${inputShape.length}-D`);
-  const [n, c, h, w] = inputShape as [number, number, number, number];
+export function archNodes(arch: ArchSpec, inputShape: Shape): NodeInfo[] {
+  const name = arch.name;
+  if (inputShape.length !== 4) throw new Error(`${name} takes a 4-D input (N, C, H, W), got ${inputShape.length}-D`);
   for (const v of inputShape) {
     if (!Number.isInteger(v) || v < 1)
       throw new Error(`Every size must be a positive integer, got (${inputShape.join(', ')})`);
   }
-  if (c !== 1) throw new Error(`ResNet-18 here takes 1 channel (gray images), got ${c}`);
-  const nodes: NodeInfo[] = [node('input', 'input', inputShape, [], 'input', { paramCount: 0 })];
-  const { conv, pool } = B1;
-  const h1 = convOutputSize(h, conv.kernel, conv.stride, conv.padding);
-  const w1 = convOutputSize(w, conv.kernel, conv.stride, conv.padding);
-  const s1: Shape = [n, 64, h1, w1];
-  const s2: Shape = [
-    n,
-    64,
-    convOutputSize(h1, pool.kernel, pool.stride, pool.padding),
-    convOutputSize(w1, pool.kernel, pool.stride, pool.padding),
+  if (inputShape[1] !== 1) throw new Error(`${name} here takes 1 channel (gray images), got ${inputShape[1]}`);
+  const nodes: NodeInfo[] = [
+    {
+      path: 'input',
+      op: 'input',
+      shape: inputShape,
+      inputs: [],
+      params: { paramCount: 0 },
+      stage: 'input',
+      label: 'X',
+      multiplyAdds: 0,
+      bytes: 4 * product(inputShape),
+    },
   ];
-  if ((s2[2] as number) < 1 || (s2[3] as number) < 1)
-    throw new Error(`The input (${inputShape.join(', ')}) is too small for ResNet-18`);
-  nodes.push(
-    node('b1.conv', 'conv', s1, ['input'], 'b1', { ...conv, paramCount: convParamCount(1, 64, 7) }),
-    node('b1.bn', 'batchnorm', s1, ['b1.conv'], 'b1', { paramCount: 128 }),
-    node('b1.relu', 'relu', s1, ['b1.bn'], 'b1', { paramCount: 0 }),
-    node('b1.maxpool', 'maxpool', s2, ['b1.relu'], 'b1', { ...pool, paramCount: 0 }),
-  );
-  let path = 'b1.maxpool';
-  let shape = s2;
-  for (const stage of STAGES) {
-    stage.blocks.forEach((cfg, i) => {
-      const blockNodes = residualNodes(cfg, `${stage.name}.${i}`, path, shape, stage.name, i);
-      nodes.push(...blockNodes);
-      const last = blockNodes[blockNodes.length - 1] as NodeInfo;
-      path = last.path;
-      shape = last.shape;
-    });
+  const shapes = new Map<string, Shape>([['input', inputShape]]);
+  for (const l of networkLayers(arch)) {
+    const node = layerNode(
+      l,
+      l.inputs.map((p) => shapes.get(p) as Shape),
+    );
+    if (node.shape.some((v) => v < 1)) {
+      throw new Error(`The input (${inputShape.join(', ')}) is too small for ${name}`);
+    }
+    shapes.set(l.path, node.shape);
+    nodes.push(node);
   }
-  nodes.push(
-    node('pool', 'avgpool', [n, FEATURES, 1, 1], [path], 'head', { paramCount: 0 }),
-    node('flatten', 'flatten', [n, FEATURES], ['pool'], 'head', { paramCount: 0 }),
-    node('linear', 'linear', [n, NUM_CLASSES], ['flatten'], 'head', {
-      inChannels: FEATURES,
-      outChannels: NUM_CLASSES,
-      paramCount: FEATURES * NUM_CLASSES + NUM_CLASSES,
-    }),
-  );
   return nodes;
 }
 
-/** Every `state_dict` key and its PyTorch shape, in the order PyTorch lists them. */
-export function stateDictShapes(): [string, number[]][] {
-  const out: [string, number[]][] = [];
-  const bn = (key: string, c: number) => {
-    for (const p of ['weight', 'bias', 'running_mean', 'running_var']) out.push([`${key}.${p}`, [c]]);
-  };
-  const conv = (key: string, ci: number, co: number, k: number) => {
-    out.push([`${key}.weight`, [co, ci, k, k]], [`${key}.bias`, [co]]);
-  };
-  conv(STATE_DICT_PREFIX['b1.conv'] as string, 1, 64, 7);
-  bn(STATE_DICT_PREFIX['b1.bn'] as string, 64);
-  for (const stage of STAGES) {
-    stage.blocks.forEach((cfg, i) => {
-      const k = (layer: string) => blockLayerKey(stage.name, i, layer);
-      conv(k('conv1'), cfg.inputChannels, cfg.numChannels, 3);
-      conv(k('conv2'), cfg.numChannels, cfg.numChannels, 3);
-      if (cfg.use1x1conv) conv(k('conv3'), cfg.inputChannels, cfg.numChannels, 1);
-      bn(k('bn1'), cfg.numChannels);
-      bn(k('bn2'), cfg.numChannels);
-    });
-  }
-  out.push(
-    [`${STATE_DICT_PREFIX['linear']}.weight`, [NUM_CLASSES, FEATURES]],
-    [`${STATE_DICT_PREFIX['linear']}.bias`, [NUM_CLASSES]],
-  );
-  return out;
+/** Every node of the seed's ResNet-18 (see `archNodes`). */
+export function resnet18Nodes(inputShape: Shape): NodeInfo[] {
+  return archNodes(RESNET18, inputShape);
 }

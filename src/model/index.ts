@@ -1,7 +1,18 @@
 /** The model core: the seed's ResNet-18 on tfjs. No React, no DOM; runs in Node and the browser. */
 export * from './types';
 export * from './architecture';
-export { ResNet18, WeightsError, randomStateDict, type StateDict, type PathRecorder } from './network';
+export * from './variants';
+export * from './blocks';
+export {
+  ResNet,
+  ResNet18,
+  WeightsError,
+  randomStateDict,
+  stateDictProblems,
+  describeProblems,
+  type StateDict,
+  type PathRecorder,
+} from './network';
 export {
   residualForward,
   residualPlan,
@@ -12,6 +23,7 @@ export {
   type ResidualWeights,
   type ResidualStep,
   type PlannedOp,
+  type PlannedLayer,
 } from './residual';
 export {
   Trace,

@@ -8,9 +8,11 @@
  *     return F.relu(Y)
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { ResidualConfig } from './architecture';
-import { batchNorm, conv2d, relu, torchConvToTf, type BatchNormWeights, type ConvWeights } from './layers';
-import { mulberry32, symmetricUniform } from './random';
+import { moduleEntries, Residual, type ResidualConfig, type StateDictEntry } from './architecture';
+import { blockLayers, blockModules } from './blocks';
+import { initialValues } from './init';
+import { torchConvToTf, type BatchNormWeights, type ConvWeights } from './layers';
+import { plannedOp } from './plan';
 
 /** A residual block's weights in tfjs layout. */
 export interface ResidualWeights {
@@ -24,14 +26,32 @@ export interface ResidualWeights {
 /** Called with each intermediate tensor (NHWC) and its layer name inside the block. */
 export type Recorder = (name: string, tensor: tf.Tensor) => void;
 
-/** The block's layer names in the order the seed's `forward` produces them. */
-export const RESIDUAL_STEPS = ['conv1', 'bn1', 'relu', 'conv2', 'bn2', 'conv3', 'add', 'relu2'] as const;
-export type ResidualStep = (typeof RESIDUAL_STEPS)[number];
+/** The block's layer names in the order the seed's `forward` produces them (from its description). */
+export const RESIDUAL_STEPS: readonly string[] = blockLayers({
+  kind: 'basic',
+  ...Residual(1, 1, true, 2),
+}).map((l) => l.name);
+export type ResidualStep = string;
 
-/** One operation of a forward pass: its path, the paths it reads, and how to compute it. */
+/**
+ * What an operation of a plan is, with the weights it uses (tfjs layout), so a transform
+ * over the plan (e.g. folding batch norm into the convolution before it) can rebuild it.
+ */
+export type PlannedLayer =
+  | { readonly kind: 'conv'; readonly weights: ConvWeights; readonly stride: number; readonly padding: number }
+  | { readonly kind: 'batchnorm'; readonly weights: BatchNormWeights }
+  | { readonly kind: 'relu' }
+  | { readonly kind: 'add' }
+  | { readonly kind: 'maxpool'; readonly kernel: number; readonly stride: number; readonly padding: number }
+  | { readonly kind: 'avgpool' }
+  | { readonly kind: 'flatten' }
+  | { readonly kind: 'linear'; readonly weight: tf.Tensor2D; readonly bias: tf.Tensor1D };
+
+/** One operation of a forward pass: its path, the paths it reads, what it is and how to compute it. */
 export interface PlannedOp {
   readonly path: string;
   readonly inputs: readonly string[];
+  readonly layer: PlannedLayer;
   /** Computes the output from the inputs' tensors; call inside `tf.tidy`. */
   readonly compute: (...inputs: tf.Tensor[]) => tf.Tensor;
 }
@@ -50,7 +70,7 @@ export interface ResidualPlanOptions {
  * The seed's `Residual.forward` as a list of operations, so the same code runs all at
  * once (`residualForward`) or one operation at a time (tracing that yields to the page,
  * the block lab). `prefix` is prepended to the layer names (`b3.0.` → `b3.0.conv1`),
- * `inputPath` names X.
+ * `inputPath` names X. The layers come from the block's description (`blocks.ts`).
  */
 export function residualPlan(
   cfg: ResidualConfig,
@@ -59,47 +79,22 @@ export function residualPlan(
   inputPath: string,
   opts: ResidualPlanOptions = {},
 ): PlannedOp[] {
-  const p = (name: string) => `${prefix}${name}`;
-  const t4 = (t: tf.Tensor) => t as tf.Tensor4D;
-  const ops: PlannedOp[] = [
-    { path: p('conv1'), inputs: [inputPath], compute: (x) => conv2d(t4(x), w.conv1, cfg.strides, 1) },
-    { path: p('bn1'), inputs: [p('conv1')], compute: (x) => batchNorm(t4(x), w.bn1) },
-    { path: p('relu'), inputs: [p('bn1')], compute: (x) => relu(x) },
-    { path: p('conv2'), inputs: [p('relu')], compute: (x) => conv2d(t4(x), w.conv2, 1, 1) },
-    { path: p('bn2'), inputs: [p('conv2')], compute: (x) => batchNorm(t4(x), w.bn2) },
-  ];
-  if (opts.shortcut === false) {
-    ops.push({ path: p('relu2'), inputs: [p('bn2')], compute: (x) => relu(x) });
-    return ops;
-  }
-  let shortcut = inputPath;
-  if (cfg.use1x1conv) {
-    const conv3 = w.conv3;
-    if (!conv3) throw new Error('use_1x1conv=True but the block has no conv3 weights');
-    ops.push({ path: p('conv3'), inputs: [inputPath], compute: (x) => conv2d(t4(x), conv3, cfg.strides, 0) });
-    shortcut = p('conv3');
-  }
-  ops.push(
-    {
-      path: p('add'),
-      inputs: [p('bn2'), shortcut],
-      compute: (y, x) => (opts.broadcast ? tf.add(t4(y), t4(x)) : addSameShape(t4(y), t4(x))),
-    },
-    { path: p('relu2'), inputs: [p('add')], compute: (x) => relu(x) },
+  if (cfg.use1x1conv && !w.conv3) throw new Error('use_1x1conv=True but the block has no conv3 weights');
+  const layers = blockLayers({ kind: 'basic', ...cfg }).filter(
+    (l) => opts.shortcut !== false || (l.name !== 'conv3' && l.name !== 'add'),
   );
-  return ops;
-}
-
-/** `Y += X` where the shapes must match (ResNet-18's case); the lab handles broadcasting itself. */
-function addSameShape(y: tf.Tensor4D, x: tf.Tensor4D): tf.Tensor4D {
-  if (!tf.util.arraysEqual(y.shape, x.shape)) {
-    const [n, h, wd, c] = y.shape;
-    const [n2, h2, w2, c2] = x.shape;
-    throw new Error(
-      `Y has shape (${n}, ${c}, ${h}, ${wd}) but X has shape (${n2}, ${c2}, ${h2}, ${w2}): they cannot be added`,
+  const resolve = (name: string) => (name === 'X' ? inputPath : `${prefix}${name}`);
+  const weightsOf = (name: string) => w[name as keyof ResidualWeights] as ConvWeights | BatchNormWeights;
+  return layers.map((l) => {
+    // without the shortcut (the left of ResNet2.png) the last ReLU reads bn2
+    const inputs = l.name === 'relu2' && opts.shortcut === false ? ['bn2'] : l.inputs;
+    const conv = l.conv ? { conv: l.conv } : {};
+    return plannedOp(
+      { path: `${prefix}${l.name}`, op: l.op, inputs: inputs.map(resolve), key: l.name, ...conv },
+      weightsOf,
+      opts.broadcast ? { broadcast: true } : {},
     );
-  }
-  return tf.add(y, x);
+  });
 }
 
 /** Run a plan on named starting tensors; `record` sees every output. Call inside `tf.tidy`. */
@@ -137,34 +132,24 @@ export function residualForward(
   return values.get('relu2') as tf.Tensor4D;
 }
 
-/** PyTorch's default init for Conv2d: U(−1/√fan_in, 1/√fan_in) for weight and bias. */
-function randomConv(ci: number, co: number, k: number, next: () => number): ConvWeights {
-  const bound = 1 / Math.sqrt(ci * k * k);
-  return tf.tidy(() => ({
-    weight: torchConvToTf(tf.tensor4d(symmetricUniform(co * ci * k * k, bound, next), [co, ci, k, k])),
-    bias: tf.tensor1d(symmetricUniform(co, bound, next)),
-  }));
-}
-
-/** PyTorch's default BatchNorm2d: γ = 1, β = 0, running mean 0, running variance 1. */
-function freshBatchNorm(c: number): BatchNormWeights {
-  return {
-    weight: tf.ones([c]),
-    bias: tf.zeros([c]),
-    runningMean: tf.zeros([c]),
-    runningVar: tf.ones([c]),
-  };
-}
-
-/** A freshly initialised block, as `Residual(...)` gives in PyTorch, from a seed. */
+/** A freshly initialised block, as `Residual(...)` gives in PyTorch, from a seed (PyTorch's default init). */
 export function randomResidualWeights(cfg: ResidualConfig, seed: number): ResidualWeights {
-  const next = mulberry32(seed);
-  const { inputChannels: ci, numChannels: co } = cfg;
-  const conv1 = randomConv(ci, co, 3, next);
-  const conv2 = randomConv(co, co, 3, next);
-  const conv3 = cfg.use1x1conv ? randomConv(ci, co, 1, next) : undefined;
-  const base = { conv1, bn1: freshBatchNorm(co), conv2, bn2: freshBatchNorm(co) };
-  return conv3 ? { ...base, conv3 } : base;
+  const modules = blockModules({ kind: 'basic', ...cfg }).map((l) => ({ ...l, key: l.name }));
+  const entries = moduleEntries(modules);
+  const values = initialValues(entries, seed);
+  return tf.tidy(() => {
+    const shapeOf = (key: string) => (entries.find((e) => e.key === key) as StateDictEntry).shape;
+    const get = (key: string) => tf.tensor(values.get(key) as Float32Array, shapeOf(key));
+    const weights: Record<string, ConvWeights | BatchNormWeights> = {};
+    for (const { name, op } of modules) {
+      const t = (p: string) => get(`${name}.${p}`) as tf.Tensor1D;
+      weights[name] =
+        op === 'conv'
+          ? { weight: torchConvToTf(get(`${name}.weight`)), bias: t('bias') }
+          : { weight: t('weight'), bias: t('bias'), runningMean: t('running_mean'), runningVar: t('running_var') };
+    }
+    return weights as unknown as tf.TensorContainer;
+  }) as unknown as ResidualWeights;
 }
 
 /** Every tensor held by a block's weights. */

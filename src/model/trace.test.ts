@@ -12,6 +12,22 @@ beforeAll(async () => {
   net = ResNet18.random(0);
 });
 
+describe('the plan', () => {
+  it('says what every operation is, with the hyper-parameters of its node', () => {
+    const nodes = new Map(resnet18Nodes([1, 1, 64, 64]).map((n) => [n.path, n]));
+    for (const op of net.plan()) {
+      const node = nodes.get(op.path);
+      expect(op.layer.kind, op.path).toBe(node?.op);
+      if (op.layer.kind === 'conv' || op.layer.kind === 'maxpool') {
+        expect([op.layer.stride, op.layer.padding], op.path).toEqual([node?.params.stride, node?.params.padding]);
+      }
+      if (op.layer.kind === 'conv') {
+        expect(op.layer.weights.weight.shape[3], op.path).toBe(node?.params.outChannels);
+      }
+    }
+  });
+});
+
 describe('traceForward', () => {
   it("records every operation, in order, with the seed's shapes", () => {
     const x = randomInput([1, 1, 224, 224], 0);

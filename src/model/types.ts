@@ -6,7 +6,7 @@
 /** A shape in the seed's PyTorch order: (N, C, H, W) for images, (N, F) after flatten. */
 export type Shape = readonly number[];
 
-/** The kinds of operation the seed's ResNet-18 is built from. */
+/** The kinds of operation the seed's ResNets are built from. */
 export type OpKind = 'input' | 'conv' | 'batchnorm' | 'relu' | 'maxpool' | 'add' | 'avgpool' | 'flatten' | 'linear';
 
 /** The names of the tfjs backends, in the order the app tries them. */
@@ -45,6 +45,12 @@ export interface NodeInfo {
   readonly stage: string;
   /** Index of the residual block inside its stage, when the node is inside one. */
   readonly block?: number;
+  /** What the page calls it: `Conv2d`, `conv1`, `Y += X`, `relu(Y)`. */
+  readonly label: string;
+  /** Multiply-adds it computes: a convolution N·C_out·H_out·W_out·C_in·k², the linear layer N·in·out, else 0. */
+  readonly multiplyAdds: number;
+  /** Bytes of its output at float32. */
+  readonly bytes: number;
 }
 
 /** Metadata shipped with trained weights (`userDefinedMetadata` of model.json). */
