@@ -29,8 +29,11 @@ export interface ModelPage {
   start(backend: string, threads?: number): Promise<{ backend: string; threads: number }>;
   /** The outputs of `nodes` (flat NCHW) for one (N, C, H, W) input. */
   stages(input: number[], shape: readonly number[], nodes: readonly string[]): Promise<Record<string, number[]>>;
-  /** Median milliseconds of `runs` warm runs (two warm-up runs first: shaders compile). */
-  time(what: Timed, size: number, runs: number): Promise<{ ms: number; all: number[] }>;
+  /**
+   * Median milliseconds of `runs` warm runs of each of `whats`, interleaved (two warm-up runs
+   * of each first: shaders compile).
+   */
+  time(whats: readonly Timed[], size: number, runs: number): Promise<{ what: Timed; ms: number; all: number[] }[]>;
   /** Where a full trace's time goes, operation by operation. */
   profile(size: number): Promise<OpProfile>;
 }
@@ -93,18 +96,24 @@ const api: ModelPage = {
     }
   },
 
-  async time(what, size, runs) {
+  async time(whats, size, runs) {
     const x = randomInput([1, 1, size, size], 0);
     try {
-      for (let i = 0; i < 2; i++) await runOnce(what, x);
-      const all: number[] = [];
+      for (const what of whats) for (let i = 0; i < 2; i++) await runOnce(what, x);
+      // interleaved, so a change in the machine's load falls on every kind alike
+      const all = new Map<Timed, number[]>(whats.map((w) => [w, []]));
       for (let i = 0; i < runs; i++) {
-        const t0 = performance.now();
-        await runOnce(what, x);
-        all.push(performance.now() - t0);
+        for (const what of whats) {
+          const t0 = performance.now();
+          await runOnce(what, x);
+          all.get(what)?.push(performance.now() - t0);
+        }
       }
-      const sorted = [...all].sort((a, b) => a - b);
-      return { ms: sorted[Math.floor(sorted.length / 2)] as number, all };
+      return whats.map((what) => {
+        const times = all.get(what) ?? [];
+        const sorted = [...times].sort((a, b) => a - b);
+        return { what, ms: sorted[Math.floor(sorted.length / 2)] as number, all: times };
+      });
     } finally {
       x.dispose();
     }
