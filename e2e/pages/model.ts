@@ -30,10 +30,15 @@ export interface ModelPage {
   /** The outputs of `nodes` (flat NCHW) for one (N, C, H, W) input. */
   stages(input: number[], shape: readonly number[], nodes: readonly string[]): Promise<Record<string, number[]>>;
   /**
-   * Median milliseconds of `runs` warm runs of each of `whats`, interleaved (two warm-up runs
-   * of each first: shaders compile).
+   * Median milliseconds of `runs` warm runs of each of `whats`, interleaved, after one warm-up
+   * run of each (shaders compile); fewer runs (at least one) once `budgetMs` has been spent.
    */
-  time(whats: readonly Timed[], size: number, runs: number): Promise<{ what: Timed; ms: number; all: number[] }[]>;
+  time(
+    whats: readonly Timed[],
+    size: number,
+    runs: number,
+    budgetMs?: number,
+  ): Promise<{ what: Timed; ms: number; all: number[] }[]>;
   /** Where a full trace's time goes, operation by operation. */
   profile(size: number): Promise<OpProfile>;
 }
@@ -96,13 +101,14 @@ const api: ModelPage = {
     }
   },
 
-  async time(whats, size, runs) {
+  async time(whats, size, runs, budgetMs = Infinity) {
     const x = randomInput([1, 1, size, size], 0);
+    const start = performance.now();
     try {
-      for (const what of whats) for (let i = 0; i < 2; i++) await runOnce(what, x);
+      for (const what of whats) await runOnce(what, x);
       // interleaved, so a change in the machine's load falls on every kind alike
       const all = new Map<Timed, number[]>(whats.map((w) => [w, []]));
-      for (let i = 0; i < runs; i++) {
+      for (let i = 0; i < runs && (i === 0 || performance.now() - start < budgetMs); i++) {
         for (const what of whats) {
           const t0 = performance.now();
           await runOnce(what, x);

@@ -8,8 +8,11 @@ import * as ort from 'onnxruntime-web';
 export interface OrtPage {
   /** Load the model on `provider` ('wasm' or 'webgpu') with `threads` WebAssembly threads. */
   start(modelUrl: string, provider: string, threads: number): Promise<{ provider: string; threads: number }>;
-  /** Median milliseconds of `runs` runs on a (1, 1, size, size) input, after two warm-up runs. */
-  time(size: number, runs: number): Promise<{ ms: number; all: number[] }>;
+  /**
+   * Median milliseconds of `runs` runs on a (1, 1, size, size) input, after one warm-up run;
+   * fewer runs (at least one) once `budgetMs` has been spent.
+   */
+  time(size: number, runs: number, budgetMs?: number): Promise<{ ms: number; all: number[] }>;
 }
 
 let session: ort.InferenceSession | undefined;
@@ -21,7 +24,7 @@ const api: OrtPage = {
     return { provider, threads: ort.env.wasm.numThreads ?? threads };
   },
 
-  async time(size, runs) {
+  async time(size, runs, budgetMs = Infinity) {
     if (!session) throw new Error('call start() first');
     const s = session;
     const data = new Float32Array(size * size).map((_, i) => ((i * 2654435761) % 1000) / 1000);
@@ -31,9 +34,10 @@ const api: OrtPage = {
       // read the logits back, as the tfjs rows do
       await out['logits']?.getData();
     };
-    for (let i = 0; i < 2; i++) await once();
+    const start = performance.now();
+    await once();
     const all: number[] = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < runs && (i === 0 || performance.now() - start < budgetMs); i++) {
       const t0 = performance.now();
       await once();
       all.push(performance.now() - t0);

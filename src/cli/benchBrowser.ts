@@ -15,9 +15,24 @@ import { startAppPreview, startPagesServer, REPO_ROOT, type RunningServer } from
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--enable-unsafe-webgpu', '--disable-background-networking', '--no-first-run'];
 const TRACE_LINE = /Traced \d+ operations in \d+ ms on/;
+/**
+ * Time spent on one row group (a backend at a size) before it stops at fewer runs (at least
+ * one): software WebGPU takes seconds per pass, and the run count is in every JSON line.
+ */
+const BUDGET_MS = 60_000;
 
 /** The ONNX file `training/onnx_export.py` writes for one input size (kept out of git). */
 export const onnxFile = (size: number) => join(REPO_ROOT, 'training', 'checkpoints', `resnet18-fmnist-${size}.onnx`);
+
+/** What is running now, closed on the way out, also on Ctrl-C or a kill. */
+const running = new Set<{ close(): Promise<void> }>();
+async function closeAll(): Promise<void> {
+  await Promise.allSettled([...running].map((r) => r.close()));
+  running.clear();
+}
+function onSignal(): void {
+  void closeAll().then(() => process.exit(130));
+}
 
 type Emit = (m: Measurement) => void;
 type Notice = (line: string) => void;
@@ -41,8 +56,8 @@ async function tfjsRows(browser: Browser, pages: RunningServer, opts: BenchOptio
       if (started.backend !== backend) throw new Error(`it ran on ${started.backend}`);
       for (const size of opts.sizes) {
         const timed = await page.evaluate(
-          ([w, s, n]) => (window as unknown as { modelPage: ModelPage }).modelPage.time(w, s, n),
-          [['forward', 'fused', 'capture'] satisfies Timed[], size, opts.runs] as const,
+          ([w, s, n, b]) => (window as unknown as { modelPage: ModelPage }).modelPage.time(w, s, n, b),
+          [['forward', 'fused', 'capture'] satisfies Timed[], size, opts.runs, BUDGET_MS] as const,
         );
         for (const r of timed) {
           emit({
@@ -82,10 +97,10 @@ async function ortRows(browser: Browser, pages: RunningServer, opts: BenchOption
           provider,
           threads,
         ] as const);
-        const r = await page.evaluate(([s, n]) => (window as unknown as { ortPage: OrtPage }).ortPage.time(s, n), [
-          size,
-          opts.runs,
-        ] as const);
+        const r = await page.evaluate(
+          ([s, n, b]) => (window as unknown as { ortPage: OrtPage }).ortPage.time(s, n, b),
+          [size, opts.runs, BUDGET_MS] as const,
+        );
         emit({
           runtime: 'onnxruntime-web',
           where: 'chromium',
@@ -162,6 +177,7 @@ async function appRows(browser: Browser, opts: BenchOptions, emit: Emit, notice:
     return;
   }
   const app = await startAppPreview();
+  running.add(app);
   try {
     for (const backend of opts.backends) {
       for (const size of opts.sizes) {
@@ -169,7 +185,8 @@ async function appRows(browser: Browser, opts: BenchOptions, emit: Emit, notice:
         const times: number[] = [];
         let ranOn = backend as string;
         let threads = 1;
-        for (let i = 0; i < Math.min(3, opts.runs); i++) {
+        const since = Date.now();
+        for (let i = 0; i < Math.min(3, opts.runs) && (i === 0 || Date.now() - since < BUDGET_MS); i++) {
           const r = await coldStart(browser, url);
           times.push(r.ms);
           ranOn = r.backend;
@@ -203,24 +220,29 @@ async function appRows(browser: Browser, opts: BenchOptions, emit: Emit, notice:
       }
     }
   } finally {
+    running.delete(app);
     await app.close();
   }
 }
 
 /** Every Chromium row the options ask for. */
 export async function benchChromium(opts: BenchOptions, emit: Emit, notice: Notice): Promise<void> {
-  const pages = await startPagesServer();
-  let browser: Browser | undefined;
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
-    browser = await chromium.launch({
+    const pages = await startPagesServer();
+    running.add(pages);
+    const browser = await chromium.launch({
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
     });
+    running.add(browser);
     await tfjsRows(browser, pages, opts, emit, notice);
     await ortRows(browser, pages, opts, emit, notice);
     await appRows(browser, opts, emit, notice);
   } finally {
-    await browser?.close();
-    await pages.close();
+    await closeAll();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }
