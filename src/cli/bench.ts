@@ -30,15 +30,18 @@ function notice(line: string): void {
   process.stderr.write(`bench: ${line}\n`);
 }
 
-async function timeIt(runs: number, f: () => Promise<void>): Promise<number> {
-  for (let i = 0; i < 2; i++) await f(); // warm-up
-  const times: number[] = [];
+/** Median milliseconds of each job, run interleaved (so the machine's load falls on each alike). */
+async function timeInterleaved(runs: number, jobs: readonly (() => Promise<void>)[]): Promise<number[]> {
+  for (const f of jobs) await f(); // warm-up
+  const times = jobs.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await f();
-    times.push(performance.now() - t0);
+    for (const [j, f] of jobs.entries()) {
+      const t0 = performance.now();
+      await f();
+      times[j]?.push(performance.now() - t0);
+    }
   }
-  return median(times);
+  return times.map(median);
 }
 
 /** tfjs in Node on WASM (single-threaded there): forward, fused, capture. */
@@ -49,19 +52,21 @@ async function benchNode(opts: BenchOptions): Promise<void> {
   const fused = FusedNetwork.fromPlan(net.plan());
   for (const size of opts.sizes) {
     const x = randomInput([1, 1, size, size], 0);
-    const row = (what: Measurement['what'], ms: number) =>
-      emit({ runtime: 'tfjs', where: 'node', backend: 'wasm', threads: 1, size, what, ms, runs: opts.runs });
     const logits = (y: tf.Tensor) => y.data().then(() => y.dispose());
-    row('forward', await timeIt(opts.runs, () => logits(net.forward(x))));
-    row('fused', await timeIt(opts.runs, () => logits(fused.forward(x))));
-    row(
-      'capture',
-      await timeIt(opts.runs, async () => {
+    const [forward, fusedMs, capture] = await timeInterleaved(opts.runs, [
+      () => logits(net.forward(x)),
+      () => logits(fused.forward(x)),
+      async () => {
         const t = traceForward(net, x);
         await t.logits.data();
         t.dispose();
-      }),
-    );
+      },
+    ]);
+    const row = (what: Measurement['what'], ms: number | undefined) =>
+      emit({ runtime: 'tfjs', where: 'node', backend: 'wasm', threads: 1, size, what, ms: ms ?? NaN, runs: opts.runs });
+    row('forward', forward);
+    row('fused', fusedMs);
+    row('capture', capture);
     x.dispose();
   }
   fused.dispose();
