@@ -8,8 +8,6 @@ Writes
   public/models/resnet18-fmnist/group1-shard1of1.bin  weight bytes (little-endian)
   src/model/__fixtures__/golden-trace.json            per-node summaries of the shipped model
   src/model/__fixtures__/golden-block.json            one Residual(3,6,True,2), every tensor in full
-  src/model/__fixtures__/golden-stages.json + .bin    every stage's whole output for two inputs
-  src/model/__fixtures__/golden-eval.json             PyTorch's answers on a class-balanced subset
 
 Weights are named by the seed's state_dict keys (``0.0.weight``, ``1.0.conv1.weight``, ...,
 ``7.bias``; ``num_batches_tracked`` dropped) and kept in PyTorch layout and shapes (conv
@@ -37,7 +35,7 @@ REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import data  # noqa: E402
 import resnet  # noqa: E402
-from golden import write_all  # noqa: E402
+from golden import golden_block, golden_trace  # noqa: E402
 
 SHARD = "group1-shard1of1.bin"
 MAX_BYTES = 12_000_000
@@ -246,7 +244,9 @@ def main(argv=None):
         print("WARNING: dequantized accuracy differs by %.2f points" % (100 * (acc32 - accq)))
 
     if not args.no_fixtures:
-        write_all(net_q, splits, size, args.fixtures_dir)
+        s1 = golden_trace(net_q, splits, size, os.path.join(args.fixtures_dir, "golden-trace.json"))
+        s2 = golden_block(os.path.join(args.fixtures_dir, "golden-block.json"))
+        print("fixtures: golden-trace.json %d bytes, golden-block.json %d bytes" % (s1, s2))
 
 
 if __name__ == "__main__":

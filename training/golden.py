@@ -4,9 +4,10 @@
 squares, sampled values) and the logits; ``golden_stages`` writes the whole output of each stage
 (the input, b1 ... b5, the pooling, the linear layer) as float32 binaries for two of those inputs;
 ``golden_eval`` counts PyTorch's correct answers on a fixed class-balanced subset of the held-out
-split; ``golden_block`` records one ``Residual`` block with seeded weights in full.
-``export.py`` calls them after writing the weights; run this file alone to regenerate them from
-the shipped weights (no checkpoint needed):
+split (``golden_trace`` writes those two beside golden-trace.json); ``golden_block`` records one
+``Residual`` block with seeded weights in full. ``export.py`` calls ``golden_trace`` and
+``golden_block`` after writing the weights; run this file alone to regenerate the stage and
+accuracy fixtures from the shipped weights (no checkpoint needed):
 
     /usr/bin/python3 training/golden.py
 """
@@ -103,6 +104,13 @@ def trace_inputs(splits, size):
 
 @torch.no_grad()
 def golden_trace(net, splits, size, path):
+    """Write golden-trace.json to ``path`` and, beside it, the whole-stage and accuracy fixtures.
+
+    Returns the size of golden-trace.json.
+    """
+    d = os.path.dirname(path)
+    golden_stages(net, splits, size, os.path.join(d, "golden-stages.json"), os.path.join(d, "golden-stages.bin"))
+    golden_eval(net, splits, size, os.path.join(d, "golden-eval.json"))
     inputs = trace_inputs(splits, size)
     node_info, out_inputs = None, []
     for inp in inputs:
@@ -297,16 +305,19 @@ def main(argv=None):
 
 
 def write_all(net, splits, size, fixtures_dir, trace_and_block=True):
-    """Write every golden fixture of the shipped network into ``fixtures_dir``; print their sizes."""
+    """Write the golden fixtures of the shipped network into ``fixtures_dir``; print their sizes.
+
+    ``trace_and_block=False`` writes only the stage and accuracy fixtures.
+    """
     d = fixtures_dir
-    sizes = {}
     if trace_and_block:
-        sizes["golden-trace.json"] = golden_trace(net, splits, size, os.path.join(d, "golden-trace.json"))
-        sizes["golden-block.json"] = golden_block(os.path.join(d, "golden-block.json"))
-    sizes["golden-stages.bin"] = golden_stages(net, splits, size, os.path.join(d, "golden-stages.json"),
-                                               os.path.join(d, "golden-stages.bin"))
-    sizes["golden-eval.json"] = golden_eval(net, splits, size, os.path.join(d, "golden-eval.json"))
-    print("fixtures: " + ", ".join("%s %d bytes" % kv for kv in sizes.items()))
+        golden_trace(net, splits, size, os.path.join(d, "golden-trace.json"))
+        golden_block(os.path.join(d, "golden-block.json"))
+    else:
+        golden_stages(net, splits, size, os.path.join(d, "golden-stages.json"), os.path.join(d, "golden-stages.bin"))
+        golden_eval(net, splits, size, os.path.join(d, "golden-eval.json"))
+    names = sorted(n for n in os.listdir(d) if n.startswith("golden-"))
+    print("fixtures: " + ", ".join("%s %d bytes" % (n, os.path.getsize(os.path.join(d, n))) for n in names))
 
 
 if __name__ == "__main__":

@@ -10,10 +10,11 @@
  *   --backend NAME  wasm (default) or cpu
  */
 import { readFileSync } from 'node:fs';
+import { FusedNetwork } from '../model/fused';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import { FusedNetwork, HELD_OUT_PER_CLASS, IMAGE_SIDE, heldOutOfClass, isBackendName } from '../model';
+import { HELD_OUT_PER_CLASS, IMAGE_SIDE, heldOutOfClass, isBackendName } from '../model';
 import { loadNetwork, routeConsoleToStderr, startBackend } from './nodeSetup';
 
 const BATCH = 200;
