@@ -1,11 +1,20 @@
 """Golden fixtures for the TypeScript parity tests, computed by PyTorch from the shipped weights.
 
 ``golden_trace`` records every traced node of ResNet-18 on fixed inputs (shape, sum, sum of
-squares, sampled values) and the logits; ``golden_block`` records one ``Residual`` block with
-seeded weights in full. ``export.py`` calls both after writing the weights.
+squares, sampled values) and the logits; ``golden_stages`` writes the whole output of each stage
+(the input, b1 ... b5, the pooling, the linear layer) as float32 binaries for two of those inputs;
+``golden_eval`` counts PyTorch's correct answers on a fixed class-balanced subset of the held-out
+split (``golden_trace`` writes those two beside golden-trace.json); ``golden_block`` records one
+``Residual`` block with seeded weights in full. ``export.py`` calls ``golden_trace`` and
+``golden_block`` after writing the weights; run this file alone to regenerate the stage and
+accuracy fixtures from the shipped weights (no checkpoint needed):
+
+    /usr/bin/python3 training/golden.py
 """
+import argparse
 import json
 import os
+import sys
 
 import numpy as np
 import torch
@@ -60,8 +69,12 @@ def write_json(path, obj):
     return os.path.getsize(path)
 
 
-@torch.no_grad()
-def golden_trace(net, splits, size, path):
+def trace_inputs(splits, size):
+    """The fixture inputs: the first held-out image of classes 0, 1 and 2, and the seeded random input.
+
+    Each is a dict with its name, description, label, the values a TypeScript test rebuilds it
+    from (``pixels28`` or ``values``) and the (1, 1, size, size) tensor ``x``.
+    """
     xte, yte = splits["test"]
     inputs = []
     for c in range(3):
@@ -86,6 +99,19 @@ def golden_trace(net, splits, size, path):
         "values": [f32(v) for v in xr.flatten()],
         "x": xr,
     })
+    return inputs
+
+
+@torch.no_grad()
+def golden_trace(net, splits, size, path):
+    """Write golden-trace.json to ``path`` and, beside it, the whole-stage and accuracy fixtures.
+
+    Returns the size of golden-trace.json.
+    """
+    d = os.path.dirname(path)
+    golden_stages(net, splits, size, os.path.join(d, "golden-stages.json"), os.path.join(d, "golden-stages.bin"))
+    golden_eval(net, splits, size, os.path.join(d, "golden-eval.json"))
+    inputs = trace_inputs(splits, size)
     node_info, out_inputs = None, []
     for inp in inputs:
         nodes, logits = trace(net, inp.pop("x"))
@@ -161,3 +187,138 @@ def golden_block(path):
         "output": tj(out),
     }
     return write_json(path, obj)
+
+
+# ---------------------------------------------------------------- whole stages
+
+# each stage of the seed's nn.Sequential, with the traced node (TypeScript path) that ends it
+STAGES = [("input", "input"), ("b1", "b1.maxpool"), ("b2", "b2.1.relu2"), ("b3", "b3.1.relu2"),
+          ("b4", "b4.1.relu2"), ("b5", "b5.1.relu2"), ("pool", "pool"), ("linear", "linear")]
+STAGE_INPUTS = ("heldout-class0-index6000", "rand-seed0")
+
+
+@torch.no_grad()
+def stage_outputs(net, x):
+    """[(stage, tensor)]: the input, then the output of net[0] ... net[4], the pooling and the linear layer."""
+    out = [("input", x)]
+    for k, name in enumerate(["b1", "b2", "b3", "b4", "b5", "pool"]):
+        x = net[k](x)
+        out.append((name, x))
+    x = net[7](net[6](x))
+    out.append(("linear", x))
+    return out
+
+
+@torch.no_grad()
+def golden_stages(net, splits, size, json_path, bin_path):
+    """Every stage's whole output, float32 little-endian NCHW, for two fixture inputs.
+
+    ``bin_path`` holds, for each input in turn, each stage in turn; ``json_path`` says where.
+    The input itself is the first stage, so a test can feed PyTorch's exact input tensor.
+    """
+    chunks, index, offset = [], [], 0
+    shapes = None
+    for inp in trace_inputs(splits, size):
+        if inp["name"] not in STAGE_INPUTS:
+            continue
+        outs = stage_outputs(net, inp["x"])
+        assert torch.allclose(outs[-1][1], net(inp["x"]), atol=1e-5)
+        got = [(name, list(t.shape)) for name, t in outs]
+        assert shapes is None or shapes == got
+        shapes = got
+        index.append({"name": inp["name"], "label": inp["label"], "offset": offset})
+        for _, t in outs:
+            b = t.detach().float().contiguous().numpy().astype("<f4").tobytes()
+            chunks.append(b)
+            offset += len(b)
+    with open(bin_path, "wb") as f:
+        f.write(b"".join(chunks))
+    obj = {
+        "description": "Whole outputs of each stage of the shipped ResNet-18 (weights decoded from "
+                       "public/models/resnet18-fmnist like tf.io.decodeWeights), PyTorch eval mode, batch 1. "
+                       "%s holds, for each input in turn (at its byte offset), each stage in turn as "
+                       "float32 little-endian NCHW. 'node' is the traced path that ends the stage."
+                       % os.path.basename(bin_path),
+        "generatedBy": "training/golden.py (PyTorch %s)" % torch.__version__,
+        "inputSize": size,
+        "file": os.path.basename(bin_path),
+        "stages": [{"name": n, "node": node, "shape": shp} for (n, node), (_, shp) in zip(STAGES, shapes)],
+        "inputs": index,
+    }
+    write_json(json_path, obj)
+    return offset
+
+
+# ---------------------------------------------------------------- accuracy on a fixed subset
+
+EVAL_PER_CLASS = 20
+
+
+@torch.no_grad()
+def golden_eval(net, splits, size, path, per_class=EVAL_PER_CLASS):
+    """PyTorch's answers on the first ``per_class`` held-out images of each class (class-balanced)."""
+    xte, yte = splits["test"]
+    idx = torch.cat([torch.arange(c * data.HELD_OUT_PER_CLASS, c * data.HELD_OUT_PER_CLASS + per_class)
+                     for c in range(10)])
+    x, y = xte[idx], yte[idx]
+    logits = net(data.resize(data.to_float(x), size))
+    pred = logits.argmax(1)
+    top2 = logits.topk(2, dim=1).values
+    obj = {
+        "description": "The shipped weights in PyTorch (eval mode) on the first %d held-out images of each "
+                       "class (per-class indices 6000-%d, %d images, class by class): pixels/255, bilinear "
+                       "resize to %dx%d (align_corners=False), batch of all images."
+                       % (per_class, 6000 + per_class - 1, len(y), size, size),
+        "generatedBy": "training/golden.py (PyTorch %s)" % torch.__version__,
+        "inputSize": size,
+        "perClass": per_class,
+        "images": len(y),
+        "correct": int((pred == y).sum()),
+        "predicted": [int(p) for p in pred],
+        # the smallest gap between the top two logits: how far a correct tfjs run may drift
+        # before an answer could flip
+        "smallestTop2Gap": f32((top2[:, 0] - top2[:, 1]).min()),
+    }
+    return write_json(path, obj)
+
+
+# ---------------------------------------------------------------- main
+
+def main(argv=None):
+    here = os.path.dirname(os.path.abspath(__file__))
+    repo = os.path.dirname(here)
+    p = argparse.ArgumentParser(description="Regenerate the golden fixtures from the shipped weights.")
+    p.add_argument("--weights-dir", default=os.path.join(repo, "public", "models", "resnet18-fmnist"))
+    p.add_argument("--fixtures-dir", default=os.path.join(repo, "src", "model", "__fixtures__"))
+    p.add_argument("--data-dir", default=None)
+    p.add_argument("--all", action="store_true",
+                   help="also rewrite golden-trace.json and golden-block.json (export.py writes them)")
+    args = p.parse_args(argv)
+    torch.set_num_threads(2)
+    sys.path.insert(0, here)
+    from export import decode_weights, load_net  # export.py imports this module: import late
+    model, state = decode_weights(args.weights_dir)
+    net = load_net(state)
+    size = int(model["userDefinedMetadata"]["inputSize"])
+    splits = data.load_splits(args.data_dir)
+    write_all(net, splits, size, args.fixtures_dir, trace_and_block=args.all)
+
+
+def write_all(net, splits, size, fixtures_dir, trace_and_block=True):
+    """Write the golden fixtures of the shipped network into ``fixtures_dir``; print their sizes.
+
+    ``trace_and_block=False`` writes only the stage and accuracy fixtures.
+    """
+    d = fixtures_dir
+    if trace_and_block:
+        golden_trace(net, splits, size, os.path.join(d, "golden-trace.json"))
+        golden_block(os.path.join(d, "golden-block.json"))
+    else:
+        golden_stages(net, splits, size, os.path.join(d, "golden-stages.json"), os.path.join(d, "golden-stages.bin"))
+        golden_eval(net, splits, size, os.path.join(d, "golden-eval.json"))
+    names = sorted(n for n in os.listdir(d) if n.startswith("golden-"))
+    print("fixtures: " + ", ".join("%s %d bytes" % (n, os.path.getsize(os.path.join(d, n))) for n in names))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,123 +1,125 @@
 /**
- * `npm run bench`: how long a forward pass and a full trace take, per backend and input
- * size. Node backends always; with `--browser`, also every backend of Debian's Chromium
- * against the built app (`npm run build` first), read from the page's own timing line.
- * Prints figures; asserts nothing.
+ * `npm run bench`: tfjs against its peers, in one run on this machine.
+ *
+ *   npm run bench                                  every backend, 64×64 and 224×224
+ *   npm run bench -- --backends wasm --sizes 224   a subset (--runs N: timed runs per row;
+ *                                                  --threads N: CPU threads, default all cores)
+ *
+ * Rows: tfjs in Chromium per backend (warm forward, fused, capture; the built app's cold
+ * start and one step's draw), tfjs in Node on WASM, PyTorch on this CPU (training/
+ * bench_torch.py, with $PYTHON, python3 or /usr/bin/python3, whichever imports torch),
+ * ONNX Runtime Web's WASM and WebGPU providers (from training/onnx_export.py's files).
+ * Prints one JSON line per measurement on stdout as it goes, then a table with ratios to
+ * PyTorch and to ONNX Runtime Web; notices (skipped rows) go to stderr. Asserts nothing.
  */
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import { randomInput, traceForward, type BackendName } from '../model';
-import { loadNetwork, routeConsoleToStderr, startBackend } from './nodeSetup';
+import { FusedNetwork, randomInput, traceForward } from '../model';
+import { benchChromium } from './benchBrowser';
+import { median, parseBenchArgs, type BenchOptions, type BenchSize, type Measurement } from './benchOptions';
+import { benchTable } from './benchTable';
+import { loadNetwork, REPO_ROOT, routeConsoleToStderr, startBackend } from './nodeSetup';
 
-const RUNS = 5;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
+const rows: Measurement[] = [];
+function emit(m: Measurement): void {
+  rows.push(m);
+  process.stdout.write(JSON.stringify(m) + '\n');
+}
+function notice(line: string): void {
+  process.stderr.write(`bench: ${line}\n`);
 }
 
-async function timeIt(f: () => Promise<void>): Promise<number> {
-  await f(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await f();
-    times.push(performance.now() - t0);
+/** Median milliseconds of each job, run interleaved (so the machine's load falls on each alike). */
+async function timeInterleaved(runs: number, jobs: readonly (() => Promise<void>)[]): Promise<number[]> {
+  for (const f of jobs) await f(); // warm-up
+  const times = jobs.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [j, f] of jobs.entries()) {
+      const t0 = performance.now();
+      await f();
+      times[j]?.push(performance.now() - t0);
+    }
   }
-  return median(times);
+  return times.map(median);
 }
 
-async function benchNode(backend: BackendName, sizes: number[]): Promise<void> {
-  const choice = await startBackend(backend);
-  if (choice.name !== backend) {
-    process.stdout.write(`node ${backend}: not available (${choice.attempts[0]?.error ?? ''})\n`);
-    return;
-  }
+/** tfjs in Node on WASM (single-threaded there): forward, fused, capture. */
+async function benchNode(opts: BenchOptions): Promise<void> {
+  const choice = await startBackend('wasm');
+  if (choice.name !== 'wasm') return notice(`tfjs in Node: WASM did not start (${choice.attempts[0]?.error ?? ''})`);
   const { net } = await loadNetwork();
-  for (const size of sizes) {
+  const fused = FusedNetwork.fromPlan(net.plan());
+  for (const size of opts.sizes) {
     const x = randomInput([1, 1, size, size], 0);
-    const forward = await timeIt(async () => {
-      const y = net.forward(x);
-      await y.data();
-      y.dispose();
-    });
-    const trace = await timeIt(async () => {
-      const t = traceForward(net, x);
-      await t.logits.data();
-      t.dispose();
-    });
-    process.stdout.write(
-      `node  ${backend.padEnd(6)} ${String(size).padStart(3)}×${size}: forward ${forward.toFixed(1)} ms, trace ${trace.toFixed(1)} ms (median of ${RUNS})\n`,
-    );
+    const logits = (y: tf.Tensor) => y.data().then(() => y.dispose());
+    const [forward, fusedMs, capture] = await timeInterleaved(opts.runs, [
+      () => logits(net.forward(x)),
+      () => logits(fused.forward(x)),
+      async () => {
+        const t = traceForward(net, x);
+        await t.logits.data();
+        t.dispose();
+      },
+    ]);
+    const row = (what: Measurement['what'], ms: number | undefined) =>
+      emit({ runtime: 'tfjs', where: 'node', backend: 'wasm', threads: 1, size, what, ms: ms ?? NaN, runs: opts.runs });
+    row('forward', forward);
+    row('fused', fusedMs);
+    row('capture', capture);
     x.dispose();
   }
+  fused.dispose();
   net.dispose();
-  tf.disposeVariables();
 }
 
-async function benchBrowser(): Promise<void> {
-  const { chromium } = await import('@playwright/test');
-  const port = 4199;
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-  try {
-    await new Promise((r) => setTimeout(r, 2500));
-    const browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--enable-unsafe-webgpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
+/** The first of $PYTHON, python3, /usr/bin/python3 that imports torch. */
+function findPython(): string | undefined {
+  const candidates = [process.env['PYTHON'], 'python3', '/usr/bin/python3'].filter((p): p is string => !!p);
+  return candidates.find((py) => spawnSync(py, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0);
+}
+
+function benchPyTorch(opts: BenchOptions): void {
+  const python = findPython();
+  if (!python) return notice('PyTorch: skipped, no Python that imports torch ($PYTHON, python3, /usr/bin/python3)');
+  const threads = opts.threads;
+  const run = spawnSync(
+    python,
+    [
+      join(REPO_ROOT, 'training', 'bench_torch.py'),
+      '--sizes',
+      opts.sizes.join(','),
+      '--runs',
+      String(opts.runs),
+      '--threads',
+      String(threads),
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  if (run.status !== 0)
+    return notice(`PyTorch: skipped, training/bench_torch.py failed: ${run.stderr.trim().split('\n').pop()}`);
+  for (const line of run.stdout.trim().split('\n')) {
+    const r = JSON.parse(line) as { size: BenchSize; ms: number; runs: number; threads: number };
+    emit({
+      runtime: 'pytorch',
+      where: 'python',
+      backend: 'cpu',
+      threads: r.threads,
+      size: r.size,
+      what: 'forward',
+      ms: r.ms,
+      runs: r.runs,
     });
-    for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu']) {
-      for (const size of [64, 224]) {
-        const page = await browser.newPage();
-        const times: number[] = [];
-        for (let i = 0; i < 3; i++) {
-          await page.goto(`http://localhost:${port}/?backend=${backend}&size=${size}&input=rand:0`);
-          const line = page.getByText(/Traced \d+ operations in \d+ ms on/);
-          await line.waitFor({ timeout: 180_000 });
-          const m = /in (\d+) ms on (.+)\./.exec((await line.textContent()) ?? '');
-          if (m) times.push(Number(m[1]));
-        }
-        const badge = await page.getByRole('status', { name: 'Runs on' }).getAttribute('data-backend');
-        process.stdout.write(
-          `page  ${backend.padEnd(6)} ${String(size).padStart(3)}×${size}: trace ${times.join(', ')} ms (first includes shader compilation; ran on ${badge})\n`,
-        );
-        await page.close();
-      }
-    }
-    // drawing one step: the largest feature-map grid (b1.conv at 224: 64 × 112 × 112) and the diagram
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`http://localhost:${port}/?backend=wasm&size=224&input=rand:0&step=b1.conv`);
-    await page.getByText(/Traced \d+ operations/).waitFor({ timeout: 180_000 });
-    const scale = page.getByLabel('Colour scale');
-    for (let i = 0; i < 6; i++) await scale.selectOption(i % 2 ? 'channel' : 'layer');
-    for (let i = 0; i < 8; i++) await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
-    const measures = await page.evaluate(() =>
-      performance
-        .getEntriesByType('measure')
-        .map((e) => ({ name: e.name, ms: e.duration, detail: String((e as PerformanceMeasure).detail ?? '') })),
-    );
-    const grid = measures.filter((m) => m.name === 'stepper:grid' && m.detail === '1x64x112x112').map((m) => m.ms);
-    const step = measures.filter((m) => m.name === 'stepper:diagram').map((m) => m.ms);
-    process.stdout.write(
-      `page  grid 64×112×112: median ${median(grid).toFixed(1)} ms of ${grid.length} draws; one step's re-render: median ${median(step).toFixed(1)} ms of ${step.length}\n`,
-    );
-    await browser.close();
-  } finally {
-    server.kill();
   }
 }
 
 async function main(): Promise<void> {
   routeConsoleToStderr();
-  const sizes = [64, 224];
-  await benchNode('wasm', sizes);
-  if (process.argv.includes('--cpu')) await benchNode('cpu', [64]);
-  if (process.argv.includes('--browser')) await benchBrowser();
+  const opts = parseBenchArgs(process.argv.slice(2));
+  benchPyTorch(opts);
+  if (opts.backends.includes('wasm')) await benchNode(opts);
+  await benchChromium(opts, emit, notice);
+  process.stdout.write(`\n${benchTable(rows)}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { BACKEND_ORDER, type BackendName } from './types';
+import { checkBackendComputes } from './selfTest';
 
 /** Registers a backend with tfjs (usually a dynamic import). May throw. */
 export type BackendLoader = () => Promise<void>;
@@ -80,19 +81,4 @@ async function trySelect(
     }
   }
   throw new Error(`No tfjs backend could start: ${attempts.map((a) => `${a.name}: ${a.error}`).join('; ')}`);
-}
-
-/** A 2×2 convolution whose answer is known, so a backend that starts but computes nonsense is refused. */
-async function checkBackendComputes(): Promise<void> {
-  const y = tf.tidy(() => {
-    const x = tf.tensor4d([1, 2, 3, 4], [1, 2, 2, 1]);
-    const k = tf.tensor4d([1, 1, 1, 1], [2, 2, 1, 1]);
-    return tf.conv2d(x, k, 1, 'valid');
-  });
-  try {
-    const [v] = await y.data();
-    if (v !== 10) throw new Error(`a test convolution gave ${v}, expected 10`);
-  } finally {
-    y.dispose();
-  }
 }

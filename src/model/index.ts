@@ -25,6 +25,7 @@ export {
   type PlannedOp,
   type PlannedLayer,
 } from './residual';
+export { FusedNetwork, type FusedOp } from './fused';
 export {
   Trace,
   traceForward,

@@ -1,5 +1,5 @@
 /**
- * Parity with the seed's PyTorch code: golden fixtures written by training/export.py from
+ * Parity with the seed's PyTorch code: golden fixtures written by training/golden.py from
  * PyTorch running the shipped (dequantized) weights. The error of a tensor is
  * ‖a − b‖ / ‖b‖: at most 1e-4 on intermediate tensors, 1e-3 on logits.
  */
@@ -15,6 +15,7 @@ import { residualForward, type ResidualWeights } from './residual';
 import { grayImageToInput } from './input';
 import { readNCHW, traceForward } from './trace';
 import { useNodeBackend } from './testBackend';
+import { parseGoldenStages, relativeError, type GoldenStagesIndex } from './goldenStages';
 
 interface Flat {
   shape: number[];
@@ -44,16 +45,17 @@ const fixture = <T>(name: string): T =>
   JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')) as T;
 const WEIGHTS_DIR = fileURLToPath(new URL('../../public/models/resnet18-fmnist', import.meta.url));
 
-/** ‖a − b‖ / ‖b‖ */
-function relError(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < b.length; i++) {
-    const d = (a[i] as number) - (b[i] as number);
-    num += d * d;
-    den += (b[i] as number) ** 2;
-  }
-  return Math.sqrt(num) / Math.sqrt(den || 1);
+const relError = relativeError;
+
+async function shippedNetwork(): Promise<ResNet18> {
+  const { model, stateDict } = await loadStateDictFromDir(WEIGHTS_DIR);
+  const net = ResNet18.fromStateDict(stateDict, {
+    kind: 'trained',
+    url: WEIGHTS_DIR,
+    metadata: model.userDefinedMetadata,
+  });
+  tf.dispose(Object.values(stateDict));
+  return net;
 }
 
 beforeAll(async () => {
@@ -104,13 +106,7 @@ describe('the shipped ResNet-18 against PyTorch', () => {
   const golden = fixture<GoldenTrace>('golden-trace.json');
 
   it.each(golden.inputs.map((i) => [i.name, i] as const))('%s: every node and the logits match', async (_name, inp) => {
-    const { model, stateDict } = await loadStateDictFromDir(WEIGHTS_DIR);
-    const net = ResNet18.fromStateDict(stateDict, {
-      kind: 'trained',
-      url: WEIGHTS_DIR,
-      metadata: model.userDefinedMetadata,
-    });
-    tf.dispose(Object.values(stateDict));
+    const net = await shippedNetwork();
     const size = golden.inputSize;
     const x = inp.pixels28
       ? grayImageToInput(
@@ -140,6 +136,29 @@ describe('the shipped ResNet-18 against PyTorch', () => {
     expect(relError(logits, inp.logits)).toBeLessThanOrEqual(1e-3);
     expect(logits.indexOf(Math.max(...logits))).toBe(inp.predicted);
     trace.dispose();
+    x.dispose();
+    net.dispose();
+  });
+});
+
+describe('whole stage outputs of the shipped ResNet-18 against PyTorch', () => {
+  const index = fixture<GoldenStagesIndex>('golden-stages.json');
+  const golden = parseGoldenStages(index, readFileSync(new URL(`./__fixtures__/${index.file}`, import.meta.url)));
+
+  it.each(golden.map((g) => [g.name, g] as const))('%s: b1 … b5, pooling and logits', async (_name, g) => {
+    const net = await shippedNetwork();
+    const [input, ...stages] = g.stages;
+    const x = tf.tensor4d(input!.data, input!.shape as [number, number, number, number]);
+    const before = tf.memory().numTensors;
+    const trace = traceForward(net, x);
+    for (const stage of stages) {
+      const mine = await readNCHW(trace.get(stage.node).tensor);
+      expect(mine.shape, stage.name).toEqual(stage.shape);
+      const limit = stage.name === 'linear' ? 1e-3 : 1e-4;
+      expect(relError(mine.data, stage.data), stage.name).toBeLessThanOrEqual(limit);
+    }
+    trace.dispose();
+    expect(tf.memory().numTensors).toBe(before);
     x.dispose();
     net.dispose();
   });

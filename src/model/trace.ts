@@ -85,9 +85,21 @@ export interface StepwiseOptions {
   readonly sliceMs?: number;
 }
 
-/** Let the page paint and handle input between operations. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Let the page paint and handle input (or a worker its messages) between operations.
+ * A message to itself rather than `setTimeout(0)`: browsers clamp nested timeouts to
+ * 4 ms, which a long trace that yields often would pay at every turn.
+ */
+export function yieldToPage(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }
 
 /**

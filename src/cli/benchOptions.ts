@@ -1,0 +1,91 @@
+/**
+ * `npm run bench` options and the shape of one measurement (one JSON line each).
+ *
+ *   --backends webgpu,webgl,wasm,cpu   which backends (default: all)
+ *   --sizes 64,224                      which input sizes (default: both)
+ *   --runs N                            timed runs per warm measurement (default 5)
+ *   --threads N                         CPU threads for PyTorch, ONNX Runtime Web's and tfjs's
+ *                                       WebAssembly in Chromium (default: this machine's cores)
+ */
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+
+export const BENCH_BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
+export type BenchBackend = (typeof BENCH_BACKENDS)[number];
+export const BENCH_SIZES = [64, 224] as const;
+export type BenchSize = (typeof BENCH_SIZES)[number];
+
+/** One measurement: a JSON line of the bench's output. */
+export interface Measurement {
+  readonly runtime: 'tfjs' | 'onnxruntime-web' | 'pytorch';
+  readonly where: 'chromium' | 'node' | 'python';
+  readonly backend: BenchBackend;
+  readonly threads: number;
+  readonly size: BenchSize;
+  readonly what: 'forward' | 'fused' | 'capture' | 'cold-start' | 'step-draw';
+  /** The median, in milliseconds. */
+  readonly ms: number;
+  readonly runs: number;
+}
+
+export interface BenchOptions {
+  readonly backends: readonly BenchBackend[];
+  readonly sizes: readonly BenchSize[];
+  readonly runs: number;
+  readonly threads: number;
+}
+
+/** A comma-separated list, each item one of `allowed`; throws a message naming the flag. */
+function listOf<T extends string | number>(flag: string, value: string, allowed: readonly T[]): T[] {
+  const items = value.split(',').map((s) => s.trim());
+  const out: T[] = [];
+  for (const item of items) {
+    const match = allowed.find((a) => String(a) === item);
+    if (match === undefined) {
+      throw new Error(`--${flag} takes ${allowed.join(', ')} (comma-separated); "${item}" is not one of them`);
+    }
+    if (!out.includes(match)) out.push(match);
+  }
+  return out;
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        backends: { type: 'string' },
+        sizes: { type: 'string' },
+        runs: { type: 'string' },
+        threads: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new Error(`${why} (options: --backends webgpu,webgl,wasm,cpu --sizes 64,224 --runs N --threads N)`);
+  }
+  const { backends, sizes, runs, threads } = parsed.values;
+  const runCount = runs === undefined ? 5 : Number(runs);
+  if (!Number.isInteger(runCount) || runCount < 1 || runCount > 100) {
+    throw new Error(`--runs takes a whole number from 1 to 100; "${runs}" is not one`);
+  }
+  const threadCount = threads === undefined ? availableParallelism() : Number(threads);
+  if (!Number.isInteger(threadCount) || threadCount < 1 || threadCount > 64) {
+    throw new Error(`--threads takes a whole number from 1 to 64; "${threads}" is not one`);
+  }
+  return {
+    threads: threadCount,
+    backends: backends === undefined ? [...BENCH_BACKENDS] : listOf('backends', backends, BENCH_BACKENDS),
+    sizes: sizes === undefined ? [...BENCH_SIZES] : listOf('sizes', sizes, BENCH_SIZES),
+    runs: runCount,
+  };
+}
+
+/** The median of some timings. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
