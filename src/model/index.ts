@@ -35,9 +35,14 @@ export {
   decodeStateDict,
   loadStateDict,
   expectedByteLength,
+  verifyChecksums,
+  WeightsFileError,
   type ModelJson,
   type LoadedWeights,
+  type WeightsProblem,
+  type WeightsProblemKind,
 } from './weights';
+export { sha256Hex, sha256Js } from './sha256';
 export { loadNetworkFromUrl, fetchBytes, DEFAULT_MODEL_URL, type LoadedNetwork } from './loadNetwork';
 export { randomInput, grayImageToInput, rgbaToGray } from './input';
 export { mulberry32, uniformArray } from './random';

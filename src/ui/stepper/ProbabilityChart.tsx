@@ -30,7 +30,10 @@ export function ProbabilityChart({
   const layout = layoutProbabilities(probabilities, names, width, truth);
   return (
     <section className="probabilities" ref={ref} aria-labelledby="probs-heading">
-      <h3 id="probs-heading">{t('stepper.probs.title')}</h3>
+      <h3 id="probs-heading">
+        {t('stepper.probs.title')}
+        {randomWeights && <span className="untrained-badge"> · {t('weightsFile.untrained')}</span>}
+      </h3>
       {randomWeights && <p className="notice warn">{t('stepper.probs.random')}</p>}
       {accuracy !== undefined && (
         <p className="notice accuracy">
