@@ -179,18 +179,6 @@ test('an uploaded photo is prepared the same way and stays out of the link', asy
   expect(Number(await page.locator('[data-stat="max"]').textContent())).toBeGreaterThan(0.8);
 });
 
-test('a file that is not a picture gets a clear message and the current input stays', async ({ page }) => {
-  await page.goto('/?backend=wasm&input=rand:3');
-  await traced(page);
-  const mean = await page.locator('[data-stat="mean"]').textContent();
-  await page
-    .getByLabel('Upload a picture')
-    .setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('these are not pixels') });
-  await expect(page.getByText(/This input cannot be used/)).toBeVisible();
-  await expect(page).toHaveURL(/input=rand:3/);
-  await expect(page.locator('[data-stat="mean"]')).toHaveText(mean ?? '');
-});
-
 test('the largest feature-map grid (b1.conv at 224) redraws for every colour scale and step', async ({ page }) => {
   await page.goto('/?backend=wasm&size=224&input=rand:0&step=b1.conv');
   await traced(page);

@@ -12,7 +12,7 @@ const en = {
         '“{{name}}” is not a picture file. Choose a PNG, JPEG, GIF or WebP photo or drawing (for example a photo of a shoe).',
       corrupt:
         '“{{name}}” looks like a {{format}} picture but cannot be decoded: the file is damaged or was cut off while copying. Save or download it again, or choose another picture.',
-      blank: '“{{name}}” shows nothing: every pixel has the same brightness. Choose a picture with one object in it.',
+      blank: '“{{name}}” shows nothing: it is all white or all black. Choose a picture with one object in it.',
     },
     kept: 'The previous input and step stay as they were.',
     note: {
@@ -53,7 +53,7 @@ const zh: Strings<typeof en> = {
       notImage: '“{{name}}”不是图片文件。请选择 PNG、JPEG、GIF 或 WebP 格式的照片或图画（例如一张鞋的照片）。',
       corrupt:
         '“{{name}}”看起来是 {{format}} 图片，但无法解码：文件已损坏，或者复制时被截断。请重新保存或下载，或者换一张图片。',
-      blank: '“{{name}}”里什么也没有：所有像素亮度相同。请选择一张包含一个物体的图片。',
+      blank: '“{{name}}”里什么也没有：整张图全白或全黑。请选择一张包含一个物体的图片。',
     },
     kept: '之前的输入和步骤保持不变。',
     note: {
