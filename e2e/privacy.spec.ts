@@ -4,15 +4,15 @@
  * page carries its Content-Security-Policy (and the fixture fails any test that breaks it).
  */
 import { expect, test } from './fixtures';
-import type { Page, Request } from '@playwright/test';
+import type { BrowserContext, Request } from '@playwright/test';
 import { pngBytes } from './pictureFiles';
 
 test.describe.configure({ timeout: 300_000 });
 
-/** Every request the page (and its workers) makes, from now on. */
-function watchRequests(page: Page): Request[] {
+/** Every request the pages of this context (and their workers) make, from now on. */
+function watchRequests(context: BrowserContext): Request[] {
   const seen: Request[] = [];
-  page.on('request', (r) => seen.push(r));
+  context.on('request', (r) => seen.push(r));
   return seen;
 }
 
@@ -23,9 +23,9 @@ function expectOnlyOwnFiles(requests: readonly Request[], origin: string) {
   expect(sending, 'requests that send data').toEqual([]);
 }
 
-test('every chapter talks only to its own origin, and only to read files', async ({ page, baseURL }) => {
+test('every chapter talks only to its own origin, and only to read files', async ({ page, context, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
-  const requests = watchRequests(page);
+  const requests = watchRequests(context);
   await page.goto('/?backend=wasm#/function-classes');
   const experiment = page.getByRole('region', { name: /Measure it/ });
   await experiment.getByRole('button', { name: 'Run the experiment' }).click();

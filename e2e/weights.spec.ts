@@ -83,3 +83,18 @@ test('weights without checksums (a user’s own export) load, with a note', asyn
   await expect(page.getByText(/Held-out accuracy of these weights/)).toBeVisible();
   await expect(problem(page)).toHaveCount(0);
 });
+
+test('without crypto.subtle (plain http from a school server) the check runs in JavaScript', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined });
+  });
+  await page.route(BIN, async (route) => {
+    const res = await route.fetch();
+    const body = Buffer.from(await res.body());
+    body[123_456] = (body[123_456] ?? 0) ^ 1;
+    await route.fulfill({ response: res, body });
+  });
+  await page.goto('/?backend=wasm&input=rand:0');
+  expect(await page.evaluate(() => globalThis.crypto.subtle)).toBeUndefined();
+  await expect(problem(page)).toContainText('its SHA-256 checksum does not match');
+});

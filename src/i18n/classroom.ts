@@ -13,6 +13,7 @@ const en = {
       corrupt:
         '“{{name}}” looks like a {{format}} picture but cannot be decoded: the file is damaged or was cut off while copying. Save or download it again, or choose another picture.',
       blank: '“{{name}}” shows nothing: it is all white or all black. Choose a picture with one object in it.',
+      unreadable: 'This browser could not read “{{name}}”. Save it as PNG and try again, or choose another picture.',
     },
     kept: 'The previous input and step stay as they were.',
     note: {
@@ -54,6 +55,7 @@ const zh: Strings<typeof en> = {
       corrupt:
         '“{{name}}”看起来是 {{format}} 图片，但无法解码：文件已损坏，或者复制时被截断。请重新保存或下载，或者换一张图片。',
       blank: '“{{name}}”里什么也没有：整张图全白或全黑。请选择一张包含一个物体的图片。',
+      unreadable: '这个浏览器无法读取“{{name}}”。请把它另存为 PNG 再试，或者换一张图片。',
     },
     kept: '之前的输入和步骤保持不变。',
     note: {

@@ -10,7 +10,7 @@ import { areaResize, FMNIST_SIDE, prepareLikeFashionMnist, type GrayImage } from
 export type PictureFormat = 'PNG' | 'JPEG' | 'GIF' | 'WebP' | 'BMP' | 'AVIF';
 
 /** Why a file is refused; each has a message in `picture.rejected.*`. */
-export type PictureRejection = 'empty' | 'svg' | 'notImage' | 'corrupt' | 'blank';
+export type PictureRejection = 'empty' | 'svg' | 'notImage' | 'corrupt' | 'blank' | 'unreadable';
 
 /** Something the student should know about an accepted picture; messages in `picture.note.*`. */
 export type PictureNote =

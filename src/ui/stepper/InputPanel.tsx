@@ -44,13 +44,14 @@ export function InputPanel(p: InputPanelProps) {
     setNote(notes.length ? { kind: inverted ? 'inverted' : 'upload', text: notes.join(' ') } : undefined);
     p.setSpec({ kind, image });
   };
-  const use = (img: GrayImage, kind: 'draw' | 'upload') => {
+  const takeDrawing = (img: GrayImage) => {
     const r = prepareLikeFashionMnist(img);
     if (!r.ok) setNote({ kind: 'error', text: t('stepper.input.bad', { message: r.message }) });
-    else accept(r.image, r.inverted, kind);
+    else accept(r.image, r.inverted, 'draw');
   };
   const upload = async (file: File) => {
-    const r = await readPicture(file).catch(() => ({ ok: false, rejection: 'corrupt', format: '?' }) as const);
+    // readPicture turns every failure it knows into a rejection; anything else is still not the browser's words
+    const r = await readPicture(file).catch(() => ({ ok: false, rejection: 'unreadable' }) as const);
     if (r.ok)
       accept(
         r.image,
@@ -145,7 +146,7 @@ export function InputPanel(p: InputPanelProps) {
           </label>
         </div>
       </div>
-      {drawing && <DrawPad onUse={(img) => use(img, 'draw')} onCancel={() => setDrawing(false)} />}
+      {drawing && <DrawPad onUse={takeDrawing} onCancel={() => setDrawing(false)} />}
       {note && (
         <p
           role={note.kind === 'error' ? 'alert' : 'status'}
