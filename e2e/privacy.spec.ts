@@ -56,7 +56,9 @@ test('the built page ships a strict Content-Security-Policy, and the suite sees 
   cspViolations,
 }) => {
   await page.goto('/');
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  await expect(meta).toHaveCount(1);
+  const csp = await meta.getAttribute('content');
   const directives = new Map(
     (csp ?? '').split(';').map((d) => {
       const [name = '', ...values] = d.trim().split(/\s+/);
