@@ -77,15 +77,37 @@ test('the build precaches every file, the 11 MB weights included, each with its 
   expect([...entries.keys()].some((u) => /^assets\/experimentWorker-.+\.js$/.test(u))).toBe(true);
 });
 
-test('a new version waits: the page offers “A new version is ready — reload”', async ({ page }) => {
+/** The Date header of every cached response, by its cache key (Workbox adds the revision to the key). */
+const cachedDates = (page: Page) =>
+  page.evaluate(async () => {
+    const out: Record<string, string> = {};
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const req of await cache.keys()) out[req.url] = (await cache.match(req))?.headers.get('date') ?? '';
+    }
+    return out;
+  });
+
+test('a new version waits for “A new version is ready — reload”, and downloads only what changed', async ({ page }) => {
   await page.goto('/?backend=wasm&size=32#/residual-block');
   await expect(page.getByText('Saved for offline use')).toBeVisible({ timeout: 120_000 });
   await page.evaluate(() => {
     (window as unknown as { lesson: string }).lesson = 'in progress';
   });
-  // a new release: the server now has another sw.js
+  const before = await cachedDates(page);
+  const key = (file: string, dates: Record<string, string>) => Object.keys(dates).filter((k) => k.includes(file));
+  expect(key('group1-shard1of1.bin', before)).toHaveLength(1);
+  // a new release in which model.json changed and the 11 MB weights did not: the server's sw.js
+  // now lists another revision for model.json only
   const original = readFileSync('dist/sw.js', 'utf8');
-  writeFileSync('dist/sw.js', `${original}\n// a new release\n`);
+  const release = original.replace(
+    /(\{url:"models\/resnet18-fmnist\/model\.json",revision:")[0-9a-f]+"/,
+    '$1' + '0'.repeat(32) + '"',
+  );
+  expect(release).not.toBe(original);
+  // the Date header has whole seconds: let one pass, so a download after now would show
+  await page.waitForTimeout(1100);
+  writeFileSync('dist/sw.js', release);
   try {
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
@@ -95,6 +117,14 @@ test('a new version waits: the page offers “A new version is ready — reload�
     // nothing switched under the student: same document, same place
     expect(await page.evaluate(() => (window as unknown as { lesson?: string }).lesson)).toBe('in progress');
     await expect(page).toHaveURL(/#\/residual-block$/);
+    // the new version fetched the changed model.json and kept the weights it had
+    const after = await cachedDates(page);
+    const bin = key('group1-shard1of1.bin', before)[0] ?? '';
+    expect(key('group1-shard1of1.bin', after)).toEqual([bin]);
+    expect(after[bin]).toBe(before[bin]);
+    const newJson = key('model.json', after).filter((k) => !(k in before));
+    expect(newJson).toHaveLength(1);
+    expect(after[newJson[0] ?? '']).not.toBe(before[key('model.json', before)[0] ?? '']);
     await Promise.all([page.waitForEvent('load'), reload.click()]);
     expect(await page.evaluate(() => (window as unknown as { lesson?: string }).lesson)).toBeUndefined();
     await expect(page).toHaveURL(/#\/residual-block$/);
