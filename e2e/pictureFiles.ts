@@ -73,23 +73,23 @@ export function gifBytes(width: number, height: number, frames: ((x: number, y: 
   return Buffer.from(out);
 }
 
-/** A JPEG from the browser's encoder: a dark block on white, `width`×`height`. */
-export async function jpegBytes(page: Page, width: number, height: number): Promise<Buffer> {
+/** A JPEG (or WebP) from the browser's encoder: a dark block on white, `width`×`height`. */
+export async function jpegBytes(page: Page, width: number, height: number, type = 'image/jpeg'): Promise<Buffer> {
   const b64 = await page.evaluate(
-    async ([w, h]) => {
+    async ([w, h, mime]) => {
       const canvas = new OffscreenCanvas(w, h);
       const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
       ctx.fillStyle = '#f5f5f5';
       ctx.fillRect(0, 0, w, h);
       ctx.fillStyle = '#1e1e1e';
       ctx.fillRect(w * 0.25, h * 0.25, w * 0.5, h * 0.5);
-      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.6 });
+      const blob = await canvas.convertToBlob({ type: mime, quality: 0.6 });
       const bytes = new Uint8Array(await blob.arrayBuffer());
       let s = '';
       for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
       return btoa(s);
     },
-    [width, height] as const,
+    [width, height, type] as const,
   );
   return Buffer.from(b64, 'base64');
 }

@@ -36,6 +36,12 @@ test('files that are not usable pictures are refused, and the input and step sta
     ],
     ['cut.png', 'image/png', goodPng.subarray(0, 60), /“cut.png” looks like a PNG picture but cannot be decoded/],
     [
+      'IMG_0001.HEIC',
+      'image/heic',
+      Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(100)]),
+      /“IMG_0001.HEIC” is a HEIC photo.*Save or share it as JPEG/,
+    ],
+    [
       'broken.jpg',
       'image/jpeg',
       Buffer.concat([goodJpeg.subarray(0, 20), Buffer.alloc(200, 0x55)]),
@@ -118,4 +124,14 @@ test('a 50-megapixel photo is decoded at a small size and the page keeps answeri
   console.log(`longest pause of the page while reading the 50-megapixel photo: ${maxGap.toFixed(0)} ms`);
   expect(maxGap).toBeLessThan(1000);
   await traced(page);
+});
+
+test('a large WebP photo is decoded at a small size too', async ({ page }) => {
+  await page.goto('/?backend=wasm&input=rand:3');
+  await traced(page);
+  const photo = await jpegBytes(page, 4000, 3000, 'image/webp');
+  await upload(page, 'phone.webp', 'image/webp', photo);
+  await expect(
+    page.getByText(/This photo has 4000×3000 pixels \(12 megapixels\); it was decoded at 512×384/),
+  ).toBeVisible();
 });

@@ -8,6 +8,7 @@ const en = {
     rejected: {
       empty: '“{{name}}” is an empty file (0 bytes). Choose a picture file: a PNG, JPEG, GIF or WebP photo or drawing.',
       svg: '“{{name}}” is an SVG drawing, which is made of shapes, not pixels. Export it as PNG first, or take a screenshot of it, and upload that.',
+      heic: '“{{name}}” is a HEIC photo (as iPhones save them), which this browser cannot open. Save or share it as JPEG and upload that.',
       notImage:
         '“{{name}}” is not a picture file. Choose a PNG, JPEG, GIF or WebP photo or drawing (for example a photo of a shoe).',
       corrupt:
@@ -51,6 +52,7 @@ const zh: Strings<typeof en> = {
     rejected: {
       empty: '“{{name}}”是一个空文件（0 字节）。请选择图片文件：PNG、JPEG、GIF 或 WebP 格式的照片或图画。',
       svg: '“{{name}}”是 SVG 矢量图，由形状而不是像素组成。请先把它导出为 PNG，或者截图后再上传。',
+      heic: '“{{name}}”是 HEIC 格式的照片（iPhone 的默认格式），这个浏览器无法打开。请把它存为或分享为 JPEG 后再上传。',
       notImage: '“{{name}}”不是图片文件。请选择 PNG、JPEG、GIF 或 WebP 格式的照片或图画（例如一张鞋的照片）。',
       corrupt:
         '“{{name}}”看起来是 {{format}} 图片，但无法解码：文件已损坏，或者复制时被截断。请重新保存或下载，或者换一张图片。',

@@ -27,6 +27,7 @@ describe('what an uploaded file is, from its bytes', () => {
       'svg',
     );
     expect(sniffPicture(bytes('these are not pixels'))).toBe('notImage');
+    expect(sniffPicture(new Uint8Array([0, 0, 0, 24, ...bytes('ftypheic'), 0, 0, 0, 0]))).toBe('heic');
     expect(sniffPicture(bytes('<html><body>a web page</body></html>'))).toBe('notImage');
     expect(sniffPicture(new Uint8Array([0x89, 0x50]))).toBe('notImage');
   });
@@ -41,6 +42,12 @@ describe('what an uploaded file is, from its bytes', () => {
     expect(headerSize(gifBytes(17, 9, [() => false]), 'GIF')).toEqual({ width: 17, height: 9 });
     expect(headerSize(jpegHeader(8660, 5800), 'JPEG')).toEqual({ width: 8660, height: 5800 });
     expect(headerSize(jpegHeader(8660, 5800).subarray(0, 20), 'JPEG')).toBeUndefined();
+    // WebP's extended header: 24-bit width − 1 and height − 1
+    const vp8x = new Uint8Array(30);
+    vp8x.set(bytes('RIFF'), 0);
+    vp8x.set(bytes('WEBPVP8X'), 8);
+    vp8x.set([(8660 - 1) & 255, (8660 - 1) >> 8, 0, (5800 - 1) & 255, (5800 - 1) >> 8, 0], 24);
+    expect(headerSize(vp8x, 'WebP')).toEqual({ width: 8660, height: 5800 });
   });
 
   it('counts the frames of a GIF', () => {

@@ -10,7 +10,7 @@ import { areaResize, FMNIST_SIDE, prepareLikeFashionMnist, type GrayImage } from
 export type PictureFormat = 'PNG' | 'JPEG' | 'GIF' | 'WebP' | 'BMP' | 'AVIF';
 
 /** Why a file is refused; each has a message in `picture.rejected.*`. */
-export type PictureRejection = 'empty' | 'svg' | 'notImage' | 'corrupt' | 'blank' | 'unreadable';
+export type PictureRejection = 'empty' | 'svg' | 'heic' | 'notImage' | 'corrupt' | 'blank' | 'unreadable';
 
 /** Something the student should know about an accepted picture; messages in `picture.note.*`. */
 export type PictureNote =
@@ -33,7 +33,7 @@ export const TINY_SIDE = 8;
 const ascii = (b: Uint8Array, at: number, n: number) => String.fromCharCode(...b.subarray(at, at + n));
 
 /** The format from the file's first bytes, or why it is not a picture. */
-export function sniffPicture(b: Uint8Array): PictureFormat | 'empty' | 'svg' | 'notImage' {
+export function sniffPicture(b: Uint8Array): PictureFormat | 'empty' | 'svg' | 'heic' | 'notImage' {
   if (b.length === 0) return 'empty';
   if (b[0] === 0x89 && ascii(b, 1, 3) === 'PNG') return 'PNG';
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'JPEG';
@@ -41,6 +41,8 @@ export function sniffPicture(b: Uint8Array): PictureFormat | 'empty' | 'svg' | '
   if (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return 'WebP';
   if (ascii(b, 0, 2) === 'BM' && b.length > 26) return 'BMP';
   if (ascii(b, 4, 4) === 'ftyp' && /^avi[fs]$/.test(ascii(b, 8, 4))) return 'AVIF';
+  // a phone's HEIC photo: a picture, but one that Chromium does not decode
+  if (ascii(b, 4, 4) === 'ftyp' && /^(hei[cxms]|hev[cx]|mif1|msf1)$/.test(ascii(b, 8, 4))) return 'heic';
   // SVG is text: an optional byte-order mark, XML prolog, comments or doctype, then <svg
   const text = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 4096)).toLowerCase();
   if (/^\ufeff?\s*(<\?xml[\s\S]*?\?>\s*)?(<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<svg[\s>]/.test(text)) return 'svg';
@@ -54,6 +56,16 @@ export function headerSize(b: Uint8Array, format: PictureFormat): { width: numbe
     return { width: v.getUint32(16), height: v.getUint32(20) };
   }
   if (format === 'GIF' && b.length >= 10) return { width: v.getUint16(6, true), height: v.getUint16(8, true) };
+  if (format === 'WebP' && b.length >= 30) {
+    const chunk = ascii(b, 12, 4);
+    const u24 = (at: number) => (b[at] as number) | ((b[at + 1] as number) << 8) | ((b[at + 2] as number) << 16);
+    if (chunk === 'VP8X') return { width: u24(24) + 1, height: u24(27) + 1 };
+    if (chunk === 'VP8 ') return { width: v.getUint16(26, true) & 0x3fff, height: v.getUint16(28, true) & 0x3fff };
+    if (chunk === 'VP8L') {
+      const bits = v.getUint32(21, true);
+      return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+    }
+  }
   if (format === 'JPEG') {
     // walk the segments to the first start-of-frame (SOF0…SOF15, except DHT, JPG and DAC)
     let at = 2;

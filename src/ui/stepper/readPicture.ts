@@ -45,7 +45,9 @@ export async function readPicture(file: Blob): Promise<PictureResult> {
   const isGif = file.size < 64 << 20 && (await file.slice(0, 4).text()) === 'GIF8';
   const head = new Uint8Array(await file.slice(0, isGif ? file.size : HEADER_BYTES).arrayBuffer());
   const format = sniffPicture(head);
-  if (format === 'empty' || format === 'svg' || format === 'notImage') return { ok: false, rejection: format };
+  if (format === 'empty' || format === 'svg' || format === 'heic' || format === 'notImage') {
+    return { ok: false, rejection: format };
+  }
   const size = headerSize(head, format);
   const notes: PictureNote[] = [];
   const frames = format === 'GIF' ? gifFrameCount(head) : undefined;
