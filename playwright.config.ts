@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './src/cli/checkChromium';
 
 /**
  * End-to-end tests drive Debian's Chromium (never a downloaded browser) against the
  * production build served by `vite preview` on localhost, a secure context, so
  * WebGPU is available (on SwiftShader where there is no GPU).
  */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath();
 const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 
 export default defineConfig({

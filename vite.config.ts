@@ -1,36 +1,35 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
-/** Lists every file of the build in dist/precache.json, for the service worker (src/sw.ts) to cache. */
-function precacheManifest(): Plugin {
-  let outDir = 'dist';
+/**
+ * The built page's Content-Security-Policy: everything from the page's own origin, nothing
+ * inline, no eval. `'wasm-unsafe-eval'` lets tfjs compile its WebAssembly; `blob:` scripts
+ * and workers are how tfjs's threaded WASM starts its threads. Styles need no
+ * `'unsafe-inline'`: React and d3 set style properties through the CSSOM, which CSP allows,
+ * and KaTeX's MathML output needs no inline styles. Build only: Vite's dev server injects
+ * an inline script of its own.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval' blob:",
+  "worker-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
   return {
-    name: 'precache-manifest',
+    name: 'content-security-policy',
     apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    closeBundle() {
-      const files: string[] = [];
-      const walk = (dir: string) => {
-        for (const name of readdirSync(dir)) {
-          const path = join(dir, name);
-          if (statSync(path).isDirectory()) walk(path);
-          else files.push(relative(outDir, path).split('\\').join('/'));
-        }
-      };
-      walk(outDir);
-      const cached = files.filter((f) => f !== 'sw.js' && f !== 'precache.json').sort();
-      const hash = createHash('sha256');
-      for (const f of cached) hash.update(f).update(readFileSync(join(outDir, f)));
-      writeFileSync(
-        join(outDir, 'precache.json'),
-        JSON.stringify({ version: hash.digest('hex').slice(0, 16), files: cached }),
-      );
-    },
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+    ],
   };
 }
 
@@ -43,18 +42,50 @@ const isolation = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/**
+ * Folders of `public/` that a chapter fetches only when it is opened (a chapter's own data
+ * set): not precached at install, cached at first use instead, so a student who never
+ * opens that chapter never downloads them. Add the folder here, e.g. 'data/race'.
+ */
+const CACHED_WHEN_OPENED: readonly string[] = [];
+
 export default defineConfig({
   base: './',
-  plugins: [react(), precacheManifest()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // The service worker (Workbox): every file of the build precached with its own revision,
+    // so a new release re-downloads only the files that changed. A new version waits until
+    // the student reloads (src/ui/offline.ts offers it) instead of switching mid-lesson.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*'],
+        globIgnores: CACHED_WHEN_OPENED.map((folder) => `${folder}/**`),
+        // the trained weights are one 11 MB file; Workbox's 2 MiB default would silently leave them out
+        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+        // Vite's assets carry a content hash in their names: the name is their revision
+        dontCacheBustURLsMatching: /^assets\//,
+        // any link into the app (?lang=zh#/resnet-18, …) opens the cached page
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        runtimeCaching: CACHED_WHEN_OPENED.map((folder) => ({
+          urlPattern: new RegExp(`/${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`),
+          handler: 'CacheFirst' as const,
+          options: { cacheName: `opened-${folder.replace(/\W/g, '-')}` },
+        })),
+      },
+    }),
+  ],
   server: { headers: isolation, host: 'localhost' },
   preview: { headers: isolation, host: 'localhost' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
-    rollupOptions: {
-      input: { main: 'index.html', sw: 'src/sw.ts' },
-      output: { entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js') },
-    },
   },
   worker: { format: 'es' },
 });

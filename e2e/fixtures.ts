@@ -1,6 +1,7 @@
 /**
- * One fixture for every spec: Debian's Chromium with WebGPU enabled, and a record of
- * console errors so a spec can assert the page logged none.
+ * One fixture for every spec: Debian's Chromium with WebGPU enabled, a record of console
+ * errors so a spec can assert the page logged none, and a check, after every test of
+ * every spec, that the page broke no rule of its Content-Security-Policy.
  */
 import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM } from '../playwright.config';
@@ -17,6 +18,17 @@ export const CHROMIUM_ARGS = [
 interface Fixtures {
   page: Page;
   consoleErrors: string[];
+  /** Every Content-Security-Policy violation the page reported; the test fails if there is one. */
+  cspViolations: string[];
+}
+
+/** Runs in the page before its own scripts: reports each CSP violation to the console, where the test sees it. */
+function reportCspViolations() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(
+      `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`,
+    );
+  });
 }
 
 export const test = base.extend<Fixtures, { browser: Browser }>({
@@ -38,6 +50,19 @@ export const test = base.extend<Fixtures, { browser: Browser }>({
     page.on('pageerror', (e) => errors.push(e.message));
     await use(errors);
   },
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.addInitScript(reportCspViolations);
+      page.on('console', (msg) => {
+        // the event above, and Chromium's own report (also for workers' and blocked eval)
+        if (/CSP violation|Content Security Policy/.test(msg.text())) violations.push(msg.text());
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -179,31 +179,66 @@ test('an uploaded photo is prepared the same way and stays out of the link', asy
   expect(Number(await page.locator('[data-stat="max"]').textContent())).toBeGreaterThan(0.8);
 });
 
-test('a file that is not a picture gets a clear message and the current input stays', async ({ page }) => {
-  await page.goto('/?backend=wasm&input=rand:3');
-  await traced(page);
-  const mean = await page.locator('[data-stat="mean"]').textContent();
-  await page
-    .getByLabel('Upload a picture')
-    .setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('these are not pixels') });
-  await expect(page.getByText(/This input cannot be used/)).toBeVisible();
-  await expect(page).toHaveURL(/input=rand:3/);
-  await expect(page.locator('[data-stat="mean"]')).toHaveText(mean ?? '');
-});
+/** A fingerprint of what a canvas shows (its pixels as a PNG data URL). */
+const picture = (page: Page, name: RegExp) =>
+  page.getByRole('img', { name }).evaluate((c) => (c as HTMLCanvasElement).toDataURL());
 
 test('the largest feature-map grid (b1.conv at 224) redraws for every colour scale and step', async ({ page }) => {
   await page.goto('/?backend=wasm&size=224&input=rand:0&step=b1.conv');
   await traced(page);
-  await expect(page.getByRole('img', { name: /Feature maps of Conv2d/ })).toBeVisible();
+  const grid = /Feature maps of Conv2d/;
+  await expect(page.getByRole('img', { name: grid })).toBeVisible();
+  await expect(shape(page)).toHaveText('(1, 64, 112, 112)');
   const scale = page.getByLabel('Colour scale');
+  const perChannel = await picture(page, grid);
   await scale.selectOption('layer');
   await expect(page).toHaveURL(/view=layer/);
+  await expect.poll(() => picture(page, grid)).not.toBe(perChannel);
   await scale.selectOption('global');
   await expect(page).toHaveURL(/view=global/);
   await scale.selectOption('channel');
+  await expect.poll(() => picture(page, grid)).toBe(perChannel);
+  // the next operation (batch norm) has the same 64 × 112×112 grid and another picture
+  await page.keyboard.press(']');
+  await expect(page).toHaveURL(/step=b1\.bn(&|$)/);
+  await expect(shape(page)).toHaveText('(1, 64, 112, 112)');
+  const bn = /Feature maps of BatchNorm2d/;
+  await expect(page.getByRole('img', { name: bn })).toBeVisible();
+  expect(await picture(page, bn)).not.toBe(perChannel);
+  // and back: the convolution's picture again, exactly
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(/step=b1\.conv(&|$)/);
+  await expect.poll(() => picture(page, grid)).toBe(perChannel);
   // each redraw is timed by the page (npm run bench -- --browser prints the figures)
   const draws = await page.evaluate(() => performance.getEntriesByName('stepper:grid').length);
-  expect(draws).toBeGreaterThanOrEqual(3);
+  expect(draws).toBeGreaterThanOrEqual(5);
+});
+
+test('[ goes back one operation and ← one step at the current level', async ({ page }) => {
+  const nodes = resnet18Nodes([1, 1, 224, 224]);
+  const at = nodes.findIndex((n) => n.path === 'b3.0.conv1');
+  const before = nodes[at - 1];
+  if (!before) throw new Error('b3.0.conv1 has no operation before it');
+  await page.goto('/?backend=wasm&size=224&input=rand:0&step=b3.0.conv1');
+  await traced(page);
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(new RegExp(`step=${before.path.replace(/\./g, '\\.')}(&|$)`));
+  await expect(shape(page)).toHaveText(`(${before.shape.join(', ')})`);
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(new RegExp(`step=${(nodes[at - 2]?.path ?? '').replace(/\./g, '\\.')}(&|$)`));
+  // ← at the top level: from b4 to b3, then to b2
+  await page.goto('/?backend=wasm&size=224&input=rand:0&step=b4');
+  await traced(page);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/step=b3(&|$)/);
+  await expect(shape(page)).toHaveText('(1, 128, 28, 28)');
+  await page.keyboard.press('ArrowLeft');
+  await expect(crumbs(page).locator('[aria-current="location"]')).toHaveText('b2');
+  // at the input, both keys stay put
+  await page.keyboard.press('Home');
+  await page.keyboard.press('[');
+  await page.keyboard.press('ArrowLeft');
+  await expect(shape(page)).toHaveText('(1, 1, 224, 224)');
 });
 
 test('WebGPU smoke: a shared step opens and shows its tensor', async ({ page, consoleErrors }) => {

@@ -83,7 +83,12 @@ const api: ModelPage = {
     }
     await selectBackend({ [backend]: browserBackendLoaders[backend] }, backend);
     const loaded = await loadNetworkFromUrl('/models/resnet18-fmnist/model.json');
-    if (loaded.net.source.kind !== 'trained') throw new Error(loaded.problem ?? 'the shipped weights did not load');
+    if (loaded.net.source.kind !== 'trained')
+      throw new Error(
+        loaded.problem
+          ? `${loaded.problem.file}: ${loaded.problem.kind} (${loaded.problem.detail})`
+          : 'the shipped weights did not load',
+      );
     net = loaded.net;
     return { backend: tf.getBackend(), threads: await threads() };
   },

@@ -11,6 +11,7 @@ import { functionClassesStrings } from './functionClasses';
 import { residualBlockStrings } from './residualBlock';
 import { stepperStrings } from './stepper';
 import { networkStrings } from './network';
+import { classroomStrings } from './classroom';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,6 +23,7 @@ export const STRING_MODULES = [
   residualBlockStrings,
   stepperStrings,
   networkStrings,
+  classroomStrings,
 ] as const;
 
 function merged(lang: Language): Record<string, unknown> {

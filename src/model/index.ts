@@ -48,8 +48,12 @@ export {
   decodeStateDict,
   loadStateDict,
   expectedByteLength,
+  verifyChecksums,
+  WeightsFileError,
   type ModelJson,
   type LoadedWeights,
+  type WeightsProblem,
+  type WeightsProblemKind,
 } from './weights';
 export {
   loadNetworkFromUrl,
@@ -58,6 +62,7 @@ export {
   DEFAULT_MODEL_URL,
   type LoadedNetwork,
 } from './loadNetwork';
+export { sha256Hex, sha256Js } from './sha256';
 export { randomInput, grayImageToInput, rgbaToGray } from './input';
 export { mulberry32, uniformArray } from './random';
 export { cleanEntries, heldOutOfClass, HELD_OUT_PER_CLASS, IMAGE_SIDE, IMAGE_PIXELS } from './fashionMnist';

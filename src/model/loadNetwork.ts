@@ -1,13 +1,22 @@
 /**
- * Load the network the page and the CLI use: trained weights when they are there, a
- * seeded random initialisation otherwise, with a sentence that says which and why.
- * Uses only `fetch`, so it runs in the browser and in Node.
+ * Load the network the page uses: the trained weights, checked against their recorded
+ * SHA-256; when a file is missing, cut off, altered or unreadable, a seeded random
+ * initialisation (the shape-only trace) and the problem as data (`WeightsProblem`:
+ * which file, what kind), for the page to say in the student's language.
+ * Uses only `fetch`, so it runs in the browser, in a worker and in Node.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { ResNet, ResNet18, WeightsError, describeProblems, type StateDict } from './network';
 import type { WeightsSource } from './types';
 import { RESNET18, type ArchSpec } from './variants';
-import { loadStateDict, type ByteFetcher, type ModelJson } from './weights';
+import {
+  fileName,
+  loadStateDict,
+  WeightsFileError,
+  type ByteFetcher,
+  type ModelJson,
+  type WeightsProblem,
+} from './weights';
 import { fitWeights } from './weightsArch';
 
 /**
@@ -30,14 +39,35 @@ export const DEFAULT_MODEL_URL = 'models/resnet18-fmnist/model.json';
 
 export interface LoadedNetwork {
   readonly net: ResNet18;
-  /** Set when trained weights were expected but could not be used. */
-  readonly problem?: string;
+  /** Set when the trained weights could not be used; `net` then has random weights (seed 0). */
+  readonly problem?: WeightsProblem;
+  /** Trained weights whose model.json records no checksums (a user's own export): loaded unchecked. */
+  readonly unverified?: boolean;
+}
+
+/** GET `url`, turning every way it can fail into a `WeightsFileError` that names the file. */
+async function get(url: string): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new WeightsFileError({ kind: 'unreachable', file: fileName(url), detail });
+  }
+  const file = fileName(url);
+  if (res.status === 404 || res.status === 410)
+    throw new WeightsFileError({ kind: 'missing', file, detail: `HTTP ${res.status}` });
+  if (!res.ok) throw new WeightsFileError({ kind: 'unreachable', file, detail: `HTTP ${res.status}` });
+  // a static server's fallback page for an unknown path is not the file asked for
+  if (res.headers.get('content-type')?.startsWith('text/html')) {
+    throw new WeightsFileError({ kind: 'missing', file, detail: 'the server answered with a web page' });
+  }
+  return res;
 }
 
 /** fetch a file's bytes, reporting bytes as they arrive. */
 export const fetchBytes: ByteFetcher = async (url, onBytes) => {
-  const res = await fetch(url);
-  if (!res.ok) throw new WeightsError(`${url} could not be downloaded (HTTP ${res.status})`);
+  const res = await get(url);
   if (!res.body || !onBytes) return res.arrayBuffer();
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -58,26 +88,21 @@ export const fetchBytes: ByteFetcher = async (url, onBytes) => {
   return out.buffer;
 };
 
-class NotShipped extends Error {}
-
 async function fetchModelJson(url: string): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(url);
-  } catch (e) {
-    throw new WeightsError(`${url} could not be downloaded (${e instanceof Error ? e.message : String(e)})`);
-  }
-  if (res.status === 404) throw new NotShipped();
-  if (!res.ok) throw new WeightsError(`${url} could not be downloaded (HTTP ${res.status})`);
-  const text = await res.text();
-  // a static server's fallback page is not a model: treat it as "no weights shipped"
-  if (text.trimStart().startsWith('<')) throw new NotShipped();
-  return text;
+  return (await get(url)).text();
+}
+
+/** The problem as data, whatever was thrown while loading from `modelUrl`. */
+function problemOf(e: unknown, modelUrl: string): WeightsProblem {
+  if (e instanceof WeightsFileError) return e.problem;
+  // a model.json whose tensors do not fit the seed's network, or anything unforeseen
+  const detail = e instanceof WeightsError || e instanceof Error ? e.message : String(e);
+  return { kind: 'invalid', file: fileName(modelUrl), detail };
 }
 
 /**
- * Trained weights from `modelUrl`, or random weights (seed 0) if there are none or they
- * are broken; `problem` then says what went wrong, for the page to show.
+ * Trained weights from `modelUrl`, or random weights (seed 0) when they cannot be used;
+ * `problem` then says which file and what went wrong.
  */
 export async function loadNetworkFromUrl(
   modelUrl: string = DEFAULT_MODEL_URL,
@@ -87,21 +112,19 @@ export async function loadNetworkFromUrl(
   // only ResNet-18 is shipped trained; the other variants run with PyTorch's default init
   if (arch.id !== RESNET18.id) return { net: ResNet.random(0, 'untrained', arch) };
   try {
-    const { model, stateDict } = await loadStateDict(modelUrl, fetchModelJson, fetchBytes, onProgress);
+    const { model, stateDict, verified } = await loadStateDict(modelUrl, fetchModelJson, fetchBytes, onProgress);
     try {
-      return {
-        net: networkFromWeights(model, stateDict, () => ({
-          kind: 'trained',
-          url: modelUrl,
-          metadata: model.userDefinedMetadata,
-        })),
-      };
+      const net = networkFromWeights(model, stateDict, () => ({
+        kind: 'trained',
+        url: modelUrl,
+        metadata: model.userDefinedMetadata,
+      }));
+      return verified ? { net } : { net, unverified: true };
     } finally {
       tf.dispose(Object.values(stateDict));
     }
   } catch (e) {
-    if (e instanceof NotShipped) return { net: ResNet18.random(0, 'no trained weights are shipped yet') };
-    const problem = e instanceof Error ? e.message : String(e);
-    return { net: ResNet18.random(0, problem), problem };
+    const problem = problemOf(e, modelUrl);
+    return { net: ResNet18.random(0, `${problem.file}: ${problem.kind}`), problem };
   }
 }

@@ -3,11 +3,47 @@
  * `weightsManifest` names every tensor by the seed's `state_dict` key, in PyTorch layout,
  * optionally quantized (uint8 / uint16 / float16). Any d2l-style ResNet-18 state_dict
  * exported the same way loads here. Every failure becomes a `WeightsError` that says
- * what is wrong with the file.
+ * what is wrong with the file; a problem with one file is a `WeightsFileError` whose
+ * `problem` names the file and the kind of problem, as data a page can put in words.
+ *
+ * `training/export.py` records each file's SHA-256 in model.json
+ * (`userDefinedMetadata.sha256`, keyed by the path as written in `weightsManifest[].paths`);
+ * the loader checks it, so a cut-off or altered download is caught and named. A model.json
+ * without checksums (weights a user exported) still loads, marked as unverified.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { WeightsError, type StateDict } from './network';
+import { sha256Hex } from './sha256';
 import type { WeightsMetadata } from './types';
+
+/**
+ * What went wrong with one weights file: it is not on the server (`missing`), could not
+ * be downloaded (`unreachable`), arrived shorter than model.json says (`truncated`), has
+ * other bytes than the exporter wrote (`altered`, a checksum mismatch), or cannot be read
+ * as a tfjs model (`invalid`).
+ */
+export type WeightsProblemKind = 'missing' | 'unreachable' | 'truncated' | 'altered' | 'invalid';
+
+export interface WeightsProblem {
+  readonly kind: WeightsProblemKind;
+  /** The file's name as the page asked for it, e.g. `group1-shard1of1.bin` or `model.json`. */
+  readonly file: string;
+  /** Technical detail for the curious: an HTTP status, a parser's message, two byte counts. */
+  readonly detail: string;
+}
+
+/** A `WeightsError` about one file, with the problem as data. */
+export class WeightsFileError extends WeightsError {
+  override name = 'WeightsFileError';
+  constructor(readonly problem: WeightsProblem) {
+    super(`${problem.file}: ${problem.kind} (${problem.detail})`);
+  }
+}
+
+/** The last part of a path or URL: the name a person recognises. */
+export function fileName(url: string): string {
+  return url.slice(url.lastIndexOf('/') + 1);
+}
 
 export interface ModelJson {
   readonly weightsManifest: tf.io.WeightsManifestConfig;
@@ -34,7 +70,60 @@ export function parseModelJson(json: unknown): ModelJson {
   if (!meta || typeof meta.inputSize !== 'number' || !Array.isArray(meta.classNames) || meta.classNames.length !== 10) {
     throw new WeightsError('model.json needs userDefinedMetadata with "inputSize" and ten "classNames"');
   }
+  const sums = meta['sha256'];
+  if (sums !== undefined) {
+    const ok =
+      typeof sums === 'object' &&
+      sums !== null &&
+      Object.values(sums).every((v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v));
+    if (!ok) throw new WeightsError('"sha256" in model.json must map file paths to 64 lowercase hex digits');
+  }
   return j as unknown as ModelJson;
+}
+
+/** The SHA-256 model.json records for each weights file, by path; undefined when it records none. */
+export function recordedChecksums(model: ModelJson): Readonly<Record<string, string>> | undefined {
+  return model.userDefinedMetadata['sha256'] as Record<string, string> | undefined;
+}
+
+/**
+ * Check each file against the checksum model.json records for it. Returns whether every
+ * file was checked; throws a `WeightsFileError` for the first file that differs (`truncated`
+ * when it is shorter than its manifest group says, `altered` otherwise).
+ */
+export async function verifyChecksums(
+  model: ModelJson,
+  paths: readonly string[],
+  buffers: readonly ArrayBuffer[],
+): Promise<boolean> {
+  const sums = recordedChecksums(model);
+  if (!sums) return false;
+  let all = true;
+  for (const [i, path] of paths.entries()) {
+    const want = sums[path];
+    const data = buffers[i] as ArrayBuffer;
+    if (!want) {
+      all = false;
+      continue;
+    }
+    const got = await sha256Hex(data);
+    if (got === want) continue;
+    const group = model.weightsManifest.find((g) => g.paths.includes(path));
+    const size = group && group.paths.length === 1 ? expectedByteLength(tf.io.getWeightSpecs([group])) : undefined;
+    if (size !== undefined && data.byteLength < size) {
+      throw new WeightsFileError({
+        kind: 'truncated',
+        file: fileName(path),
+        detail: `${data.byteLength} of ${size} bytes`,
+      });
+    }
+    throw new WeightsFileError({
+      kind: 'altered',
+      file: fileName(path),
+      detail: `SHA-256 ${got.slice(0, 12)}…, expected ${want.slice(0, 12)}…`,
+    });
+  }
+  return all;
 }
 
 /** Bytes the manifest's weights take, so a truncated or padded file is caught before decoding. */
@@ -55,9 +144,11 @@ export function decodeStateDict(model: ModelJson, buffers: readonly ArrayBuffer[
   const data = tf.io.concatenateArrayBuffers([...buffers]);
   const expected = expectedByteLength(specs);
   if (data.byteLength !== expected) {
-    throw new WeightsError(
-      `the weight files hold ${data.byteLength} bytes but model.json describes ${expected}: the download is incomplete or the files do not belong together`,
-    );
+    throw new WeightsFileError({
+      kind: data.byteLength < expected ? 'truncated' : 'altered',
+      file: model.weightsManifest.flatMap((g) => g.paths.map(fileName)).join(', '),
+      detail: `${data.byteLength} of ${expected} bytes: the download is incomplete or the files do not belong together`,
+    });
   }
   const dict = tf.io.decodeWeights(data, specs) as StateDict;
   const bad = Object.entries(dict).find(([, t]) => t.dtype !== 'float32');
@@ -74,11 +165,13 @@ export type ByteFetcher = (url: string, onBytes?: (received: number) => void) =>
 export interface LoadedWeights {
   readonly model: ModelJson;
   readonly stateDict: StateDict;
+  /** Every file matched the SHA-256 model.json records (false: it records none). */
+  readonly verified: boolean;
 }
 
 /**
- * Load model.json and its shards from `modelUrl`'s folder. `onProgress` gets a fraction
- * in [0, 1] as shards arrive.
+ * Load model.json and its shards from `modelUrl`'s folder and check them against the
+ * recorded checksums. `onProgress` gets a fraction in [0, 1] as shards arrive.
  */
 export async function loadStateDict(
   modelUrl: string,
@@ -87,13 +180,19 @@ export async function loadStateDict(
   onProgress?: (fraction: number) => void,
 ): Promise<LoadedWeights> {
   let parsed: unknown;
+  const text = await fetchText(modelUrl);
   try {
-    parsed = JSON.parse(await fetchText(modelUrl));
+    parsed = JSON.parse(text);
   } catch (e) {
-    if (e instanceof SyntaxError) throw new WeightsError(`${modelUrl} is not valid JSON (${e.message})`);
-    throw e;
+    const detail = `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+    throw new WeightsFileError({ kind: 'invalid', file: fileName(modelUrl), detail });
   }
-  const model = parseModelJson(parsed);
+  let model: ModelJson;
+  try {
+    model = parseModelJson(parsed);
+  } catch (e) {
+    throw new WeightsFileError({ kind: 'invalid', file: fileName(modelUrl), detail: (e as Error).message });
+  }
   const base = modelUrl.slice(0, modelUrl.lastIndexOf('/') + 1);
   const paths = model.weightsManifest.flatMap((g) => g.paths);
   const total = expectedByteLength(tf.io.getWeightSpecs(model.weightsManifest));
@@ -107,5 +206,6 @@ export async function loadStateDict(
       }),
     ),
   );
-  return { model, stateDict: decodeStateDict(model, buffers) };
+  const verified = await verifyChecksums(model, paths, buffers);
+  return { model, stateDict: decodeStateDict(model, buffers), verified };
 }

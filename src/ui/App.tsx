@@ -4,6 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n';
 import { BackendStatus } from './BackendStatus';
 import { registerOfflineSupport } from './offline';
+import { UpdatePrompt } from './UpdatePrompt';
 import { ModelProvider } from './model/ModelContext';
 // each chapter is its own download, so the first page a student opens loads only what it shows
 const FunctionClassesPage = lazy(() =>
@@ -46,7 +47,15 @@ function Frame({ state, errors, update }: FrameProps) {
   const { t } = useTranslation();
   const route = useRoute();
   const [offlineReady, setOfflineReady] = useState(false);
-  useEffect(() => registerOfflineSupport(() => setOfflineReady(true)), []);
+  const [reloadToUpdate, setReloadToUpdate] = useState<() => void>();
+  useEffect(
+    () =>
+      registerOfflineSupport({
+        onOfflineReady: () => setOfflineReady(true),
+        onUpdateReady: (reload) => setReloadToUpdate(() => reload),
+      }),
+    [],
+  );
   useEffect(() => {
     document.title = `${t(ROUTES.find((r) => r.id === route)?.labelKey ?? 'app.title')} — ${t('app.title')}`;
   }, [route, t]);
@@ -86,6 +95,7 @@ function Frame({ state, errors, update }: FrameProps) {
       <div className="status-row">
         <BackendStatus />
         {offlineReady && <p className="notice offline-ready">{t('app.offlineReady')}</p>}
+        {reloadToUpdate && <UpdatePrompt reload={reloadToUpdate} />}
       </div>
       {errors.length > 0 && (
         <p role="alert" className="notice warn">

@@ -41,25 +41,34 @@ export function BackendStatus() {
 
 function WeightsNote() {
   const { t } = useTranslation();
-  const { net, weightsProblem } = useModel();
+  const { net, weightsProblem, weightsUnverified } = useModel();
   if (!net) return null;
   const src = net.source;
   if (weightsProblem)
     return (
-      <p role="alert" className="notice warn">
-        {t('weights.problem', { problem: weightsProblem })}
-      </p>
+      <div role="alert" className="notice warn weights-problem">
+        <p>
+          {t(`weightsFile.${weightsProblem.kind}`, { file: weightsProblem.file, detail: weightsProblem.detail })}{' '}
+          {t('weightsFile.fallback')}
+        </p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('weightsFile.retry')}
+        </button>
+      </div>
     );
   if (src.kind === 'trained') {
     const acc = src.metadata.testAccuracy;
     const images = src.metadata['testImages'];
     return (
-      <p className="notice">
-        {t('weights.trained', {
-          accuracy: typeof acc === 'number' ? (acc * 100).toFixed(1) : '?',
-          images: typeof images === 'number' ? images.toLocaleString() : '?',
-        })}
-      </p>
+      <>
+        <p className="notice">
+          {t('weights.trained', {
+            accuracy: typeof acc === 'number' ? (acc * 100).toFixed(1) : '?',
+            images: typeof images === 'number' ? images.toLocaleString() : '?',
+          })}
+        </p>
+        {weightsUnverified && <p className="notice warn">{t('weightsFile.unverified')}</p>}
+      </>
     );
   }
   return <p className="notice">{t('weights.random', { seed: src.seed })}</p>;

@@ -3,7 +3,7 @@ import table from '../__fixtures__/pytorch-add-outcomes.json';
 import { blockOutcome } from './outcome';
 import { broadcastShapes, compareDims, inplaceAdd } from './broadcast';
 import { formatCall } from './pythonLine';
-import type { LabConfig } from './types';
+import type { ErrorOutcome, FailureCause, LabConfig } from './types';
 
 interface Row {
   input: number[];
@@ -106,17 +106,47 @@ describe("the seed's two examples", () => {
   });
 });
 
-describe('every suggested fix removes the failure it is offered for', () => {
-  it.each(rows.filter((r) => r.outcome === 'error').map((r) => [r.call, r] as const))('%s', (_c, r) => {
+/**
+ * Which failures the lab must offer a one-click fix for. Every cause it reports today has
+ * one; a cause that should not would be listed here as false, on purpose.
+ */
+const OFFERS_FIX: Readonly<Record<FailureCause, boolean>> = {
+  randFractional: true,
+  randNegative: true,
+  constructFractional: true,
+  constructNegative: true,
+  convRank: true,
+  convStride: true,
+  convZeroOut: true,
+  convChannels: true,
+  convKernel: true,
+  convZeroChannels: true,
+  bn3d: true,
+  bnSingle: true,
+  addChannels: true,
+  addSize: true,
+  addInplace: true,
+};
+
+describe('every failure offers the fix it must, and the fix removes the failure', () => {
+  const failing = rows.filter((r) => r.outcome === 'error');
+  it('the table has failures of many causes', () => {
+    const causes = new Set(failing.map((r) => (blockOutcome(configOf(r)) as ErrorOutcome).cause));
+    expect(causes.size).toBeGreaterThanOrEqual(10);
+  });
+  it.each(failing.map((r) => [r.call, r] as const))('%s', (_c, r) => {
     const cfg = configOf(r);
     const o = blockOutcome(cfg);
-    if (o.kind !== 'error' || !o.fix) return;
+    expect(o.kind).toBe('error');
+    const err = o as ErrorOutcome;
+    expect(err.fix !== undefined, `fix offered for ${err.cause}`).toBe(OFFERS_FIX[err.cause]);
+    if (!err.fix) return; // a failure listed above as offering no fix
     const next = blockOutcome({
-      args: { ...cfg.args, ...o.fix.args },
-      input: o.fix.input ?? cfg.input,
-      mode: o.fix.mode ?? cfg.mode,
+      args: { ...cfg.args, ...err.fix.args },
+      input: err.fix.input ?? cfg.input,
+      mode: err.fix.mode ?? cfg.mode,
     });
-    expect(next.kind === 'ok' || next.cause !== o.cause).toBe(true);
+    expect(next.kind === 'ok' || next.cause !== err.cause).toBe(true);
   });
 });
 

@@ -13,6 +13,7 @@ import {
   type ArchId,
   type BackendName,
   type ResNet18,
+  type WeightsProblem,
 } from '../../model';
 import { browserBackendLoaders, watchGpuDeviceLoss } from '../../model/browserBackends';
 import type { BackendParam } from '../urlState';
@@ -23,8 +24,10 @@ export interface ModelRuntime {
   readonly net?: ResNet18;
   /** Weights download progress in [0, 1]. */
   readonly progress: number;
-  /** Trained weights were expected but could not be used. */
-  readonly weightsProblem?: string;
+  /** Trained weights were expected but could not be used (which file, what kind); `net` is then random. */
+  readonly weightsProblem?: WeightsProblem;
+  /** The trained weights loaded carry no checksums, so they could not be checked. */
+  readonly weightsUnverified?: boolean;
   /** The GPU device was lost and the page moved to another backend. */
   readonly deviceLost?: string;
   readonly error?: string;
@@ -78,6 +81,7 @@ export function ModelProvider({
         net: loaded.net,
         progress: 1,
         ...(loaded.problem ? { weightsProblem: loaded.problem } : {}),
+        ...(loaded.unverified ? { weightsUnverified: true } : {}),
       }));
       watchGpuDeviceLoss((reason) => {
         if (cancelled) return;

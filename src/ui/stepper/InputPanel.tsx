@@ -1,12 +1,14 @@
 /** Choose the input: a held-out sample, the seed's torch.rand, a drawing or a photo; and its size. */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rgbaToGray } from '../../model/input';
+import type { TFunction } from 'i18next';
 import type { Sample } from '../../explain/samples';
 import type { InputSpec } from '../../explain/stepper/inputs';
 import { prepareLikeFashionMnist, type GrayImage } from '../../explain/stepper/prepare';
 import { drawFeatureMapGrid } from '../../viz/featureMapGrid';
 import { DrawPad } from './DrawPad';
+import { readPicture } from './readPicture';
+import type { PictureNote } from '../../explain/stepper/pictureFile';
 import './inputs.css';
 
 export interface InputPanelProps {
@@ -20,19 +22,11 @@ export interface InputPanelProps {
   readonly setSize: (size: number) => void;
 }
 
-/** Load a picture file as gray pixels, at most 512 on a side. */
-async function fileToGray(file: File): Promise<GrayImage> {
-  const bmp = await createImageBitmap(file);
-  const k = Math.min(1, 512 / Math.max(bmp.width, bmp.height));
-  const w = Math.max(1, Math.round(bmp.width * k));
-  const h = Math.max(1, Math.round(bmp.height * k));
-  const canvas = document.createElement('canvas');
-  canvas.width = w;
-  canvas.height = h;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2-D canvas');
-  ctx.drawImage(bmp, 0, 0, w, h);
-  return { data: rgbaToGray(ctx.getImageData(0, 0, w, h).data, 4), width: w, height: h };
+/** The words for an accepted picture's notes. */
+function noteText(t: TFunction, n: PictureNote): string {
+  if (n.kind === 'reduced')
+    return t('picture.note.reduced', { ...n, megapixels: ((n.width * n.height) / 1e6).toFixed(0) });
+  return n.kind === 'tiny' ? t('picture.note.tiny', n) : t('picture.note.animated', n);
 }
 
 export function InputPanel(p: InputPanelProps) {
@@ -40,19 +34,35 @@ export function InputPanel(p: InputPanelProps) {
   const [drawing, setDrawing] = useState(false);
   const [note, setNote] = useState<{ kind: 'inverted' | 'error' | 'upload'; text: string }>();
   const [seed, setSeed] = useState(p.spec?.kind === 'rand' ? p.spec.seed : 0);
-  const use = (img: GrayImage, kind: 'draw' | 'upload') => {
-    const r = prepareLikeFashionMnist(img);
-    if (!r.ok) {
-      setNote({ kind: 'error', text: t('stepper.input.bad', { message: r.message }) });
-      return;
-    }
+  const accept = (image: GrayImage, inverted: boolean, kind: 'draw' | 'upload', extra: readonly string[] = []) => {
     setDrawing(false);
     const notes = [
-      r.inverted ? t('stepper.input.inverted') : '',
+      ...extra,
+      inverted ? t('stepper.input.inverted') : '',
       kind === 'upload' ? t('stepper.input.uploadNotInUrl') : '',
     ].filter(Boolean);
-    setNote(notes.length ? { kind: r.inverted ? 'inverted' : 'upload', text: notes.join(' ') } : undefined);
-    p.setSpec({ kind, image: r.image });
+    setNote(notes.length ? { kind: inverted ? 'inverted' : 'upload', text: notes.join(' ') } : undefined);
+    p.setSpec({ kind, image });
+  };
+  const takeDrawing = (img: GrayImage) => {
+    const r = prepareLikeFashionMnist(img);
+    if (!r.ok) setNote({ kind: 'error', text: t('stepper.input.bad', { message: r.message }) });
+    else accept(r.image, r.inverted, 'draw');
+  };
+  const upload = async (file: File) => {
+    // readPicture turns every failure it knows into a rejection; anything else is still not the browser's words
+    const r = await readPicture(file).catch(() => ({ ok: false, rejection: 'unreadable' }) as const);
+    if (r.ok)
+      accept(
+        r.image,
+        r.inverted,
+        'upload',
+        r.notes.map((n) => noteText(t, n)),
+      );
+    else {
+      const why = t(`picture.rejected.${r.rejection}`, { name: file.name, format: 'format' in r ? r.format : '' });
+      setNote({ kind: 'error', text: `${why} ${t('picture.kept')}` });
+    }
   };
   const sampleId = p.spec?.kind === 'sample' ? p.spec.id : undefined;
   const sample = p.samples?.find((s) => s.id === sampleId);
@@ -110,16 +120,11 @@ export function InputPanel(p: InputPanelProps) {
               <span className="button-like">{t('stepper.input.upload')}</span>
               <input
                 type="file"
-                accept="image/*"
+                accept="image/png,image/jpeg,image/gif,image/webp,image/bmp,image/avif"
                 className="visually-hidden"
                 onChange={(e) => {
                   const file = e.target.files?.[0];
-                  if (file)
-                    fileToGray(file).then(
-                      (g) => use(g, 'upload'),
-                      (err: unknown) =>
-                        setNote({ kind: 'error', text: t('stepper.input.bad', { message: String(err) }) }),
-                    );
+                  if (file) void upload(file);
                   e.target.value = '';
                 }}
               />
@@ -141,7 +146,7 @@ export function InputPanel(p: InputPanelProps) {
           </label>
         </div>
       </div>
-      {drawing && <DrawPad onUse={(img) => use(img, 'draw')} onCancel={() => setDrawing(false)} />}
+      {drawing && <DrawPad onUse={takeDrawing} onCancel={() => setDrawing(false)} />}
       {note && (
         <p
           role={note.kind === 'error' ? 'alert' : 'status'}

@@ -31,11 +31,12 @@ export function ProbabilityChart({
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 320);
   const layout = layoutProbabilities(probabilities, names, width, truth);
+  const shownBadge = badge ?? (randomWeights ? t('weightsFile.untrained') : undefined);
   return (
     <section className="probabilities" ref={ref} aria-labelledby="probs-heading">
       <h3 id="probs-heading">
         {t('stepper.probs.title')}
-        {badge && <span className="badge"> ({badge})</span>}
+        {shownBadge && <span className="badge"> ({shownBadge})</span>}
       </h3>
       {randomWeights && <p className="notice warn">{t('stepper.probs.random')}</p>}
       {accuracy !== undefined && (
