@@ -29,7 +29,7 @@ export function App() {
   }, [state.projector]);
   return (
     <I18nextProvider i18n={i18n}>
-      <ModelProvider backend={state.backend}>
+      <ModelProvider backend={state.backend} size={state.size}>
         <Frame state={state} errors={errors} update={update} />
       </ModelProvider>
     </I18nextProvider>

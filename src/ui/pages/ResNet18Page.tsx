@@ -9,6 +9,7 @@ import { formatInputSpec, parseInputSpec, type InputSpec } from '../../explain/s
 import { useModel } from '../model/ModelContext';
 import { InputPanel } from '../stepper/InputPanel';
 import { ProbabilityChart } from '../stepper/ProbabilityChart';
+import { RuntimePanel } from '../stepper/RuntimePanel';
 import { StepperView } from '../stepper/StepperView';
 import { useSamples } from '../stepper/useSamples';
 import { useStepperSession } from '../stepper/useStepperSession';
@@ -27,9 +28,8 @@ export function ResNet18Page({ state, update }: PageProps) {
     const next = hidden.includes(panel) ? hidden.filter((h) => h !== panel) : [...hidden, panel];
     update({ hide: (['code', 'side'] as const).filter((h) => next.includes(h)).join(',') });
   };
-  const { net, backend } = useModel();
+  const { client, status, source, backend } = useModel();
   const samples = useSamples();
-  const source = net?.source;
   const metadata = source?.kind === 'trained' ? source.metadata : undefined;
   const trainedSize = metadata?.inputSize ?? RANDOM_WEIGHTS_SIZE;
   const size = state.size || trainedSize;
@@ -43,13 +43,17 @@ export function ResNet18Page({ state, update }: PageProps) {
     [firstSample, samples.error],
   );
   const spec = upload ?? (parsed && !('error' in parsed) ? parsed : fallback);
-  const session = useStepperSession(net, size, spec, samples.samples);
+  const session = useStepperSession(client, status === 'ready', size, spec, samples.samples);
+  const trace = session.trace;
+  const probabilities = trace?.probabilities;
 
   const names =
     (i18n.language === 'zh' ? metadata?.classNamesZh : undefined) ?? metadata?.classNames ?? samples.classNames;
   const className = (i: number) => names?.[i] ?? t('stepper.input.class', { index: i });
   const truth = spec?.kind === 'sample' ? samples.samples?.find((s) => s.id === spec.id)?.label : undefined;
   const backendName = backend ? t(`backend.${backend.name}`) : '';
+  // the line under a finished trace names the backend that computed it, not the one running now
+  const tracedOn = trace ? t(`backend.${trace.summary.backend}`) : '';
   const setStep = useCallback((step: string) => update({ step }), [update]);
   const setView = useCallback((view: string) => update({ view }), [update]);
   const setSpec = (s: InputSpec) => {
@@ -69,10 +73,10 @@ export function ResNet18Page({ state, update }: PageProps) {
         setSpec={setSpec}
         setSize={(s) => update({ size: s === trainedSize ? 0 : s })}
       />
-      {session.probabilities && (
+      {probabilities && (
         <ProbabilityChart
-          probabilities={session.probabilities}
-          names={Array.from({ length: session.probabilities.length }, (_, i) => className(i))}
+          probabilities={probabilities}
+          names={Array.from({ length: probabilities.length }, (_, i) => className(i))}
           {...(truth !== undefined ? { truth } : {})}
           {...(typeof metadata?.testAccuracy === 'number' ? { accuracy: metadata.testAccuracy } : {})}
           {...(typeof metadata?.['testImages'] === 'number' ? { accuracyImages: metadata['testImages'] } : {})}
@@ -118,13 +122,14 @@ export function ResNet18Page({ state, update }: PageProps) {
             </>
           )}
           {session.status === 'ready' &&
-            session.summary &&
+            trace &&
             t('resnet18.traced', {
-              count: session.summary.nodes.length - 1,
-              ms: session.summary.ms.toFixed(0),
-              backend: backendName,
+              count: trace.summary.nodes.length - 1,
+              ms: trace.summary.ms.toFixed(0),
+              backend: tracedOn,
             })}
         </p>
+        <RuntimePanel {...(trace ? { trace } : {})} />
         <details className="for-class">
           <summary>{t('stepper.forClass.title')}</summary>
           <p>{t('stepper.forClass.hint')}</p>
@@ -138,10 +143,10 @@ export function ResNet18Page({ state, update }: PageProps) {
           </label>
         </details>
       </div>
-      {session.session && session.summary ? (
+      {trace ? (
         <StepperView
-          session={session.session}
-          summary={session.summary}
+          session={trace}
+          summary={trace.summary}
           fresh={session.status === 'ready'}
           step={state.step}
           view={state.view}

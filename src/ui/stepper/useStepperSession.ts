@@ -1,18 +1,15 @@
 /**
- * React's handle on a StepperSession: one session per network, one trace per input and
- * size. The trace starts after a frame has painted "computing…", so the page shows
- * progress; results from an input that has since changed are dropped.
+ * React's handle on the model worker's stepper: one trace per input and size. The newest
+ * input wins (the client drops older traces), and a trace the worker runs again by itself
+ * (after a lost GPU device, on the next backend) replaces the one on screen.
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { ResNet18 } from '../../model';
-import { StaleTrace, StepperSession, type TraceSummary } from '../../explain/stepper/StepperSession';
-import { inputTensor, type InputSpec } from '../../explain/stepper/inputs';
+import { useEffect, useState } from 'react';
+import { inputSource, type InputSpec } from '../../explain/stepper/inputs';
 import type { Sample } from '../../explain/samples';
+import type { ModelClient, RemoteTrace } from '../../workers/modelClient';
 
 export interface SessionState {
-  readonly session?: StepperSession;
-  readonly summary?: TraceSummary;
-  readonly probabilities?: readonly number[];
+  readonly trace?: RemoteTrace;
   readonly status: 'waiting' | 'tracing' | 'ready' | 'error';
   /** While tracing: operations done, of how many, and the last one. */
   readonly progress?: { readonly done: number; readonly total: number; readonly path: string };
@@ -20,46 +17,37 @@ export interface SessionState {
 }
 
 export function useStepperSession(
-  net: ResNet18 | undefined,
+  client: ModelClient | undefined,
+  ready: boolean,
   size: number,
   spec: InputSpec | undefined,
   samples: readonly Sample[] | undefined,
 ): SessionState {
-  const session = useMemo(() => (net ? new StepperSession(net) : undefined), [net]);
-  useEffect(() => () => session?.dispose(), [session]);
-  const [state, setState] = useState<Omit<SessionState, 'session'>>({ status: 'waiting' });
+  const [state, setState] = useState<SessionState>({ status: 'waiting' });
 
   useEffect(() => {
-    if (!session || !spec) return;
-    let cancelled = false;
-    setState((s) => ({ ...s, status: 'tracing', progress: undefined }));
-    const frame = requestAnimationFrame(() => {
-      setTimeout(() => {
-        if (cancelled) return;
-        const x = inputTensor(spec, size, samples ?? []);
-        if ('error' in x) {
-          setState({ status: 'error', error: x.error });
-          return;
-        }
-        session
-          .setInput(x, (done, total, path) => {
-            if (!cancelled) setState((st) => ({ ...st, progress: { done, total, path } }));
-          })
-          .then(async (summary) => {
-            const probabilities = await session.probabilities();
-            if (!cancelled) setState({ status: 'ready', summary, probabilities });
-          })
-          .catch((e: unknown) => {
-            if (cancelled || e instanceof StaleTrace) return;
-            setState({ status: 'error', error: e instanceof Error ? e.message : String(e) });
-          });
-      }, 0);
+    if (!client) return;
+    setState({ status: 'waiting' });
+    return client.subscribe((e) => {
+      if (e.type === 'trace') setState({ status: 'ready', trace: e.trace });
+      else if (e.type === 'progress') {
+        setState((s) => ({ ...s, status: 'tracing', progress: { done: e.done, total: e.total, path: e.path } }));
+      } else if (e.type === 'traceFailed') setState((s) => ({ ...s, status: 'error', error: e.message }));
+      else if (e.type === 'deviceLost') setState((s) => ({ ...s, status: 'tracing', progress: undefined }));
     });
-    return () => {
-      cancelled = true;
-      cancelAnimationFrame(frame);
-    };
-  }, [session, spec, size, samples]);
+  }, [client]);
 
-  return { ...state, ...(session ? { session } : {}) };
+  useEffect(() => {
+    if (!client || !ready || !spec) return;
+    const source = inputSource(spec, samples ?? []);
+    if ('error' in source) {
+      setState({ status: 'error', error: source.error });
+      return;
+    }
+    setState((s) => ({ ...s, status: 'tracing', progress: undefined }));
+    // the trace, or why it failed, arrives through the subscription; a stale one is dropped
+    client.setInput(source, size).catch(() => undefined);
+  }, [client, ready, spec, size, samples]);
+
+  return state;
 }
