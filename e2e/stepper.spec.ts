@@ -207,7 +207,7 @@ test('the largest feature-map grid (b1.conv at 224) redraws for every colour sca
 });
 
 test('WebGPU smoke: a shared step opens and shows its tensor', async ({ page, consoleErrors }) => {
-  await page.goto('/?step=b2.0.add');
+  await page.goto('/?backend=webgpu&step=b2.0.add');
   expect(await shownBackend(page)).toBe('webgpu');
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 90_000 });
   await expect(shape(page)).toHaveText('(1, 64, 16, 16)');

@@ -27,6 +27,7 @@ export interface StartOptions {
   readonly modelUrl: string;
   readonly size: number;
   readonly remembered?: RememberedChoice;
+  readonly pageWithoutWebGPU?: boolean;
 }
 
 /** What the client tells its subscribers: the worker's own events, traces of the newest input, its progress. */

@@ -70,6 +70,11 @@ export type ModelRequest =
       /** The page's input size, to time the race at (0: the weights' training size). */
       readonly size: number;
       readonly remembered?: RememberedChoice;
+      /**
+       * The page has no `navigator.gpu` (a browser, or a test, that turns WebGPU off for the page):
+       * the worker does not try it either.
+       */
+      readonly pageWithoutWebGPU?: boolean;
     }
   | { readonly type: 'setInput'; readonly request: number; readonly input: InputSource; readonly size: number }
   | { readonly type: 'read'; readonly id: number; readonly trace: number; readonly path: string }

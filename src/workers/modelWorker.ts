@@ -25,7 +25,7 @@ const RACE_ORDER: readonly BackendName[] = ['wasm', 'webgpu', 'webgl', 'cpu'];
 /** Progress messages at most this often, so the page renders a bar, not every operation. */
 const PROGRESS_EVERY_MS = 50;
 
-const loaders: Partial<Record<BackendName, BackendLoader>> = browserBackendLoaders;
+let loaders: Partial<Record<BackendName, BackendLoader>> = browserBackendLoaders;
 
 // tfjs's threaded WASM caps its thread pool at half of navigator.hardwareConcurrency (it assumes
 // two hardware threads per core), so a 2-core school laptop would get one thread. In this worker,
@@ -100,6 +100,12 @@ async function announce(b: Omit<RuntimeBackend, 'software' | 'adapterKey' | 'thr
 }
 
 async function chooseBackend(req: Extract<ModelRequest, { type: 'start' }>): Promise<void> {
+  if (req.pageWithoutWebGPU) {
+    loaders = {
+      ...browserBackendLoaders,
+      webgpu: () => Promise.reject(new Error('this browser has no WebGPU (navigator.gpu is missing)')),
+    };
+  }
   adapters = await probeAdapters();
   if (req.backend !== 'auto') {
     const choice = await selectBackend(loaders, req.backend);

@@ -81,6 +81,7 @@ export function ModelProvider({
       modelUrl: modelUrl(),
       size: startSize,
       ...(stored ? { remembered: stored } : {}),
+      ...(!('gpu' in navigator) || !navigator.gpu ? { pageWithoutWebGPU: true } : {}),
     });
     const removeHook = installTestHook(client);
     setRuntime({ status: 'starting', progress: 0, client });
