@@ -57,6 +57,8 @@ export type TestHookAction =
 export interface HookStats {
   readonly traces: number;
   readonly tracesStarted: number;
+  /** Tensors the page has read from traces (each crosses from the worker once). */
+  readonly reads: number;
   readonly backend?: BackendName;
   readonly memory: MemoryStats;
 }

@@ -48,7 +48,7 @@ let latest: { request: number; input: InputSource; size: number } | undefined;
 let traceCount = 0;
 /** The trace whose tensors the session holds now (reads of any other are stale). */
 let current = 0;
-const hook = { slowOpsMs: 0, failNextAllocation: false, traces: 0, tracesStarted: 0 };
+const hook = { slowOpsMs: 0, failNextAllocation: false, traces: 0, tracesStarted: 0, reads: 0 };
 
 function post(m: ModelEvent, transfer: Transferable[] = []): void {
   self.postMessage(m, { transfer });
@@ -233,6 +233,7 @@ async function testHook(action: TestHookAction): Promise<HookStats> {
   return {
     traces: hook.traces,
     tracesStarted: hook.tracesStarted,
+    reads: hook.reads,
     memory: memory(),
     ...(runtime ? { backend: runtime.name } : {}),
   };
@@ -263,6 +264,7 @@ self.onmessage = (e: MessageEvent<ModelRequest>) => {
         async () => {
           if (m.trace !== current || !session) throw new StaleTrace();
           const t = await session.read(m.path);
+          hook.reads++;
           // (N, F) arrays may be the backend's own storage: hand over a copy of those small ones
           return t.shape.length === 4 ? t : { shape: t.shape, data: t.data.slice() };
         },

@@ -3,13 +3,14 @@
  * size (`size`; `?size=224` is the seed's), which step (`step`) and how maps are scaled
  * (`view`), so a teacher's link opens exactly here.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInputSpec, parseInputSpec, type InputSpec } from '../../explain/stepper/inputs';
 import { useModel } from '../model/ModelContext';
 import { InputPanel } from '../stepper/InputPanel';
 import { ProbabilityChart } from '../stepper/ProbabilityChart';
 import { RuntimePanel } from '../stepper/RuntimePanel';
+import { TraceStatus } from '../stepper/TraceStatus';
 import { StepperView } from '../stepper/StepperView';
 import { useSamples } from '../stepper/useSamples';
 import { useStepperSession } from '../stepper/useStepperSession';
@@ -49,17 +50,18 @@ export function ResNet18Page({ state, update }: PageProps) {
 
   const names =
     (i18n.language === 'zh' ? metadata?.classNamesZh : undefined) ?? metadata?.classNames ?? samples.classNames;
-  const className = (i: number) => names?.[i] ?? t('stepper.input.class', { index: i });
+  const className = useCallback((i: number) => names?.[i] ?? t('stepper.input.class', { index: i }), [names, t]);
   const truth = spec?.kind === 'sample' ? samples.samples?.find((s) => s.id === spec.id)?.label : undefined;
   const backendName = backend ? t(`backend.${backend.name}`) : '';
-  // the line under a finished trace names the backend that computed it, not the one running now
-  const tracedOn = trace ? t(`backend.${trace.summary.backend}`) : '';
   const setStep = useCallback((step: string) => update({ step }), [update]);
   const setView = useCallback((view: string) => update({ view }), [update]);
-  const setSpec = (s: InputSpec) => {
-    setUpload(s.kind === 'upload' ? s : undefined);
-    update({ input: formatInputSpec(s) });
-  };
+  // a new input or size re-renders the whole stepper: as a transition, React renders it in
+  // slices and the page keeps answering (no task over 50 ms, even on a slow laptop)
+  const setSpec = (s: InputSpec) =>
+    startTransition(() => {
+      setUpload(s.kind === 'upload' ? s : undefined);
+      update({ input: formatInputSpec(s) });
+    });
 
   const side = (
     <>
@@ -71,7 +73,7 @@ export function ResNet18Page({ state, update }: PageProps) {
         trainedSize={trainedSize}
         seedSize={SEED_SIZE}
         setSpec={setSpec}
-        setSize={(s) => update({ size: s === trainedSize ? 0 : s })}
+        setSize={(s) => startTransition(() => update({ size: s === trainedSize ? 0 : s }))}
       />
       {probabilities && (
         <ProbabilityChart
@@ -102,33 +104,12 @@ export function ResNet18Page({ state, update }: PageProps) {
         </p>
       )}
       <div className="status-line">
-        <p className="notice trace-status" aria-live="polite">
-          {session.status === 'tracing' && (
-            <>
-              <span className="spinner" aria-hidden="true" /> {t('stepper.tracing', { backend: backendName })}
-              {session.progress && (
-                <>
-                  {' '}
-                  <progress
-                    max={session.progress.total}
-                    value={session.progress.done}
-                    aria-label={t('stepper.traceProgress')}
-                  />{' '}
-                  <span className="mono">
-                    {session.progress.done}/{session.progress.total} · {session.progress.path}
-                  </span>
-                </>
-              )}
-            </>
-          )}
-          {session.status === 'ready' &&
-            trace &&
-            t('resnet18.traced', {
-              count: trace.summary.nodes.length - 1,
-              ms: trace.summary.ms.toFixed(0),
-              backend: tracedOn,
-            })}
-        </p>
+        <TraceStatus
+          {...(client ? { client } : {})}
+          tracing={session.status === 'tracing'}
+          {...(trace && session.status === 'ready' ? { trace } : {})}
+          backendName={backendName}
+        />
         <RuntimePanel {...(trace ? { trace } : {})} />
         <details className="for-class">
           <summary>{t('stepper.forClass.title')}</summary>

@@ -3,7 +3,7 @@
  * input wins (the client drops older traces), and a trace the worker runs again by itself
  * (after a lost GPU device, on the next backend) replaces the one on screen.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { inputSource, type InputSpec } from '../../explain/stepper/inputs';
 import type { Sample } from '../../explain/samples';
 import type { ModelClient, RemoteTrace } from '../../workers/modelClient';
@@ -11,8 +11,6 @@ import type { ModelClient, RemoteTrace } from '../../workers/modelClient';
 export interface SessionState {
   readonly trace?: RemoteTrace;
   readonly status: 'waiting' | 'tracing' | 'ready' | 'error';
-  /** While tracing: operations done, of how many, and the last one. */
-  readonly progress?: { readonly done: number; readonly total: number; readonly path: string };
   readonly error?: string;
 }
 
@@ -28,13 +26,14 @@ export function useStepperSession(
   useEffect(() => {
     if (!client) return;
     setState({ status: 'waiting' });
-    return client.subscribe((e) => {
-      if (e.type === 'trace') setState({ status: 'ready', trace: e.trace });
-      else if (e.type === 'progress') {
-        setState((s) => ({ ...s, status: 'tracing', progress: { done: e.done, total: e.total, path: e.path } }));
-      } else if (e.type === 'traceFailed') setState((s) => ({ ...s, status: 'error', error: e.message }));
-      else if (e.type === 'deviceLost') setState((s) => ({ ...s, status: 'tracing', progress: undefined }));
-    });
+    // the worker's answers re-render the stepper: as transitions, in slices that leave the page responsive
+    return client.subscribe((e) =>
+      startTransition(() => {
+        if (e.type === 'trace') setState({ status: 'ready', trace: e.trace });
+        else if (e.type === 'traceFailed') setState((s) => ({ ...s, status: 'error', error: e.message }));
+        else if (e.type === 'deviceLost') setState((s) => ({ ...s, status: 'tracing' }));
+      }),
+    );
   }, [client]);
 
   useEffect(() => {
@@ -44,7 +43,7 @@ export function useStepperSession(
       setState({ status: 'error', error: source.error });
       return;
     }
-    setState((s) => ({ ...s, status: 'tracing', progress: undefined }));
+    startTransition(() => setState((s) => ({ ...s, status: 'tracing' })));
     // the trace, or why it failed, arrives through the subscription; a stale one is dropped
     client.setInput(source, size).catch(() => undefined);
   }, [client, ready, spec, size, samples]);
