@@ -14,7 +14,7 @@ import { PNG } from 'pngjs';
 import * as tf from '@tensorflow/tfjs-core';
 import { grayImageToInput, isBackendName, randomInput, readPredictions, rgbaToGray, traceForward } from '../model';
 import { seedCell9Lines } from '../explain/seedPrints';
-import { loadNetwork, routeConsoleToStderr, startBackend } from './nodeSetup';
+import { loadNetwork, routeConsoleToStderr, startBackend, backendNotice } from './nodeSetup';
 
 interface Options {
   shape?: number[];
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   if (!isBackendName(opts.backend)) throw new Error(`unknown backend "${opts.backend}" (wasm or cpu)`);
   const backend = await startBackend(opts.backend);
   const { net, notice } = await loadNetwork(opts.weights);
-  process.stderr.write(`${notice}\nbackend: ${backend.name}\n`);
+  process.stderr.write(`${notice}\n${backendNotice(backend.name)}\n`);
   const source = net.source;
   const trainedSize = source.kind === 'trained' ? source.metadata.inputSize : undefined;
 
