@@ -22,6 +22,13 @@ describe('raceBackends', () => {
     expect(tf.getBackend()).toBe(result.winner);
   });
 
+  it('chooses the fastest, not the first that starts', async () => {
+    const result = await raceBackends(nodeBackendLoaders, ['cpu', 'wasm'], { size: 32, budgetMs: 20_000 });
+    expect(result.timings.map((t) => t.name)).toEqual(['cpu', 'wasm']);
+    expect(result.winner).toBe('wasm');
+    expect(tf.getBackend()).toBe('wasm');
+  });
+
   it('stops a clearly slower backend mid-pass and says by how much it lost', async () => {
     // CPU first gives a baseline; WASM is then free to win. Run the other way round, the
     // budget for plain JavaScript is 3× WASM's pass, so it is stopped or timed, never waited out

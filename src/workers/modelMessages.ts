@@ -53,10 +53,15 @@ export type TestHookAction =
   | { readonly kind: 'failNextAllocation' }
   | { readonly kind: 'stats' };
 
-/** What the test hook reports: how many traces ran to the end, and on what. */
+/** What the test hook reports: how many traces started, ran to the end, reached the page, and on what. */
 export interface HookStats {
+  /** Traces handed to the page. */
   readonly traces: number;
   readonly tracesStarted: number;
+  /** Forward passes that ran to the end, whether or not the page still wanted them. */
+  readonly tracesComputed: number;
+  /** The input and size of the last trace handed to the page, e.g. `rand:5 @ 64`. */
+  readonly lastTraced?: string;
   /** Tensors the page has read from traces (each crosses from the worker once). */
   readonly reads: number;
   readonly backend?: BackendName;

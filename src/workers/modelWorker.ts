@@ -48,7 +48,15 @@ let latest: { request: number; input: InputSource; size: number } | undefined;
 let traceCount = 0;
 /** The trace whose tensors the session holds now (reads of any other are stale). */
 let current = 0;
-const hook = { slowOpsMs: 0, failNextAllocation: false, traces: 0, tracesStarted: 0, reads: 0 };
+const hook = {
+  slowOpsMs: 0,
+  failNextAllocation: false,
+  traces: 0,
+  tracesStarted: 0,
+  tracesComputed: 0,
+  reads: 0,
+  lastTraced: undefined as string | undefined,
+};
 
 function post(m: ModelEvent, transfer: Transferable[] = []): void {
   self.postMessage(m, { transfer });
@@ -203,10 +211,12 @@ async function trace(request: number, input: InputSource, size: number): Promise
         post({ type: 'progress', request, done, total, path });
       }
     });
+    hook.tracesComputed++;
     const probabilities = await s.probabilities();
     if (number !== traceCount || s !== session) throw new StaleTrace();
     current = number;
     hook.traces++;
+    hook.lastTraced = `${input.kind === 'rand' ? `rand:${input.seed}` : `gray ${input.image.width}×${input.image.height}`} @ ${size}`;
     post({ type: 'traced', request, trace: number, result, backend, probabilities, memory: memory() });
   } catch (e) {
     const stale = e instanceof StaleTrace || number !== traceCount || s !== session;
@@ -233,7 +243,9 @@ async function testHook(action: TestHookAction): Promise<HookStats> {
   return {
     traces: hook.traces,
     tracesStarted: hook.tracesStarted,
+    tracesComputed: hook.tracesComputed,
     reads: hook.reads,
+    ...(hook.lastTraced ? { lastTraced: hook.lastTraced } : {}),
     memory: memory(),
     ...(runtime ? { backend: runtime.name } : {}),
   };
