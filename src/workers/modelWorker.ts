@@ -205,13 +205,13 @@ async function trace(request: number, input: InputSource, size: number): Promise
         throw new Error('Out of memory: the backend could not allocate the next tensor (test hook)');
       }
       if (hook.slowOpsMs > 0) spin(hook.slowOpsMs);
+      if (done === total) hook.tracesComputed++; // every operation ran, wanted or not
       const now = performance.now();
       if (now - lastProgress >= PROGRESS_EVERY_MS || done === total) {
         lastProgress = now;
         post({ type: 'progress', request, done, total, path });
       }
     });
-    hook.tracesComputed++;
     const probabilities = await s.probabilities();
     if (number !== traceCount || s !== session) throw new StaleTrace();
     current = number;
