@@ -17,6 +17,8 @@ const en = {
       wasm: 'WebAssembly (CPU)',
       cpu: 'plain JavaScript (CPU)',
     },
+    downsized:
+      'This device ran out of memory tracing at {{from}}×{{from}}; the trace below is at {{to}}×{{to}}. Choose a smaller size, or close other tabs and try again.',
     threads: '{{count}} threads',
     oneThread: 'one thread (threads need a cross-origin isolated page)',
     panel: {
@@ -48,6 +50,8 @@ const zh: typeof en = {
       wasm: 'WebAssembly（CPU）',
       cpu: '纯 JavaScript（CPU）',
     },
+    downsized:
+      '这台设备在 {{from}}×{{from}} 上追踪时内存不足；下面的追踪改用 {{to}}×{{to}}。请选择更小的尺寸，或关闭其他标签页后重试。',
     threads: '{{count}} 个线程',
     oneThread: '单线程（多线程需要页面处于跨源隔离状态）',
     panel: {

@@ -35,7 +35,8 @@ export type ClientEvent =
   | Extract<ModelEvent, { type: 'backend' | 'weightsProgress' | 'ready' | 'deviceLost' | 'failed' }>
   | { readonly type: 'trace'; readonly trace: RemoteTrace }
   | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly path: string }
-  | { readonly type: 'traceFailed'; readonly message: string };
+  | { readonly type: 'traceFailed'; readonly message: string }
+  | { readonly type: 'downsized'; readonly from: number; readonly to: number; readonly reason: string };
 
 /** One finished trace, as the page reads it; its tensors stay in the worker. */
 export class RemoteTrace implements TraceReader {
@@ -171,6 +172,9 @@ export class ModelClient {
         this.emit({ type: 'trace', trace });
         return;
       }
+      case 'downsized':
+        if (m.request === this.request) this.emit({ type: 'downsized', from: m.from, to: m.to, reason: m.reason });
+        return;
       case 'traceFailed':
         // stale: a newer input, or the same input on the next backend, is on its way
         if (m.stale || m.request !== this.request) return;

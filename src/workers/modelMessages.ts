@@ -117,6 +117,14 @@ export type ModelEvent =
     }
   | TracedMessage
   | { readonly type: 'traceFailed'; readonly request: number; readonly stale: boolean; readonly message: string }
+  /** The device could not hold the trace at `from`: it is traced again at `to`. */
+  | {
+      readonly type: 'downsized';
+      readonly request: number;
+      readonly from: number;
+      readonly to: number;
+      readonly reason: string;
+    }
   | { readonly type: 'reply'; readonly id: number; readonly value: PlainTensor | RangeValue | MemoryStats | HookStats }
   | { readonly type: 'replyError'; readonly id: number; readonly stale: boolean; readonly message: string };
 

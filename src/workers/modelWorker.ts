@@ -18,10 +18,13 @@ import { loadNetworkFromUrl } from '../model/loadNetwork';
 import type { ResNet18 } from '../model/network';
 import { BACKEND_ORDER, type BackendName } from '../model/types';
 import { probeAdapters, type AdapterInfo } from './adapters';
+import { afterOp, hook, isOutOfMemory } from './workerTestHook';
 import type { HookStats, ModelEvent, ModelRequest, RuntimeBackend, TestHookAction } from './modelMessages';
 
 /** The race's order: WASM first gives a baseline the others must beat. */
 const RACE_ORDER: readonly BackendName[] = ['wasm', 'webgpu', 'webgl', 'cpu'];
+/** The smallest input the page allows: an allocation failure retries down to it. */
+const MIN_TRACE_SIZE = 32;
 /** Progress messages at most this often, so the page renders a bar, not every operation. */
 const PROGRESS_EVERY_MS = 50;
 
@@ -48,15 +51,6 @@ let latest: { request: number; input: InputSource; size: number } | undefined;
 let traceCount = 0;
 /** The trace whose tensors the session holds now (reads of any other are stale). */
 let current = 0;
-const hook = {
-  slowOpsMs: 0,
-  failNextAllocation: false,
-  traces: 0,
-  tracesStarted: 0,
-  tracesComputed: 0,
-  reads: 0,
-  lastTraced: undefined as string | undefined,
-};
 
 function post(m: ModelEvent, transfer: Transferable[] = []): void {
   self.postMessage(m, { transfer });
@@ -174,13 +168,6 @@ function onDeviceLost(reason: string): void {
   if (latest) void trace(latest.request, latest.input, latest.size);
 }
 
-function spin(ms: number): void {
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    // the test hook's slow backend: every operation takes `ms` longer
-  }
-}
-
 async function trace(request: number, input: InputSource, size: number): Promise<void> {
   latest = { request, input, size };
   try {
@@ -200,12 +187,7 @@ async function trace(request: number, input: InputSource, size: number): Promise
   hook.tracesStarted++;
   try {
     const result = await s.setInput(inputTensor(input, size), (done, total, path) => {
-      if (hook.failNextAllocation) {
-        hook.failNextAllocation = false;
-        throw new Error('Out of memory: the backend could not allocate the next tensor (test hook)');
-      }
-      if (hook.slowOpsMs > 0) spin(hook.slowOpsMs);
-      if (done === total) hook.tracesComputed++; // every operation ran, wanted or not
+      afterOp(done, total);
       const now = performance.now();
       if (now - lastProgress >= PROGRESS_EVERY_MS || done === total) {
         lastProgress = now;
@@ -220,6 +202,12 @@ async function trace(request: number, input: InputSource, size: number): Promise
     post({ type: 'traced', request, trace: number, result, backend, probabilities, memory: memory() });
   } catch (e) {
     const stale = e instanceof StaleTrace || number !== traceCount || s !== session;
+    if (!stale && isOutOfMemory(e) && size > MIN_TRACE_SIZE) {
+      // the device could not hold this size: carry on at half of it, and say so
+      const smaller = Math.max(MIN_TRACE_SIZE, Math.round(size / 2));
+      post({ type: 'downsized', request, from: size, to: smaller, reason: message(e) });
+      return trace(request, input, smaller);
+    }
     post({ type: 'traceFailed', request, stale, message: message(e) });
   }
 }

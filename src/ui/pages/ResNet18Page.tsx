@@ -103,6 +103,11 @@ export function ResNet18Page({ state, update }: PageProps) {
           {t('resnet18.error', { message: session.error })}
         </p>
       )}
+      {session.downsized && (
+        <p role="alert" className="notice warn">
+          {t('runtime.downsized', session.downsized)}
+        </p>
+      )}
       <div className="status-line">
         <TraceStatus
           {...(client ? { client } : {})}

@@ -12,6 +12,8 @@ export interface SessionState {
   readonly trace?: RemoteTrace;
   readonly status: 'waiting' | 'tracing' | 'ready' | 'error';
   readonly error?: string;
+  /** The device could not hold the asked size: the trace on screen is at `to`. */
+  readonly downsized?: { readonly from: number; readonly to: number };
 }
 
 export function useStepperSession(
@@ -29,7 +31,9 @@ export function useStepperSession(
     // the worker's answers re-render the stepper: as transitions, in slices that leave the page responsive
     return client.subscribe((e) =>
       startTransition(() => {
-        if (e.type === 'trace') setState({ status: 'ready', trace: e.trace });
+        if (e.type === 'trace')
+          setState((s) => ({ status: 'ready', trace: e.trace, ...(s.downsized ? { downsized: s.downsized } : {}) }));
+        else if (e.type === 'downsized') setState((s) => ({ ...s, downsized: { from: e.from, to: e.to } }));
         else if (e.type === 'traceFailed') setState((s) => ({ ...s, status: 'error', error: e.message }));
         else if (e.type === 'deviceLost') setState((s) => ({ ...s, status: 'tracing' }));
       }),
@@ -43,7 +47,7 @@ export function useStepperSession(
       setState({ status: 'error', error: source.error });
       return;
     }
-    startTransition(() => setState((s) => ({ ...s, status: 'tracing' })));
+    startTransition(() => setState(({ downsized: _gone, ...s }) => ({ ...s, status: 'tracing' })));
     // the trace, or why it failed, arrives through the subscription; a stale one is dropped
     client.setInput(source, size).catch(() => undefined);
   }, [client, ready, spec, size, samples]);
