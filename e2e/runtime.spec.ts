@@ -14,7 +14,7 @@ test('the default page times each backend and chooses WebAssembly over the softw
   expect(await shownBackend(page)).toBe('wasm');
   // the e2e Chromium's WebGPU is SwiftShader: measured, labelled software, and slower
   await expect(why(page)).toHaveText(
-    /^WebAssembly \(CPU\) — (more than )?[\d.]+× faster than WebGPU \(software adapter\) here \(a forward pass at 64×64: \d+ ms/,
+    /^WebAssembly \(CPU\) — (more than )?[\d.]+× faster than WebGPU \(software adapter\) here \(a 64×64 forward pass: \d+ ms/,
   );
   await expect(page.getByText(/Traced 66 operations in \d+ ms on WebAssembly/)).toBeVisible();
   expect(consoleErrors).toEqual([]);

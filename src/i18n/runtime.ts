@@ -3,9 +3,9 @@ const en = {
   runtime: {
     why: {
       faster:
-        '{{name}} — {{times}}× faster than {{other}} here (a forward pass at {{size}}×{{size}}: {{ms}} ms against {{otherMs}} ms).',
+        '{{name}} — {{times}}× faster than {{other}} here (a {{size}}×{{size}} forward pass: {{ms}} ms against {{otherMs}} ms).',
       fasterAtLeast:
-        '{{name}} — more than {{times}}× faster than {{other}} here (a forward pass at {{size}}×{{size}}: {{ms}} ms; the other was stopped after {{otherMs}} ms).',
+        '{{name}} — more than {{times}}× faster than {{other}} here (a {{size}}×{{size}} forward pass: {{ms}} ms; the other stopped after {{otherMs}} ms).',
       only: '{{name}} — the only backend that started here.',
       remembered: 'Measured on an earlier visit with this browser and adapter.',
       requested: '{{name}} — as the link asks (?backend={{param}}).',

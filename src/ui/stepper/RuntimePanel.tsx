@@ -19,7 +19,7 @@ export function RuntimePanel({ trace }: { trace?: RemoteTrace }) {
   const threads = threadsText ? ` · ${threadsText}` : '';
   return (
     <section className="runtime-panel" aria-label={t('runtime.panel.heading')}>
-      <p className="runtime-figures mono">
+      <p className="runtime-figures">
         <span data-tensors={trace.memory.tensors}>{t('runtime.panel.tensors', { count: trace.memory.tensors })}</span>
         {' · '}
         <span data-bytes={trace.memory.bytes}>
