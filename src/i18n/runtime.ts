@@ -7,6 +7,7 @@ const en = {
       fasterAtLeast:
         '{{name}} — more than {{times}}× faster than {{other}} here (a {{size}}×{{size}} forward pass: {{ms}} ms; the other stopped after {{otherMs}} ms).',
       only: '{{name}} — the only backend that started here.',
+      unmeasured: '{{name}} — measured first; the time for measuring ran out before {{others}}.',
       remembered: 'Measured on an earlier visit with this browser and adapter.',
       requested: '{{name}} — as the link asks (?backend={{param}}).',
       deviceLost: '{{name}} — the next backend after the GPU device was lost.',
@@ -40,6 +41,7 @@ const zh: typeof en = {
       fasterAtLeast:
         '{{name}}——在这台机器上比 {{other}} 快 {{times}} 倍以上（{{size}}×{{size}} 的一次前向传播：{{ms}} 毫秒；另一个在 {{otherMs}} 毫秒后被停下）。',
       only: '{{name}}——这里唯一能启动的后端。',
+      unmeasured: '{{name}}——最先测量；还没轮到 {{others}}，测量时间就用完了。',
       remembered: '这是之前用同一浏览器和同一适配器访问时测得的结果。',
       requested: '{{name}}——按链接要求（?backend={{param}}）。',
       deviceLost: '{{name}}——GPU 设备丢失后的下一个后端。',

@@ -55,12 +55,13 @@ export async function raceBackends(
   opts: RaceOptions,
 ): Promise<RaceResult> {
   const budget = opts.budgetMs ?? 2000;
-  const start = performance.now();
+  // the budget counts the passes only: starting a backend and building the net are not timed
+  let spent = 0;
   const timings: BackendTiming[] = [];
   let best: { name: BackendName; ms: number } | undefined;
   for (const name of candidates) {
     const software = opts.software?.[name] ? { software: true } : {};
-    const left = budget - (performance.now() - start);
+    const left = budget - spent;
     if (left <= 0) {
       timings.push({ name, error: 'not measured: the time budget was spent', ...software });
       continue;
@@ -78,7 +79,13 @@ export async function raceBackends(
     }
     const limit = COMPILES.includes(name) || !best ? left : Math.min(left, best.ms * CLEARLY_SLOWER);
     const t = await timeForward(opts.size, limit);
-    timings.push({ name, ...t, ...software });
+    spent += t.passesMs;
+    timings.push({
+      name,
+      ...(t.ms !== undefined ? { ms: t.ms } : {}),
+      ...(t.stoppedAfterMs !== undefined ? { stoppedAfterMs: t.stoppedAfterMs } : {}),
+      ...software,
+    });
     if (t.ms !== undefined && (!best || t.ms < best.ms)) best = { name, ms: t.ms };
   }
   if (!best) {
@@ -103,7 +110,10 @@ function startError(name: BackendName, e: unknown): string {
  * A warm-up pass one operation at a time (waiting for each, so it can be stopped after
  * `limitMs`), then one timed forward pass. Runs on tfjs's current backend.
  */
-async function timeForward(size: number, limitMs: number): Promise<{ ms?: number; stoppedAfterMs?: number }> {
+async function timeForward(
+  size: number,
+  limitMs: number,
+): Promise<{ ms?: number; stoppedAfterMs?: number; passesMs: number }> {
   const net = ResNet18.random(0);
   const x = randomInput([1, 1, size, size], 0);
   try {
@@ -111,7 +121,7 @@ async function timeForward(size: number, limitMs: number): Promise<{ ms?: number
     try {
       await warmUp(net, x, () => performance.now() - t0 > limitMs);
     } catch (e) {
-      if (e instanceof Stopped) return { stoppedAfterMs: performance.now() - t0 };
+      if (e instanceof Stopped) return { stoppedAfterMs: performance.now() - t0, passesMs: performance.now() - t0 };
       throw e;
     }
     const t1 = performance.now();
@@ -121,7 +131,7 @@ async function timeForward(size: number, limitMs: number): Promise<{ ms?: number
     } finally {
       logits.dispose();
     }
-    return { ms: performance.now() - t1 };
+    return { ms: performance.now() - t1, passesMs: performance.now() - t0 };
   } finally {
     x.dispose();
     net.dispose();

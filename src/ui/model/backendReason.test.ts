@@ -48,5 +48,19 @@ describe('backendReason', () => {
       'runtime.why.requested',
     );
     expect(backendReason({ ...base, timings: [{ name: 'wasm', ms: 5 }] }, label)[0]?.key).toBe('runtime.why.only');
+    const late = backendReason(
+      {
+        ...base,
+        timings: [
+          { name: 'wasm', ms: 5 },
+          { name: 'webgpu', error: 'not measured: the time budget was spent', software: true },
+        ],
+      },
+      label,
+    );
+    expect(late[0]).toEqual({
+      key: 'runtime.why.unmeasured',
+      params: { name: 'wasm', others: 'webgpu (software adapter)' },
+    });
   });
 });

@@ -36,7 +36,14 @@ export function backendReason(b: RuntimeBackend, label: (name: BackendName, soft
       },
     });
   } else {
-    out.push({ key: 'runtime.why.only', params: { name } });
+    const unmeasured = timings
+      .filter((t) => t.error?.startsWith('not measured'))
+      .map((t) => label(t.name, !!t.software));
+    out.push(
+      unmeasured.length > 0
+        ? { key: 'runtime.why.unmeasured', params: { name, others: unmeasured.join(', ') } }
+        : { key: 'runtime.why.only', params: { name } },
+    );
   }
   if (b.reason === 'remembered') out.push({ key: 'runtime.why.remembered', params: {} });
   return out;
