@@ -1,34 +1,29 @@
 import { expect, shownBackend, test } from './fixtures';
 
-test('when the GPU device is lost, the page moves to another backend and says so', async ({ page }) => {
-  // keep a handle on the device tfjs asks for, so the test can take it away as a driver reset would
-  await page.addInitScript(() => {
-    const gpu = (navigator as unknown as { gpu?: { requestAdapter: (...a: unknown[]) => Promise<unknown> } }).gpu;
-    if (!gpu) return;
-    const requestAdapter = gpu.requestAdapter.bind(gpu);
-    gpu.requestAdapter = async (...args: unknown[]) => {
-      const adapter = (await requestAdapter(...args)) as {
-        requestDevice: (...a: unknown[]) => Promise<{ destroy(): void }>;
-      } | null;
-      if (adapter) {
-        const requestDevice = adapter.requestDevice.bind(adapter);
-        adapter.requestDevice = async (...a: unknown[]) => {
-          const device = await requestDevice(...a);
-          (window as unknown as { __devices: unknown[] }).__devices ??= [];
-          (window as unknown as { __devices: unknown[] }).__devices.push(device);
-          return device;
-        };
-      }
-      return adapter;
-    };
-  });
-  await page.goto('/?size=64&input=rand:0');
+test('when the GPU device is lost, the input is traced again on the next backend, at the same step', async ({
+  page,
+}) => {
+  await page.goto('/?backend=webgpu&size=64&input=rand:0&step=b3.0.conv1');
   expect(await shownBackend(page)).toBe('webgpu');
-  await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 90_000 });
-  await page.evaluate(() => {
-    for (const d of (window as unknown as { __devices: { destroy(): void }[] }).__devices) d.destroy();
-  });
+  const traceLine = page.getByText(/Traced 66 operations/);
+  await expect(traceLine).toContainText('WebGPU', { timeout: 90_000 });
+  const hook = () => page.evaluate(() => window.__resnetTestHook?.stats());
+  const before = await hook();
+  expect(before?.traces).toBe(1);
+
+  // a driver reset, as the worker sees it (Playwright's init scripts cannot reach into the worker)
+  await page.evaluate(() => window.__resnetTestHook?.loseDevice());
   await expect(page.getByRole('alert').filter({ hasText: /The GPU stopped responding/ })).toBeVisible();
   await expect(page.getByRole('status', { name: 'Runs on' })).not.toHaveAttribute('data-backend', 'webgpu');
-  await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 90_000 });
+  const now = await shownBackend(page);
+
+  // a new trace ran on the new backend, and the line under it names that backend
+  await expect(traceLine).not.toContainText('WebGPU', { timeout: 90_000 });
+  await expect(traceLine).toContainText(now === 'webgl' ? 'WebGL' : now === 'wasm' ? 'WebAssembly' : 'JavaScript');
+  await expect.poll(async () => (await hook())?.traces).toBe(2);
+  expect((await hook())?.backend).toBe(now);
+  // the step is kept, and its tensor is read from the new trace
+  await expect(page).toHaveURL(/step=b3\.0\.conv1/);
+  await expect(page.getByRole('status', { name: 'Shape' })).toHaveText('(1, 128, 8, 8)');
+  await expect(page.locator('.runtime-panel [data-backend]')).toHaveAttribute('data-backend', now);
 });

@@ -17,7 +17,7 @@ async function expectSeedShapes(page: import('@playwright/test').Page) {
 }
 
 test("traces the seed's example on WebGPU and shows the seed's shapes", async ({ page, consoleErrors }) => {
-  await page.goto('/?size=224');
+  await page.goto('/?backend=webgpu&size=224');
   expect(await shownBackend(page)).toBe('webgpu');
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 90_000 });
   await expectSeedShapes(page);
@@ -36,7 +36,7 @@ test('without WebGPU the page falls back and says so', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined });
   });
-  await page.goto('/');
+  await page.goto('/?backend=webgpu');
   const backend = await shownBackend(page);
   expect(backend).not.toBe('webgpu');
   await expect(page.getByText(/WebGPU \(GPU\) is not available here/)).toBeVisible();

@@ -106,7 +106,7 @@ test('with WebGPU the worker trains on the GPU (smoke test: first chunk, then st
   page,
   consoleErrors,
 }) => {
-  await page.goto('/#/function-classes');
+  await page.goto('/?backend=webgpu#/function-classes');
   const experiment = page.getByRole('region', { name: /Measure it/ });
   await experiment.getByRole('button', { name: 'Run the experiment' }).click();
   await expect(experiment.getByRole('status')).toContainText('Training the plain network of depth 1 on WebGPU (GPU)', {

@@ -179,7 +179,7 @@ test('in Chinese', async ({ page }) => {
 });
 
 test("WebGPU smoke: the seed's second example runs on the GPU backend", async ({ page, consoleErrors }) => {
-  await page.goto('/?blk=3_6_1_2__4_3_6_6#/residual-block');
+  await page.goto('/?backend=webgpu&blk=3_6_1_2__4_3_6_6#/residual-block');
   await expect(page.getByRole('status', { name: 'Runs on' })).toHaveAttribute('data-backend', 'webgpu');
   await expect(page.getByText(/Works\. Y\.shape is/)).toBeVisible({ timeout: 90_000 });
   await expect(page.getByText('(4, 6, 3, 3)').first()).toBeVisible();

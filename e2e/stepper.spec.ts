@@ -242,7 +242,7 @@ test('[ goes back one operation and ← one step at the current level', async ({
 });
 
 test('WebGPU smoke: a shared step opens and shows its tensor', async ({ page, consoleErrors }) => {
-  await page.goto('/?step=b2.0.add');
+  await page.goto('/?backend=webgpu&step=b2.0.add');
   expect(await shownBackend(page)).toBe('webgpu');
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 90_000 });
   await expect(shape(page)).toHaveText('(1, 64, 16, 16)');

@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { HELD_OUT_PER_CLASS, IMAGE_SIDE, heldOutOfClass, isBackendName } from '../model';
-import { loadNetwork, routeConsoleToStderr, startBackend } from './nodeSetup';
+import { loadNetwork, routeConsoleToStderr, startBackend, backendNotice } from './nodeSetup';
 
 const BATCH = 200;
 
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   if (!isBackendName(opts.backend)) throw new Error(`unknown backend "${opts.backend}"`);
   const backend = await startBackend(opts.backend);
   const { net, notice } = await loadNetwork(opts.weights);
-  process.stderr.write(`${notice}\nbackend: ${backend.name}\n`);
+  process.stderr.write(`${notice}\n${backendNotice(backend.name)}\n`);
   const src = net.source;
   if (src.kind !== 'trained') throw new Error('no trained weights to evaluate');
   const size = src.metadata.inputSize;

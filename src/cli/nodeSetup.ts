@@ -27,6 +27,13 @@ export function routeConsoleToStderr(): void {
   console.warn = toErr;
 }
 
+/** The stderr line naming the backend; WASM in Node runs on one thread, which timings should say. */
+export function backendNotice(name: BackendName): string {
+  return name === 'wasm'
+    ? "backend: wasm (tfjs's WebAssembly backend is single-threaded in Node; in a cross-origin isolated browser page it uses every core)"
+    : `backend: ${name}`;
+}
+
 export async function startBackend(requested: BackendName = 'wasm'): Promise<BackendChoice> {
   return selectBackend(nodeBackendLoaders, requested);
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,11 @@ describe('npm run trace', () => {
     });
     expect(doc.logits).toHaveLength(2);
     for (const p of doc.probabilities) expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+  });
+
+  it('says on stderr that WebAssembly runs on one thread in Node', () => {
+    const r = spawnSync('npx', ['tsx', 'src/cli/trace.ts', '--shape', '1,1,32,32'], { encoding: 'utf8' });
+    expect(r.stderr).toMatch(/backend: wasm \(tfjs's WebAssembly backend is single-threaded in Node/);
   });
 
   it('rejects an impossible shape with a clear message', () => {

@@ -26,7 +26,7 @@ import {
   type ResNet,
 } from '../model';
 import { seedCell9Lines } from '../explain/seedPrints';
-import { loadNetwork, routeConsoleToStderr, startBackend } from './nodeSetup';
+import { backendNotice, loadNetwork, routeConsoleToStderr, startBackend } from './nodeSetup';
 import { parseTraceArgs, USAGE, type TraceOptions } from './traceOptions';
 
 function readPngGray(file: string): { gray: Float32Array; height: number; width: number } {
@@ -65,7 +65,9 @@ async function main(): Promise<void> {
   }
   const backend = await startBackend(opts.backend);
   const { net, notice } = await loadNetwork(opts.weights, opts.arch);
-  process.stderr.write(`${notice}\nbackend: ${backend.name}\n`);
+  process.stderr.write(`${notice}
+${backendNotice(backend.name)}
+`);
   const source = net.source;
   const { x, notice: inputNotice } = makeInput(opts, net);
   process.stderr.write(`${inputNotice}\n`);

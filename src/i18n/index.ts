@@ -12,6 +12,7 @@ import { residualBlockStrings } from './residualBlock';
 import { stepperStrings } from './stepper';
 import { networkStrings } from './network';
 import { classroomStrings } from './classroom';
+import { runtimeStrings } from './runtime';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -24,6 +25,7 @@ export const STRING_MODULES = [
   stepperStrings,
   networkStrings,
   classroomStrings,
+  runtimeStrings,
 ] as const;
 
 function merged(lang: Language): Record<string, unknown> {

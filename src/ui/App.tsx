@@ -30,7 +30,7 @@ export function App() {
   }, [state.projector]);
   return (
     <I18nextProvider i18n={i18n}>
-      <ModelProvider backend={state.backend} arch={state.arch}>
+      <ModelProvider backend={state.backend} arch={state.arch} size={state.size}>
         <Frame state={state} errors={errors} update={update} />
       </ModelProvider>
     </I18nextProvider>

@@ -1,28 +1,63 @@
-/** Says which backend runs, why others did not, and which weights are in use. */
+/** Says which backend runs and why (with the race's numbers), why others did not, and which weights are in use. */
 import { useTranslation } from 'react-i18next';
+import type { BackendName } from '../model/types';
+import { backendReason } from './model/backendReason';
 import { useModel } from './model/ModelContext';
+
+/** A backend's name, marked "software adapter" when it runs on one. */
+export function useBackendLabel(): (name: BackendName, software: boolean) => string {
+  const { t } = useTranslation();
+  return (name, software) => (software ? t(`runtime.software.${name}`) : t(`backend.${name}`));
+}
+
+/** WebAssembly's thread count in words ('' for other backends). */
+export function useThreadsText(threads: number | undefined): string {
+  const { t } = useTranslation();
+  if (threads === undefined) return '';
+  return threads > 1 ? t('runtime.threads', { count: threads }) : t('runtime.oneThread');
+}
 
 export function BackendStatus() {
   const { t } = useTranslation();
+  const label = useBackendLabel();
   const m = useModel();
-  const name = m.backend?.name;
-  const failedWanted = m.backend?.attempts.find((a) => !a.ok);
+  const b = m.backend;
+  const failedWanted = b?.attempts.find((a) => !a.ok);
+  const threads = useThreadsText(b?.threads);
   return (
     <div className="status-bar">
-      <p role="status" aria-label={t('backend.label')} data-backend={name ?? ''} className="backend-badge">
-        {name ? `${t('backend.label')}: ${t(`backend.${name}`)}` : m.status === 'error' ? '—' : t('backend.detecting')}
+      <p
+        role="status"
+        aria-label={t('backend.label')}
+        data-backend={b?.name ?? ''}
+        data-threads={b?.threads ?? ''}
+        data-software={b ? String(b.software) : ''}
+        className="backend-badge"
+      >
+        {b
+          ? `${t('backend.label')}: ${label(b.name, b.software)}${threads ? ` · ${threads}` : ''}`
+          : m.status === 'error'
+            ? '—'
+            : t('backend.detecting')}
       </p>
-      {m.deviceLost && name && (
-        <p role="alert" className="notice warn">
-          {t('backend.deviceLost', { reason: m.deviceLost, name: t(`backend.${name}`) })}
+      {b && (
+        <p className="notice backend-why">
+          {backendReason(b, label)
+            .map((s) => t(s.key, s.params))
+            .join(' ')}
         </p>
       )}
-      {!m.deviceLost && failedWanted && name && (
+      {m.deviceLost && b && (
+        <p role="alert" className="notice warn">
+          {t('backend.deviceLost', { reason: m.deviceLost, name: t(`backend.${b.name}`) })}
+        </p>
+      )}
+      {!m.deviceLost && failedWanted && b && (
         <p className="notice">
           {t('backend.fellBack', {
             wanted: t(`backend.${failedWanted.name}`),
             reason: failedWanted.error,
-            name: t(`backend.${name}`),
+            name: t(`backend.${b.name}`),
           })}
         </p>
       )}
@@ -34,16 +69,15 @@ export function BackendStatus() {
       {m.status === 'loading' && (
         <p className="notice">{t('weights.loading', { percent: Math.round(m.progress * 100) })}</p>
       )}
-      {m.net && <WeightsNote />}
+      {m.source && <WeightsNote />}
     </div>
   );
 }
 
 function WeightsNote() {
   const { t } = useTranslation();
-  const { net, weightsProblem, weightsUnverified } = useModel();
-  if (!net) return null;
-  const src = net.source;
+  const { source: src, weightsProblem, weightsUnverified } = useModel();
+  if (!src) return null;
   if (weightsProblem)
     return (
       <div role="alert" className="notice warn weights-problem">

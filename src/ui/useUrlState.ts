@@ -13,7 +13,8 @@ export function useUrlState(): [ParsedUrlState, (patch: Partial<UrlState>) => vo
     setParsed((prev) => {
       const state = { ...prev.state, ...patch };
       const url = `${window.location.pathname}${formatUrlState(state)}${window.location.hash}`;
-      window.history.replaceState(null, '', url);
+      // writing the address bar can take tens of milliseconds: its own task, not the click's
+      setTimeout(() => window.history.replaceState(null, '', url), 0);
       return { state, errors: prev.errors };
     });
   }, []);

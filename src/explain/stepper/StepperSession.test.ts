@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ResNet18, randomInput } from '../../model';
 import { useNodeBackend } from '../../model/testBackend';
-import { StepperSession } from './StepperSession';
-import type { StepList } from './steps';
+import { StaleTrace, StepperSession } from './StepperSession';
+import { StepList } from './steps';
 
 let net: ResNet18;
 beforeAll(async () => {
@@ -12,14 +12,14 @@ beforeAll(async () => {
 });
 
 describe('StepperSession', () => {
-  it('keeps the tensor count flat over 200 steps and 20 input changes', async () => {
-    const session = new StepperSession(net, 4 * 1024 * 1024);
-    const before = tf.memory().numTensors;
-    let steps: StepList | undefined;
-    let id = '';
+  it('holds exactly one trace while it lives: tensors and bytes stay flat over 20 inputs and 200 steps', async () => {
+    const session = new StepperSession(net);
+    const before = tf.memory();
+    const held: { tensors: number; bytes: number }[] = [];
     for (let input = 0; input < 20; input++) {
-      ({ steps } = await session.setInput(randomInput([1, 1, 32, 32], input)));
-      id = steps.first();
+      const { nodes } = await session.setInput(randomInput([1, 1, 32, 32], input));
+      const steps = new StepList(nodes);
+      let id = steps.first();
       for (let s = 0; s < 10; s++) {
         // a mix of moves, like a student: into, over, back, next operation
         const moves = [steps.nextOp, steps.next, steps.into, steps.previous, steps.out] as const;
@@ -29,28 +29,41 @@ describe('StepperSession', () => {
       }
       await session.probabilities();
       if (input % 5 === 0) await session.globalRange();
+      const now = tf.memory();
+      held.push({ tensors: now.numTensors - before.numTensors, bytes: now.numBytes - before.numBytes });
     }
-    expect(id).not.toBe('');
+    // one trace: a tensor per node and the probabilities, whatever the input
+    expect(held[0]?.tensors).toBeGreaterThan(60);
+    expect(new Set(held.map((h) => h.tensors)).size).toBe(1);
+    expect(new Set(held.map((h) => h.bytes)).size).toBe(1);
     session.dispose();
-    expect(tf.memory().numTensors).toBe(before);
+    expect(tf.memory().numTensors).toBe(before.numTensors);
   });
 
-  it('reads each node once and serves repeats from a bounded cache', async () => {
-    const session = new StepperSession(net, 1024 * 1024);
-    const { steps } = await session.setInput(randomInput([1, 1, 64, 64], 1));
+  it('reads fresh arrays of the current trace and refuses reads of a replaced one', async () => {
+    const session = new StepperSession(net);
+    await session.setInput(randomInput([1, 1, 64, 64], 1));
     const a = await session.read('b1.conv');
-    expect(await session.read('b1.conv')).toBe(a);
-    for (const p of steps.ops) await session.read(p);
-    const bytes = session.cachedPaths.reduce(
-      (sum, p) => sum + steps.get(p).node.shape.reduce((x, y) => x * y, 1) * 4,
-      0,
-    );
-    expect(bytes).toBeLessThanOrEqual(1024 * 1024);
-    expect(session.cachedPaths).toContain('linear');
+    const b = await session.read('b1.conv');
+    expect(b).not.toBe(a); // the worker hands each array over to the page
+    expect(Array.from(b.data.slice(0, 8))).toEqual(Array.from(a.data.slice(0, 8)));
     const probs = await session.probabilities();
     expect(probs.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 5);
     const { min, max } = await session.globalRange();
     expect(min).toBeLessThan(max);
+    const pending = session.read('b5.1.relu2');
+    const next = session.setInput(randomInput([1, 1, 64, 64], 2));
+    await expect(pending).rejects.toBeInstanceOf(StaleTrace);
+    await next;
+    session.dispose();
+  });
+
+  it('lets the newest input win: an older trace in flight is cancelled, never returned', async () => {
+    const session = new StepperSession(net);
+    const older = session.setInput(randomInput([1, 1, 64, 64], 3));
+    const newer = session.setInput(randomInput([1, 1, 32, 32], 4));
+    await expect(older).rejects.toBeInstanceOf(StaleTrace);
+    expect((await newer).nodes[0]?.shape).toEqual([1, 1, 32, 32]);
     session.dispose();
   });
 });

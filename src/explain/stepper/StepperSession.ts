@@ -1,7 +1,9 @@
 /**
  * The stepper's engine, free of React: it owns one trace at a time (the forward pass of
- * the current input), hands out the tensors a step needs as plain arrays, caches them so
- * stepping back and forth does not read the GPU again, and disposes everything it made.
+ * the current input), hands out the tensors a step needs as plain arrays, and disposes
+ * everything it made. It runs in the model worker (src/workers/modelWorker.ts); each read
+ * is a fresh array that the worker hands over to the page, which keeps its own cache
+ * (`ReadCache`), so stepping back and forth does not ask the worker again.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import {
@@ -12,33 +14,38 @@ import {
   type ResNet18,
   type Trace,
 } from '../../model';
-import { StepList } from './steps';
+import type { BackendName } from '../../model/types';
+import type { StepList } from './steps';
 
-/** What a new trace gives the page at once. */
-export interface TraceSummary {
+/** What a new trace gives the page at once (plain data: it crosses from the worker). */
+export interface TraceResult {
   readonly nodes: readonly NodeInfo[];
-  readonly steps: StepList;
   /** Milliseconds to compute the forward pass and its probabilities. */
   readonly ms: number;
 }
 
-/** Cache bound: enough for every node at 64×64 and the largest few at 224×224. */
-const CACHE_BYTES = 64 * 1024 * 1024;
+/** A trace as the page sees it: its nodes, their steps, and the backend that computed it. */
+export interface TraceSummary extends TraceResult {
+  readonly steps: StepList;
+  readonly backend: BackendName;
+}
 
-export class StepperSession {
+/** What the stepper's views read from a trace. */
+export interface TraceReader {
+  /** The output of one node in (N, C, H, W) order. */
+  read(path: string): Promise<PlainTensor>;
+  /** Smallest and largest value over every node (the "global" colour scale). */
+  globalRange(): Promise<{ min: number; max: number }>;
+}
+
+export class StepperSession implements TraceReader {
   private trace: Trace | undefined;
   private generation = 0;
-  private readonly cache = new Map<string, Promise<PlainTensor>>();
-  private cacheBytes = 0;
-  private readonly sizes = new Map<string, number>();
   private probs: Promise<number[]> | undefined;
   private range: Promise<{ min: number; max: number }> | undefined;
   private abort: AbortController | undefined;
 
-  constructor(
-    private readonly net: ResNet18,
-    private readonly cacheLimitBytes = CACHE_BYTES,
-  ) {}
+  constructor(private readonly net: ResNet18) {}
 
   /**
    * Trace a new input, replacing (and disposing) the previous trace. Takes ownership of `x`.
@@ -48,7 +55,7 @@ export class StepperSession {
   async setInput(
     x: tf.Tensor4D,
     onProgress?: (done: number, total: number, path: string) => void,
-  ): Promise<TraceSummary> {
+  ): Promise<TraceResult> {
     this.clear();
     const gen = this.generation;
     const abort = new AbortController();
@@ -76,22 +83,15 @@ export class StepperSession {
     }
     if (gen !== this.generation) throw new StaleTrace();
     const nodes = trace.nodes.map(({ tensor: _t, ...info }) => info);
-    return { nodes, steps: new StepList(nodes), ms: performance.now() - start };
+    return { nodes, ms: performance.now() - start };
   }
 
-  /** The output of one node in (N, C, H, W) order; cached. */
+  /** The output of one node in (N, C, H, W) order, as a new array the caller owns. */
   read(path: string): Promise<PlainTensor> {
     // between inputs there is nothing to read: the caller is behind and will be re-rendered
     if (!this.trace) return Promise.reject(new StaleTrace());
-    const trace = this.trace;
-    const hit = this.cache.get(path);
-    if (hit) {
-      this.cache.delete(path); // re-insert: most recently used last
-      this.cache.set(path, hit);
-      return hit;
-    }
     const gen = this.generation;
-    const p = readNCHW(trace.get(path).tensor).then(
+    return readNCHW(this.trace.get(path).tensor).then(
       (t) => {
         if (gen !== this.generation) throw new StaleTrace();
         return t;
@@ -100,12 +100,6 @@ export class StepperSession {
         throw gen !== this.generation ? new StaleTrace() : e;
       },
     );
-    const bytes = trace.get(path).tensor.size * 4;
-    this.cache.set(path, p);
-    this.sizes.set(path, bytes);
-    this.cacheBytes += bytes;
-    this.evict();
-    return p;
   }
 
   /** Class probabilities of the current input. */
@@ -133,10 +127,6 @@ export class StepperSession {
     return this.range;
   }
 
-  get cachedPaths(): string[] {
-    return [...this.cache.keys()];
-  }
-
   get hasTrace(): boolean {
     return this.trace !== undefined;
   }
@@ -154,18 +144,6 @@ export class StepperSession {
     this.trace = undefined;
     this.probs = undefined;
     this.range = undefined;
-    this.cache.clear();
-    this.sizes.clear();
-    this.cacheBytes = 0;
-  }
-
-  private evict(): void {
-    for (const key of this.cache.keys()) {
-      if (this.cacheBytes <= this.cacheLimitBytes || this.cache.size <= 1) break;
-      this.cache.delete(key);
-      this.cacheBytes -= this.sizes.get(key) ?? 0;
-      this.sizes.delete(key);
-    }
   }
 }
 

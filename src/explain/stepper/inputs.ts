@@ -83,24 +83,34 @@ export function formatInputSpec(spec: InputSpec): string {
 }
 
 /**
- * The network's input for a spec at `size`×`size`, resized from 28×28 exactly as in
- * training. The caller owns the tensor. Returns an error message for an unknown sample.
+ * What the model worker needs to build an input: plain data, so it can cross to the
+ * worker (a tensor cannot). `rand`: the seed's torch.rand; `gray`: a 28×28-or-larger picture.
  */
-export function inputTensor(
-  spec: InputSpec,
-  size: number,
-  samples: readonly Sample[],
-): tf.Tensor4D | { error: string } {
+export type InputSource =
+  { readonly kind: 'rand'; readonly seed: number } | { readonly kind: 'gray'; readonly image: GrayImage };
+
+/** The source of a spec's input; an error message for an unknown sample. */
+export function inputSource(spec: InputSpec, samples: readonly Sample[]): InputSource | { error: string } {
   switch (spec.kind) {
     case 'rand':
-      return randomInput([1, 1, size, size], spec.seed);
+      return { kind: 'rand', seed: spec.seed };
     case 'sample': {
       const s = samples.find((x) => x.id === spec.id);
       if (!s) return { error: `There is no sample "${spec.id}"` };
-      return grayImageToInput(s.pixels, FMNIST_SIDE, FMNIST_SIDE, size);
+      return { kind: 'gray', image: { data: s.pixels, width: FMNIST_SIDE, height: FMNIST_SIDE } };
     }
     case 'draw':
     case 'upload':
-      return grayImageToInput(spec.image.data, spec.image.height, spec.image.width, size);
+      return { kind: 'gray', image: spec.image };
   }
+}
+
+/**
+ * The network's input at `size`×`size`, resized from the picture exactly as in training.
+ * The caller owns the tensor.
+ */
+export function inputTensor(source: InputSource, size: number): tf.Tensor4D {
+  return source.kind === 'rand'
+    ? randomInput([1, 1, size, size], source.seed)
+    : grayImageToInput(source.image.data, source.image.height, source.image.width, size);
 }

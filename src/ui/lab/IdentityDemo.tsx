@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { identityExperiment, type IdentityResult } from '../../explain/lab/identity';
 import { pyTuple } from '../../explain/lab/pyFormat';
-import { useModel } from '../model/ModelContext';
+import { useLabBackend } from '../model/ModelContext';
 import { FeatureMaps } from './FeatureMaps';
 import { LAB_SEED } from './useBlockRun';
 
@@ -12,7 +12,7 @@ const fmt = (v: number) => (v === 0 ? '0' : v.toPrecision(4));
 /** `shape`: X for `Residual(C, C)` (see `identityShapeFor`). */
 export function IdentityDemo({ shape }: { shape: readonly number[] }) {
   const { t } = useTranslation();
-  const { backend } = useModel();
+  const backend = useLabBackend();
   const [result, setResult] = useState<IdentityResult>();
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string>();

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { runBlock, type BlockRun } from '../../explain/lab/runBlock';
 import type { LabConfig } from '../../explain/lab/types';
-import { useModel } from '../model/ModelContext';
+import { useLabBackend } from '../model/ModelContext';
 
 export const LAB_SEED = 0;
 
@@ -19,7 +19,7 @@ export interface BlockRunState {
 
 /** `plan`: undefined to run nothing; `maxSteps` to stop where PyTorch raises. */
 export function useBlockRun(config: LabConfig, plan: { readonly maxSteps?: number } | undefined): BlockRunState {
-  const { backend } = useModel();
+  const backend = useLabBackend();
   const [state, setState] = useState<BlockRunState>({ running: false });
   const runnable = plan !== undefined;
   const key = JSON.stringify({ config, maxSteps: plan?.maxSteps ?? null });

@@ -43,13 +43,13 @@ export function NetworkChooser({
       <label>
         {t('network.choose')}{' '}
         <select
-          value={yours.net ? '' : arch.id}
+          value={yours.active ? '' : arch.id}
           onChange={(e) => {
             yours.forget();
             choose(e.target.value as ArchId);
           }}
         >
-          {yours.net && <option value="">{`${arch.name} — ${t('network.yours')}`}</option>}
+          {yours.active && <option value="">{`${arch.name} — ${t('network.yours')}`}</option>}
           {ARCHITECTURES.map((a) => (
             <option key={a.id} value={a.id}>
               {label(a)}
@@ -96,7 +96,7 @@ export function NetworkChooser({
             }}
           />
         </label>
-        {yours.net && (
+        {yours.active && (
           <button type="button" onClick={yours.forget}>
             {t('network.yoursForget')}
           </button>

@@ -1,12 +1,14 @@
 /**
- * Weights the person chose from their own files: read in the page, never uploaded. Holds
- * the network built from them and disposes it when replaced, forgotten or unmounted.
+ * Weights the person chose from their own files: read in the page, handed to the model
+ * worker (transferred, never uploaded), which checks them against their variant and runs
+ * on them until they are forgotten.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { networkFromFiles, type ChosenFile, type ResNet } from '../../model';
+import type { ModelClient } from '../../workers/modelClient';
 
 export interface UserWeights {
-  readonly net?: ResNet;
+  /** The worker runs on the person's weights now. */
+  readonly active: boolean;
   readonly loading: boolean;
   /** Why the chosen files cannot be used, as the model names it. */
   readonly error?: string;
@@ -14,54 +16,55 @@ export interface UserWeights {
   readonly forget: () => void;
 }
 
-/** A browser File as the model reads it (a folder's files keep their relative path). */
-function chosen(f: File): ChosenFile {
-  return { name: f.webkitRelativePath || f.name, text: () => f.text(), bytes: () => f.arrayBuffer() };
+/** A folder's files keep their relative path, so model.json finds its .bin files. */
+async function read(f: File): Promise<{ name: string; bytes: ArrayBuffer }> {
+  return { name: f.webkitRelativePath || f.name, bytes: await f.arrayBuffer() };
 }
 
-export function useUserWeights(): UserWeights {
-  const [net, setNet] = useState<ResNet>();
+export function useUserWeights(client: ModelClient | undefined): UserWeights {
+  const [active, setActive] = useState(false);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string>();
   const latest = useRef(0);
 
-  const replace = useCallback((next: ResNet | undefined) => {
-    setNet((old) => {
-      // the stepper lets go of the old network on the next render; its tensors go after that
-      if (old && old !== next) setTimeout(() => old.dispose(), 0);
-      return next;
-    });
-  }, []);
+  // a new worker (another variant, another backend) starts on the shipped weights
+  useEffect(() => {
+    latest.current++;
+    setActive(false);
+    setLoading(false);
+  }, [client]);
 
   const load = useCallback(
     (files: readonly File[]) => {
+      if (!client) return;
       const ticket = ++latest.current;
       setLoading(true);
       setError(undefined);
-      networkFromFiles(files.map(chosen)).then(
-        (built) => {
-          if (ticket !== latest.current) return built.dispose();
-          setLoading(false);
-          replace(built);
-        },
-        (e: unknown) => {
-          if (ticket !== latest.current) return;
-          setLoading(false);
-          setError(e instanceof Error ? e.message : String(e));
-        },
-      );
+      Promise.all(files.map(read))
+        .then((chosen) => client.useWeights(chosen))
+        .then(
+          () => {
+            if (ticket !== latest.current) return;
+            setLoading(false);
+            setActive(true);
+          },
+          (e: unknown) => {
+            if (ticket !== latest.current) return;
+            setLoading(false);
+            setError(e instanceof Error ? e.message : String(e));
+          },
+        );
     },
-    [replace],
+    [client],
   );
 
   const forget = useCallback(() => {
     latest.current++;
     setError(undefined);
     setLoading(false);
-    replace(undefined);
-  }, [replace]);
+    if (active) void client?.useWeights(null).catch(() => undefined);
+    setActive(false);
+  }, [client, active]);
 
-  useEffect(() => () => setNet((old) => (old?.dispose(), undefined)), []);
-
-  return { ...(net ? { net } : {}), loading, ...(error ? { error } : {}), load, forget };
+  return { active, loading, ...(error ? { error } : {}), load, forget };
 }

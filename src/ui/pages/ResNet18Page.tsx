@@ -3,12 +3,14 @@
  * size (`size`; `?size=224` is the seed's), which step (`step`) and how maps are scaled
  * (`view`), so a teacher's link opens exactly here.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInputSpec, parseInputSpec, type InputSpec } from '../../explain/stepper/inputs';
 import { useModel } from '../model/ModelContext';
 import { InputPanel } from '../stepper/InputPanel';
 import { ProbabilityChart } from '../stepper/ProbabilityChart';
+import { RuntimePanel } from '../stepper/RuntimePanel';
+import { TraceStatus } from '../stepper/TraceStatus';
 import { StepperView } from '../stepper/StepperView';
 import { useSamples } from '../stepper/useSamples';
 import { useStepperSession } from '../stepper/useStepperSession';
@@ -38,12 +40,10 @@ export function ResNet18Page({ state, update }: PageProps) {
     const next = hidden.includes(panel) ? hidden.filter((h) => h !== panel) : [...hidden, panel];
     update({ hide: (['code', 'side'] as const).filter((h) => next.includes(h)).join(',') });
   };
-  const { net: pageNet, backend } = useModel();
-  const yours = useUserWeights();
-  const net = yours.net ?? pageNet;
-  const arch = net?.arch ?? archSpec(state.arch);
+  const { client, status, source, backend, arch: runningArch } = useModel();
+  const yours = useUserWeights(client);
+  const arch = archSpec(runningArch ?? state.arch);
   const samples = useSamples();
-  const source = net?.source;
   const metadata = source?.kind === 'trained' ? source.metadata : undefined;
   const trainedSize = metadata?.inputSize ?? RANDOM_WEIGHTS_SIZE;
   const size = state.size || trainedSize;
@@ -59,22 +59,27 @@ export function ResNet18Page({ state, update }: PageProps) {
   const spec = upload ?? (parsed && !('error' in parsed) ? parsed : fallback);
   // refused before anything is allocated: the sizes of every activation are known from the description
   const refusal = checkActivationMemory(arch, size, activationBudget(navigatorMemory()));
-  const session = useStepperSession(net, size, refusal ? undefined : spec, samples.samples);
+  const session = useStepperSession(client, status === 'ready', size, refusal ? undefined : spec, samples.samples);
+  const trace = session.trace;
+  const probabilities = trace?.probabilities;
   const untrained = source?.kind === 'random' && source.reason === 'untrained';
   const badge =
     source?.kind === 'trained' && source.yours ? t('network.yours') : untrained ? t('network.untrained') : undefined;
 
   const names =
     (i18n.language === 'zh' ? metadata?.classNamesZh : undefined) ?? metadata?.classNames ?? samples.classNames;
-  const className = (i: number) => names?.[i] ?? t('stepper.input.class', { index: i });
+  const className = useCallback((i: number) => names?.[i] ?? t('stepper.input.class', { index: i }), [names, t]);
   const truth = spec?.kind === 'sample' ? samples.samples?.find((s) => s.id === spec.id)?.label : undefined;
   const backendName = backend ? t(`backend.${backend.name}`) : '';
   const setStep = useCallback((step: string) => update({ step }), [update]);
   const setView = useCallback((view: string) => update({ view }), [update]);
-  const setSpec = (s: InputSpec) => {
-    setUpload(s.kind === 'upload' ? s : undefined);
-    update({ input: formatInputSpec(s) });
-  };
+  // a new input or size re-renders the whole stepper: as a transition, React renders it in
+  // slices and the page keeps answering (no task over 50 ms, even on a slow laptop)
+  const setSpec = (s: InputSpec) =>
+    startTransition(() => {
+      setUpload(s.kind === 'upload' ? s : undefined);
+      update({ input: formatInputSpec(s) });
+    });
 
   const side = (
     <>
@@ -86,12 +91,12 @@ export function ResNet18Page({ state, update }: PageProps) {
         trainedSize={trainedSize}
         seedSize={SEED_SIZE}
         setSpec={setSpec}
-        setSize={(s) => update({ size: s === trainedSize ? 0 : s })}
+        setSize={(s) => startTransition(() => update({ size: s === trainedSize ? 0 : s }))}
       />
-      {session.probabilities && (
+      {probabilities && (
         <ProbabilityChart
-          probabilities={session.probabilities}
-          names={Array.from({ length: session.probabilities.length }, (_, i) => className(i))}
+          probabilities={probabilities}
+          names={Array.from({ length: probabilities.length }, (_, i) => className(i))}
           {...(truth !== undefined ? { truth } : {})}
           {...(typeof metadata?.testAccuracy === 'number' ? { accuracy: metadata.testAccuracy } : {})}
           {...(typeof metadata?.['testImages'] === 'number' ? { accuracyImages: metadata['testImages'] } : {})}
@@ -132,34 +137,19 @@ export function ResNet18Page({ state, update }: PageProps) {
           {t('resnet18.error', { message: session.error })}
         </p>
       )}
-      <div className="status-line">
-        <p className="notice trace-status" aria-live="polite">
-          {session.status === 'tracing' && (
-            <>
-              <span className="spinner" aria-hidden="true" /> {t('stepper.tracing', { backend: backendName })}
-              {session.progress && (
-                <>
-                  {' '}
-                  <progress
-                    max={session.progress.total}
-                    value={session.progress.done}
-                    aria-label={t('stepper.traceProgress')}
-                  />{' '}
-                  <span className="mono">
-                    {session.progress.done}/{session.progress.total} · {session.progress.path}
-                  </span>
-                </>
-              )}
-            </>
-          )}
-          {session.status === 'ready' &&
-            session.summary &&
-            t('resnet18.traced', {
-              count: session.summary.nodes.length - 1,
-              ms: session.summary.ms.toFixed(0),
-              backend: backendName,
-            })}
+      {session.downsized && (
+        <p role="alert" className="notice warn">
+          {t('runtime.downsized', session.downsized)}
         </p>
+      )}
+      <div className="status-line">
+        <TraceStatus
+          {...(client ? { client } : {})}
+          tracing={session.status === 'tracing'}
+          {...(trace && session.status === 'ready' ? { trace } : {})}
+          backendName={backendName}
+        />
+        <RuntimePanel {...(trace ? { trace } : {})} />
         <details className="for-class">
           <summary>{t('stepper.forClass.title')}</summary>
           <p>{t('stepper.forClass.hint')}</p>
@@ -173,10 +163,10 @@ export function ResNet18Page({ state, update }: PageProps) {
           </label>
         </details>
       </div>
-      {session.session && session.summary && !refusal ? (
+      {trace && !refusal ? (
         <StepperView
-          session={session.session}
-          summary={session.summary}
+          session={trace}
+          summary={trace.summary}
           fresh={session.status === 'ready'}
           step={state.step}
           view={state.view}

@@ -13,13 +13,13 @@ import { LimitMessage, OutcomePanel } from '../lab/OutcomePanel';
 import { PythonLines } from '../lab/PythonLines';
 import { useBlockRun } from '../lab/useBlockRun';
 import { useLabConfig } from '../lab/useLabConfig';
-import { useModel } from '../model/ModelContext';
+import { useLabBackend } from '../model/ModelContext';
 import type { PageProps } from './pageProps';
 import '../lab/lab.css';
 
 export function ResidualBlockPage(props: PageProps) {
   const { t } = useTranslation();
-  const { backend } = useModel();
+  const backend = useLabBackend();
   const { config, setConfig, badLink } = useLabConfig(props);
   const typed = useMemo(() => checkTyped(config.args, config.input), [config]);
   const outcome = useMemo(() => (typed ? undefined : blockOutcome(config)), [config, typed]);

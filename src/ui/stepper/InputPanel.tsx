@@ -1,5 +1,5 @@
 /** Choose the input: a held-out sample, the seed's torch.rand, a drawing or a photo; and its size. */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Sample } from '../../explain/samples';
@@ -65,6 +65,17 @@ export function InputPanel(p: InputPanelProps) {
     }
   };
   const sampleId = p.spec?.kind === 'sample' ? p.spec.id : undefined;
+  // hundreds of options: built once per list, not on every render (a new input re-renders this panel)
+  const { samples, className } = p;
+  const sampleOptions = useMemo(
+    () =>
+      samples?.map((s) => (
+        <option key={s.id} value={s.id}>
+          {className(s.label)} · {s.id}
+        </option>
+      )),
+    [samples, className],
+  );
   const sample = p.samples?.find((s) => s.id === sampleId);
   const sizes = [...new Set([p.trainedSize, p.seedSize, p.size])].sort((a, b) => a - b);
   return (
@@ -83,11 +94,7 @@ export function InputPanel(p: InputPanelProps) {
               }}
             >
               {!sample && <option value="">—</option>}
-              {p.samples?.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {p.className(s.label)} · {s.id}
-                </option>
-              ))}
+              {sampleOptions}
             </select>
           </label>
           {sample && <p className="true-label">{t('stepper.input.trueLabel', { name: p.className(sample.label) })}</p>}

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StepperSession, TraceSummary } from '../../explain/stepper/StepperSession';
+import type { TraceReader, TraceSummary } from '../../explain/stepper/StepperSession';
 import type { StepItem } from '../../explain/stepper/steps';
 import { explanationFor } from '../../explain/variants/explain';
 import { stepName } from '../../explain/stepper/labels';
@@ -24,7 +24,7 @@ import './controls.css';
 const PLAY_INTERVAL_MS = 700;
 
 export interface StepperViewProps {
-  readonly session: StepperSession;
+  readonly session: TraceReader;
   readonly summary: TraceSummary;
   /** Whether the summary is of the current input (false while a new trace computes). */
   readonly fresh: boolean;

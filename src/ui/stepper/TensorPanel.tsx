@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlainTensor } from '../../model/types';
-import type { StepperSession, TraceSummary } from '../../explain/stepper/StepperSession';
+import type { TraceReader, TraceSummary } from '../../explain/stepper/StepperSession';
 import type { StepItem } from '../../explain/stepper/steps';
 import { statsOf, mapGeometry, type ScaleMode } from '../../viz/featureMapGrid';
 import { shapeLabel } from '../../viz/architectureDiagram';
@@ -16,7 +16,7 @@ import './tensor.css';
 export const SCALES: readonly ScaleMode[] = ['channel', 'layer', 'global'];
 
 interface Props {
-  readonly session: StepperSession;
+  readonly session: TraceReader;
   readonly summary: TraceSummary;
   readonly item: StepItem;
   readonly scale: ScaleMode;
@@ -25,11 +25,7 @@ interface Props {
 }
 
 /** Read the tensors of `paths` for this trace; undefined until they arrive. */
-function useTensors(
-  session: StepperSession,
-  summary: TraceSummary,
-  paths: readonly string[],
-): PlainTensor[] | undefined {
+function useTensors(session: TraceReader, summary: TraceSummary, paths: readonly string[]): PlainTensor[] | undefined {
   const [got, setGot] = useState<{ key: string; summary: TraceSummary; tensors: PlainTensor[] }>();
   const key = paths.join('|');
   useEffect(() => {
@@ -44,7 +40,7 @@ function useTensors(
   return got && got.key === key && got.summary === summary ? got.tensors : undefined;
 }
 
-function useGlobalRange(session: StepperSession, summary: TraceSummary, wanted: boolean) {
+function useGlobalRange(session: TraceReader, summary: TraceSummary, wanted: boolean) {
   const [range, setRange] = useState<{ summary: TraceSummary; min: number; max: number }>();
   useEffect(() => {
     if (!wanted) return;

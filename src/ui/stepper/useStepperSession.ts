@@ -1,65 +1,56 @@
 /**
- * React's handle on a StepperSession: one session per network, one trace per input and
- * size. The trace starts after a frame has painted "computing…", so the page shows
- * progress; results from an input that has since changed are dropped.
+ * React's handle on the model worker's stepper: one trace per input and size. The newest
+ * input wins (the client drops older traces), and a trace the worker runs again by itself
+ * (after a lost GPU device, on the next backend) replaces the one on screen.
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { ResNet18 } from '../../model';
-import { StaleTrace, StepperSession, type TraceSummary } from '../../explain/stepper/StepperSession';
-import { inputTensor, type InputSpec } from '../../explain/stepper/inputs';
+import { startTransition, useEffect, useState } from 'react';
+import { inputSource, type InputSpec } from '../../explain/stepper/inputs';
 import type { Sample } from '../../explain/samples';
+import type { ModelClient, RemoteTrace } from '../../workers/modelClient';
 
 export interface SessionState {
-  readonly session?: StepperSession;
-  readonly summary?: TraceSummary;
-  readonly probabilities?: readonly number[];
+  readonly trace?: RemoteTrace;
   readonly status: 'waiting' | 'tracing' | 'ready' | 'error';
-  /** While tracing: operations done, of how many, and the last one. */
-  readonly progress?: { readonly done: number; readonly total: number; readonly path: string };
   readonly error?: string;
+  /** The device could not hold the asked size: the trace on screen is at `to`. */
+  readonly downsized?: { readonly from: number; readonly to: number };
 }
 
 export function useStepperSession(
-  net: ResNet18 | undefined,
+  client: ModelClient | undefined,
+  ready: boolean,
   size: number,
   spec: InputSpec | undefined,
   samples: readonly Sample[] | undefined,
 ): SessionState {
-  const session = useMemo(() => (net ? new StepperSession(net) : undefined), [net]);
-  useEffect(() => () => session?.dispose(), [session]);
-  const [state, setState] = useState<Omit<SessionState, 'session'>>({ status: 'waiting' });
+  const [state, setState] = useState<SessionState>({ status: 'waiting' });
 
   useEffect(() => {
-    if (!session || !spec) return;
-    let cancelled = false;
-    setState((s) => ({ ...s, status: 'tracing', progress: undefined }));
-    const frame = requestAnimationFrame(() => {
-      setTimeout(() => {
-        if (cancelled) return;
-        const x = inputTensor(spec, size, samples ?? []);
-        if ('error' in x) {
-          setState({ status: 'error', error: x.error });
-          return;
-        }
-        session
-          .setInput(x, (done, total, path) => {
-            if (!cancelled) setState((st) => ({ ...st, progress: { done, total, path } }));
-          })
-          .then(async (summary) => {
-            const probabilities = await session.probabilities();
-            if (!cancelled) setState({ status: 'ready', summary, probabilities });
-          })
-          .catch((e: unknown) => {
-            if (cancelled || e instanceof StaleTrace) return;
-            setState({ status: 'error', error: e instanceof Error ? e.message : String(e) });
-          });
-      }, 0);
-    });
-    return () => {
-      cancelled = true;
-      cancelAnimationFrame(frame);
-    };
-  }, [session, spec, size, samples]);
+    if (!client) return;
+    setState({ status: 'waiting' });
+    // the worker's answers re-render the stepper: as transitions, in slices that leave the page responsive
+    return client.subscribe((e) =>
+      startTransition(() => {
+        if (e.type === 'trace')
+          setState((s) => ({ status: 'ready', trace: e.trace, ...(s.downsized ? { downsized: s.downsized } : {}) }));
+        else if (e.type === 'downsized') setState((s) => ({ ...s, downsized: { from: e.from, to: e.to } }));
+        else if (e.type === 'traceFailed') setState((s) => ({ ...s, status: 'error', error: e.message }));
+        else if (e.type === 'deviceLost') setState((s) => ({ ...s, status: 'tracing' }));
+      }),
+    );
+  }, [client]);
 
-  return { ...state, ...(session ? { session } : {}) };
+  useEffect(() => {
+    if (!client || !ready || !spec) return;
+    const source = inputSource(spec, samples ?? []);
+    if ('error' in source) {
+      setState({ status: 'error', error: source.error });
+      return;
+    }
+    startTransition(() => setState(({ downsized: _gone, ...s }) => ({ ...s, status: 'tracing' })));
+    // the trace, or why it failed, arrives through the subscription; a stale one is dropped
+    client.setInput(source, size).catch(() => undefined);
+  }, [client, ready, spec, size, samples]);
+
+  return state;
 }

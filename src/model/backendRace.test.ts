@@ -1,0 +1,77 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { describe, expect, it } from 'vitest';
+import { raceBackends, raceVerdict } from './backendRace';
+import { nodeBackendLoaders } from './nodeBackends';
+
+describe('raceBackends', () => {
+  it('times each backend that starts and leaves tfjs on the fastest', async () => {
+    const result = await raceBackends(
+      { ...nodeBackendLoaders, webgpu: () => Promise.reject(new Error('no adapter')) },
+      ['webgpu', 'wasm', 'cpu'],
+      { size: 32, budgetMs: 20_000 },
+    );
+    const byName = Object.fromEntries(result.timings.map((t) => [t.name, t]));
+    expect(byName['webgpu']?.error).toBe('no adapter');
+    expect(byName['wasm']?.ms).toBeGreaterThan(0);
+    // plain JavaScript is either timed or stopped once it runs 3× longer than WASM's pass
+    expect((byName['cpu']?.ms ?? byName['cpu']?.stoppedAfterMs) as number).toBeGreaterThan(0);
+    const fastest = result.timings
+      .filter((t) => t.ms !== undefined)
+      .sort((a, b) => (a.ms as number) - (b.ms as number))[0];
+    expect(result.winner).toBe(fastest?.name);
+    expect(tf.getBackend()).toBe(result.winner);
+  });
+
+  it('chooses the fastest, not the first that starts', async () => {
+    const result = await raceBackends(nodeBackendLoaders, ['cpu', 'wasm'], { size: 32, budgetMs: 20_000 });
+    expect(result.timings.map((t) => t.name)).toEqual(['cpu', 'wasm']);
+    expect(result.winner).toBe('wasm');
+    expect(tf.getBackend()).toBe('wasm');
+  });
+
+  it('stops a clearly slower backend mid-pass and says by how much it lost', async () => {
+    // CPU first gives a baseline; WASM is then free to win. Run the other way round, the
+    // budget for plain JavaScript is 3× WASM's pass, so it is stopped or timed, never waited out
+    const result = await raceBackends(nodeBackendLoaders, ['wasm', 'cpu'], { size: 64, budgetMs: 20_000 });
+    expect(result.winner).toBe('wasm');
+    const cpu = result.timings.find((t) => t.name === 'cpu');
+    const wasm = result.timings.find((t) => t.name === 'wasm');
+    const cpuMs = (cpu?.ms ?? cpu?.stoppedAfterMs) as number;
+    expect(cpuMs).toBeLessThan((wasm?.ms as number) * 3 + 1000);
+    const verdict = raceVerdict(result);
+    expect(verdict.runnerUp).toBe('cpu');
+    expect(verdict.times).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reports backends the budget did not reach, and fails when none starts', async () => {
+    const result = await raceBackends(nodeBackendLoaders, ['wasm', 'cpu'], { size: 32, budgetMs: 1 });
+    expect(result.winner).toBe('wasm');
+    expect(result.timings.find((t) => t.name === 'cpu')?.error).toMatch(/budget/);
+    await expect(raceBackends({}, ['wasm'], { size: 32 })).rejects.toThrow(/No tfjs backend could start/);
+  });
+
+  it('words a lost race as a ratio, a lower bound when the loser was stopped', () => {
+    expect(
+      raceVerdict({
+        winner: 'wasm',
+        timings: [
+          { name: 'wasm', ms: 20 },
+          { name: 'webgpu', stoppedAfterMs: 1600, software: true },
+        ],
+      }),
+    ).toEqual({ winner: 'wasm', runnerUp: 'webgpu', times: 80, atLeast: true, runnerUpSoftware: true });
+    expect(
+      raceVerdict({
+        winner: 'webgl',
+        timings: [
+          { name: 'webgl', ms: 10 },
+          { name: 'wasm', ms: 24 },
+        ],
+      }),
+    ).toEqual({
+      winner: 'webgl',
+      runnerUp: 'wasm',
+      times: 2.4,
+    });
+  });
+});

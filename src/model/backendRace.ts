@@ -1,0 +1,187 @@
+/**
+ * Choosing the backend by measurement: build the network on each backend that starts,
+ * time a forward pass at the page's input size (the second pass: the first compiles
+ * shaders), and keep the fastest. The whole race has a time budget; a backend that is
+ * clearly slower than the best so far is stopped mid-pass instead of being waited for.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { selectBackend, type BackendLoader } from './backend';
+import { randomInput } from './input';
+import { ResNet18 } from './network';
+import type { BackendName } from './types';
+
+/** What the race found out about one backend. */
+export interface BackendTiming {
+  readonly name: BackendName;
+  /** The timed (second) forward pass, in milliseconds. */
+  readonly ms?: number;
+  /** The warm-up pass was stopped after this many milliseconds without finishing. */
+  readonly stoppedAfterMs?: number;
+  /** It did not start, or the budget was spent before its turn. */
+  readonly error?: string;
+  /** Its adapter is a software rasteriser (SwiftShader, llvmpipe, WARP…). */
+  readonly software?: boolean;
+}
+
+export interface RaceResult {
+  /** The fastest backend; it is tfjs's current backend when the race returns. */
+  readonly winner: BackendName;
+  readonly timings: readonly BackendTiming[];
+}
+
+export interface RaceOptions {
+  /** Input height and width to time. */
+  readonly size: number;
+  /** Total milliseconds the passes may take (default 2000). */
+  readonly budgetMs?: number;
+  /** Backends whose adapter is known to be software. */
+  readonly software?: Partial<Record<BackendName, boolean>>;
+}
+
+/** Backends that compile shaders on their first pass: their warm-up may use the whole budget. */
+const COMPILES: readonly BackendName[] = ['webgpu', 'webgl'];
+/** A backend whose warm-up runs this many times longer than the best timed pass has lost. */
+const CLEARLY_SLOWER = 3;
+
+class Stopped extends Error {}
+
+/**
+ * Race `candidates` (in this order: put the usual winner first, so the others can be
+ * stopped early) and leave tfjs on the fastest. Throws if none starts.
+ */
+export async function raceBackends(
+  loaders: Partial<Record<BackendName, BackendLoader>>,
+  candidates: readonly BackendName[],
+  opts: RaceOptions,
+): Promise<RaceResult> {
+  const budget = opts.budgetMs ?? 2000;
+  // the budget counts the passes only: starting a backend and building the net are not timed
+  let spent = 0;
+  const timings: BackendTiming[] = [];
+  let best: { name: BackendName; ms: number } | undefined;
+  for (const name of candidates) {
+    const software = opts.software?.[name] ? { software: true } : {};
+    const left = budget - spent;
+    if (left <= 0) {
+      timings.push({ name, error: 'not measured: the time budget was spent', ...software });
+      continue;
+    }
+    const load = loaders[name];
+    if (!load) {
+      timings.push({ name, error: 'not available in this environment', ...software });
+      continue;
+    }
+    try {
+      await selectBackend({ [name]: load }, name);
+    } catch (e) {
+      timings.push({ name, error: startError(name, e), ...software });
+      continue;
+    }
+    const limit = COMPILES.includes(name) || !best ? left : Math.min(left, best.ms * CLEARLY_SLOWER);
+    const t = await timeForward(opts.size, limit);
+    spent += t.passesMs;
+    timings.push({
+      name,
+      ...(t.ms !== undefined ? { ms: t.ms } : {}),
+      ...(t.stoppedAfterMs !== undefined ? { stoppedAfterMs: t.stoppedAfterMs } : {}),
+      ...software,
+    });
+    if (t.ms !== undefined && (!best || t.ms < best.ms)) best = { name, ms: t.ms };
+  }
+  if (!best) {
+    const started = timings.find((t) => t.stoppedAfterMs !== undefined);
+    if (!started)
+      throw new Error(`No tfjs backend could start: ${timings.map((t) => `${t.name}: ${t.error}`).join('; ')}`);
+    best = { name: started.name, ms: Infinity };
+  }
+  await selectBackend({ [best.name]: loaders[best.name] }, best.name);
+  return { winner: best.name, timings };
+}
+
+/** selectBackend's message names every backend; keep what it says about this one. */
+function startError(name: BackendName, e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text
+    .replace(`No tfjs backend could start: ${name}: `, '')
+    .replace(/(; \w+: not available in this environment)+$/, '');
+}
+
+/**
+ * A warm-up pass one operation at a time (waiting for each, so it can be stopped after
+ * `limitMs`), then one timed forward pass. Runs on tfjs's current backend.
+ */
+async function timeForward(
+  size: number,
+  limitMs: number,
+): Promise<{ ms?: number; stoppedAfterMs?: number; passesMs: number }> {
+  const net = ResNet18.random(0);
+  const x = randomInput([1, 1, size, size], 0);
+  try {
+    const t0 = performance.now();
+    try {
+      await warmUp(net, x, () => performance.now() - t0 > limitMs);
+    } catch (e) {
+      if (e instanceof Stopped) return { stoppedAfterMs: performance.now() - t0, passesMs: performance.now() - t0 };
+      throw e;
+    }
+    const t1 = performance.now();
+    const logits = net.forward(x);
+    try {
+      await logits.data();
+    } finally {
+      logits.dispose();
+    }
+    return { ms: performance.now() - t1, passesMs: performance.now() - t0 };
+  } finally {
+    x.dispose();
+    net.dispose();
+  }
+}
+
+async function warmUp(net: ResNet18, xNCHW: tf.Tensor4D, overTime: () => boolean): Promise<void> {
+  const values = new Map<string, tf.Tensor>([['input', tf.transpose(xNCHW, [0, 2, 3, 1])]]);
+  try {
+    for (const op of net.plan()) {
+      const args = op.inputs.map((p) => values.get(p) as tf.Tensor);
+      const out = tf.tidy(() => op.compute(...args));
+      values.set(op.path, out);
+      await out.data();
+      if (overTime()) throw new Stopped();
+    }
+  } finally {
+    tf.dispose([...values.values()]);
+  }
+}
+
+/** How much faster the winner was than the runner-up, for the status line. */
+export interface RaceVerdict {
+  readonly winner: BackendName;
+  readonly runnerUp?: BackendName;
+  /** winner's time ÷ runner-up's, rounded; a lower bound when `atLeast`. */
+  readonly times?: number;
+  readonly atLeast?: boolean;
+  readonly runnerUpSoftware?: boolean;
+}
+
+/** Compare the winner with the best of the rest (a stopped pass counts with its lower bound). */
+export function raceVerdict(result: RaceResult): RaceVerdict {
+  const win = result.timings.find((t) => t.name === result.winner);
+  const others = result.timings
+    .filter((t) => t.name !== result.winner && (t.ms !== undefined || t.stoppedAfterMs !== undefined))
+    .map((t) => ({ t, ms: (t.ms ?? t.stoppedAfterMs) as number }))
+    .sort((a, b) => a.ms - b.ms);
+  const next = others[0];
+  if (!win?.ms || !next) return { winner: result.winner };
+  return {
+    winner: result.winner,
+    runnerUp: next.t.name,
+    times: roundRatio(next.ms / win.ms),
+    ...(next.t.ms === undefined ? { atLeast: true } : {}),
+    ...(next.t.software ? { runnerUpSoftware: true } : {}),
+  };
+}
+
+/** 40 rather than 40.3; 2.4 rather than 2. */
+function roundRatio(r: number): number {
+  return r >= 10 ? Math.round(r) : Math.max(1, Math.round(r * 10) / 10);
+}
