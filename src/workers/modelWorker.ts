@@ -154,21 +154,21 @@ async function loadNet(): Promise<void> {
         bytes: () => Promise.resolve(f.bytes),
       })),
     );
-    return useNet(built, {});
+    return runOn(built, {});
   }
   const loaded = await loadNetworkFromUrl(
     modelUrl,
     (fraction) => post({ type: 'weightsProgress', fraction }),
     archSpec(arch),
   );
-  useNet(loaded.net, {
+  runOn(loaded.net, {
     ...(loaded.problem ? { problem: loaded.problem } : {}),
     ...(loaded.unverified ? { unverified: true } : {}),
   });
 }
 
 /** Make `next` the network every trace runs on, dropping the previous one and its trace. */
-function useNet(next: ResNet, notes: Pick<Extract<ModelEvent, { type: 'ready' }>, 'problem' | 'unverified'>): void {
+function runOn(next: ResNet, notes: Pick<Extract<ModelEvent, { type: 'ready' }>, 'problem' | 'unverified'>): void {
   session?.dispose();
   net?.dispose();
   net = next;
@@ -182,7 +182,7 @@ function useNet(next: ResNet, notes: Pick<Extract<ModelEvent, { type: 'ready' }>
 }
 
 /** The person's own weights (or the shipped ones again): build, switch, trace the current input again. */
-async function useWeights(files: readonly WeightsFile[] | null): Promise<null> {
+async function switchWeights(files: readonly WeightsFile[] | null): Promise<null> {
   await ready;
   const previous = userFiles;
   userFiles = files;
@@ -333,7 +333,7 @@ self.onmessage = (e: MessageEvent<ModelRequest>) => {
       reply(m.id, async () => memory());
       break;
     case 'useWeights':
-      reply(m.id, () => useWeights(m.files));
+      reply(m.id, () => switchWeights(m.files));
       break;
     case 'testHook':
       reply(m.id, () => testHook(m.action));
