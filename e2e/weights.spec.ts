@@ -42,7 +42,7 @@ test('an altered weights file fails its checksum, in Chinese too', async ({ page
   await expect(problem(page).or(page.getByRole('alert').filter({ hasText: /权重文件/ }))).toContainText(
     '权重文件 group1-shard1of1.bin 不是构建本页面时的那个文件：它的 SHA-256 校验值不符',
   );
-  await expect(page.getByRole('heading', { name: /网络的预测 · 未训练/ })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByRole('heading', { name: /网络的预测 \(未训练\)/ })).toBeVisible({ timeout: 120_000 });
 });
 
 test('a missing model.json (404) is reported as missing, not taken for "no weights shipped"', async ({ page }) => {
