@@ -8,6 +8,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { zh } from './zh';
 import { functionClassesStrings } from './functionClasses';
+import { raceStrings } from './race';
 import { residualBlockStrings } from './residualBlock';
 import { stepperStrings } from './stepper';
 
@@ -15,7 +16,13 @@ export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Every string module; each adds top-level keys of its own. */
-export const STRING_MODULES = [{ en, zh }, functionClassesStrings, residualBlockStrings, stepperStrings] as const;
+export const STRING_MODULES = [
+  { en, zh },
+  functionClassesStrings,
+  residualBlockStrings,
+  stepperStrings,
+  raceStrings,
+] as const;
 
 function merged(lang: Language): Record<string, unknown> {
   return Object.assign({}, ...STRING_MODULES.map((m) => m[lang]));

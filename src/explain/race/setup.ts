@@ -108,3 +108,30 @@ export interface StepRecord {
   /** Each main-path layer's gradient norm (6n + 2 numbers), at probe steps. */
   readonly gradNorms?: readonly number[];
 }
+
+/** What a teacher may choose (URL or controls); anything left out follows the backend's budget. */
+export interface RaceChoice {
+  readonly ns?: readonly number[];
+  readonly width?: number;
+  readonly steps?: number;
+}
+
+/** The budget of a backend: GPU backends get `GPU_RACE`, the CPU backend the smaller `CPU_RACE`. */
+export function raceConfigFor(backend: string, choice: RaceChoice = {}): RaceConfig {
+  const base = backend === 'webgpu' || backend === 'webgl' ? GPU_RACE : CPU_RACE;
+  return {
+    ...base,
+    ...(choice.ns?.length ? { ns: [...choice.ns].sort((a, b) => a - b) } : {}),
+    ...(choice.width ? { width: choice.width } : {}),
+    ...(choice.steps ? { steps: choice.steps } : {}),
+  };
+}
+
+/** Depths in layers (`8,32`) as blocks per stage; an empty string gives none. */
+export function nsFromDepths(depths: string): number[] {
+  return depths
+    .split(',')
+    .filter(Boolean)
+    .map((d) => (Number(d) - 2) / 6)
+    .filter((n) => (RACE_N_CHOICES as readonly number[]).includes(n));
+}
