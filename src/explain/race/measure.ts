@@ -19,6 +19,22 @@ export interface BackendMeasurement {
 
 const PROBE = { spec: { family: 'residual', n: 1, width: 4 }, batch: 16, warmUp: 1, timed: 2 } as const;
 
+/**
+ * A backend whose probe (warm-up included) takes longer than this is not waited for: a
+ * software "GPU" (SwiftShader) can spend minutes compiling shaders. Its work is abandoned.
+ */
+export const PROBE_LIMIT_MS = 15_000;
+
+function withinLimit<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the probe took over ${ms / 1000} s`)), ms);
+    p.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
 /** Milliseconds per step of the probe network on the current backend (after a warm-up step). */
 export async function timeProbe(train: LabelledImages): Promise<number> {
   const t = new RaceTrainer(PROBE.spec, { seed: 1, learningRate: 0.05, momentum: 0.9 });
@@ -35,21 +51,25 @@ export async function timeProbe(train: LabelledImages): Promise<number> {
 }
 
 /**
- * Start each candidate in turn, time the probe on it, and leave tfjs on the fastest.
- * Throws when none starts.
+ * Start each candidate in turn, time the probe on it (giving up after `limitMs`), and leave
+ * tfjs on the fastest. Throws when none can train.
  */
 export async function chooseByMeasurement(
   candidates: readonly BackendName[],
   loaders: Partial<Record<BackendName, BackendLoader>>,
   train: LabelledImages,
+  limitMs = PROBE_LIMIT_MS,
 ): Promise<{ chosen: BackendName; measurements: BackendMeasurement[] }> {
   const measurements: BackendMeasurement[] = [];
   for (const name of candidates) {
     const only = loaders[name];
     try {
       if (!only) throw new Error('not available here');
-      await selectBackend({ [name]: only }, name);
-      measurements.push({ name, msPerStep: await timeProbe(train) });
+      const probe = async () => {
+        await selectBackend({ [name]: only }, name);
+        return timeProbe(train);
+      };
+      measurements.push({ name, msPerStep: await withinLimit(probe(), limitMs) });
     } catch (e) {
       measurements.push({ name, error: e instanceof Error ? e.message : String(e) });
     }
