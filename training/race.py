@@ -18,7 +18,7 @@ accuracy with running statistics (model.eval()). Initialisation: PyTorch's defau
 ``torch.manual_seed(seed)`` (the page draws the same distributions from mulberry32, so
 the initial weights are not the same numbers).
 
-Progress is checkpointed after every network (``--out`` + ``.partial``); rerunning resumes.
+Progress is checkpointed after every network (training/checkpoints/<out>.partial); rerunning resumes.
 """
 import argparse
 import json
@@ -162,7 +162,8 @@ def main():
     a = p.parse_args()
     torch.set_num_threads(a.threads)
     data = load()
-    partial = a.out + ".partial"
+    partial = os.path.join(HERE, "checkpoints", os.path.basename(a.out) + ".partial")
+    os.makedirs(os.path.dirname(partial), exist_ok=True)
     done = json.load(open(partial)) if os.path.exists(partial) else []
     for run in a.runs.split(","):
         family, n = run.split("-")

@@ -80,7 +80,7 @@ const en = {
       progress: 'Race progress',
       measured: 'Measured on this device (a small network, a few steps): {{list}}. Training on {{chosen}}.',
       ms: '{{backend}} {{ms}} ms per step',
-      failed: '{{backend}} could not train',
+      failed: '{{backend}} could not train ({{reason}})',
       cpuBudget:
         'Only the CPU can train here, which is slow: the race picked a smaller budget by itself: {{depths}} layers, width {{width}}, {{steps}} steps of {{batch}} images, {{images}} validation images.',
       error: 'The race stopped: {{message}}',
@@ -175,7 +175,7 @@ const zh: typeof en = {
       progress: '赛跑进度',
       measured: '在本设备上测得（一个小网络，几步）：{{list}}。在 {{chosen}} 上训练。',
       ms: '{{backend}} 每步 {{ms}} 毫秒',
-      failed: '{{backend}} 无法训练',
+      failed: '{{backend}} 无法训练（{{reason}}）',
       cpuBudget:
         '这里只有 CPU 能训练，速度较慢：赛跑自动选择了较小的预算：{{depths}} 层，宽度 {{width}}，{{steps}} 步，每步 {{batch}} 张图像，{{images}} 张验证图像。',
       error: '赛跑停止了：{{message}}',

@@ -33,7 +33,7 @@ export function RaceStatus({ state, chosenByUrl }: { readonly state: RaceState; 
             list: measurements
               .map((m) =>
                 m.msPerStep === undefined
-                  ? t('race.status.failed', { backend: t(`backend.${m.name}`) })
+                  ? t('race.status.failed', { backend: t(`backend.${m.name}`), reason: m.error ?? '' })
                   : t('race.status.ms', { backend: t(`backend.${m.name}`), ms: m.msPerStep.toFixed(0) }),
               )
               .join(', '),
