@@ -42,6 +42,7 @@ const en = {
         'The deeper plain network trains worse than the shallower one, but in this run the residual network of the same depth does not do better ({{rD}} against {{pD}}).',
       notShown:
         'This run does not show the effect: the {{deep}}-layer plain network trains no worse than the {{shallow}}-layer one. Try more steps or more depth.',
+      tooEarly: 'Too early to judge: a verdict waits for {{window}} steps, the window the losses are averaged over.',
       oneDepth:
         "After {{steps}} steps at {{depth}} layers the plain network's training loss is {{plain}} and the residual network's {{residual}}. Choose two depths to see the degradation problem.",
       accuracy:
@@ -137,6 +138,7 @@ const zh: typeof en = {
         '更深的普通网络比较浅的训练得更差，但这次运行中同样深度的残差网络并没有更好（{{rD}} 对 {{pD}}）。',
       notShown:
         '这次运行没有显示这个效应：{{deep}} 层普通网络训练得并不比 {{shallow}} 层的差。试试更多步数或更深的网络。',
+      tooEarly: '现在下结论还太早：要等到 {{window}} 步，即损失求平均的窗口。',
       oneDepth:
         '{{steps}} 步之后，{{depth}} 层的普通网络训练损失是 {{plain}}，残差网络是 {{residual}}。选择两个深度才能看到退化问题。',
       accuracy:

@@ -10,6 +10,8 @@ export interface CurveSeries {
   readonly name: string;
   readonly colour: string;
   readonly dashed?: boolean;
+  /** Mark every point with a dot (sparse series such as accuracy measured every 50 steps). */
+  readonly dots?: boolean;
   readonly points: readonly { readonly x: number; readonly y: number }[];
 }
 
@@ -72,4 +74,22 @@ export function drawCurveChart(svg: SVGSVGElement, data: CurveChartData): void {
     .attr('stroke-width', (s) => (s.dashed ? 1.5 : 2.5))
     .attr('stroke-dasharray', (s) => (s.dashed ? '6 4' : null))
     .attr('opacity', (s) => (s.dashed ? 0.8 : 1));
+  const dots = data.series
+    .filter((s) => s.dots)
+    .flatMap((s) =>
+      s.points
+        .filter((p) => p.x <= xMax && Number.isFinite(p.y))
+        .map((p, i) => ({ key: `${s.name}:${i}`, colour: s.colour, hollow: !!s.dashed, ...p })),
+    );
+  root
+    .selectAll<SVGCircleElement, (typeof dots)[number]>('circle.dot')
+    .data(dots, (d) => d.key)
+    .join('circle')
+    .attr('class', 'dot')
+    .attr('cx', (d) => x(d.x))
+    .attr('cy', (d) => y(d.y))
+    .attr('r', 4)
+    .attr('fill', (d) => (d.hollow ? '#ffffff' : d.colour))
+    .attr('stroke', (d) => d.colour)
+    .attr('stroke-width', 1.5);
 }

@@ -44,17 +44,23 @@ export function drawGradientHeatmap(svg: SVGSVGElement, data: GradientHeatmapDat
     .domain([0, Math.max(1, data.totalSteps)])
     .range([M.left, W - M.right]);
   const rowH = (H - M.top - M.bottom) / Math.max(1, data.layers);
-  const colW = Math.max(1, x(data.probes[1]?.step ?? 10) - x(data.probes[0]?.step ?? 0));
+  // each probe's column reaches back to the previous probe, so the columns tile the run
   const cells = data.probes.flatMap((p, col) =>
-    p.norms.map((norm, layer) => ({ key: `${col}:${layer}`, step: p.step, layer, norm })),
+    p.norms.map((norm, layer) => ({
+      key: `${col}:${layer}`,
+      from: data.probes[col - 1]?.step ?? 0,
+      step: p.step,
+      layer,
+      norm,
+    })),
   );
   root
     .selectAll<SVGRectElement, (typeof cells)[number]>('rect')
     .data(cells, (c) => c.key)
     .join('rect')
-    .attr('x', (c) => x(c.step) - colW)
+    .attr('x', (c) => x(c.from))
     .attr('y', (c) => M.top + c.layer * rowH)
-    .attr('width', colW + 0.5)
+    .attr('width', (c) => Math.max(1, x(c.step) - x(c.from)) + 0.5)
     .attr('height', rowH + 0.5)
     .attr('fill', (c) => gradientColour(c.norm, data.logRange));
 }

@@ -45,6 +45,8 @@ describe('the sentences of a race', () => {
       { key: 'oneDepth', values: { steps: 10, depth: 8, plain: '0.50', residual: '0.40' } },
     ]);
     expect(describeRace({ ns: [1, 5] }, {}, 0)).toEqual([]);
+    const early = race({ 'plain-1': 0.4, 'residual-1': 0.4, 'plain-5': 0.6, 'residual-5': 0.3 }, 20);
+    expect(describeRace({ ns: [1, 5] }, early, 20).map((x) => x.key)).toEqual(['deepPlainAbove', 'tooEarly']);
   });
 });
 

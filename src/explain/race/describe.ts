@@ -55,6 +55,8 @@ export function describeRace(cfg: Pick<RaceConfig, 'ns'>, curves: RaceCurves, st
     ];
   const values = { steps, deep: raceDepth(deep), shallow: raceDepth(shallow), pD: fmt(pD), pS: fmt(pS), rD: fmt(rD) };
   const out: RaceSentence[] = [{ key: pD > pS ? 'deepPlainAbove' : 'deepPlainBelow', values }];
+  // a verdict needs a full averaging window: the first steps say more about the start than the training
+  if (steps < LOSS_WINDOW) return [...out, { key: 'tooEarly', values: { ...values, window: LOSS_WINDOW } }];
   const degraded = pD > pS;
   const rescued = rD < pD;
   out.push({ key: degraded && rescued ? 'shows' : degraded ? 'showsDegradationOnly' : 'notShown', values });

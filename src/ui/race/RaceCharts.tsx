@@ -48,6 +48,7 @@ export function RaceCharts({ config, curves }: { readonly config: RaceConfig; re
         return {
           name: name(e.spec.family, e.depth),
           colour: raceColour(e.spec.family, e.spec.n, config.ns),
+          dots: metric === 'val',
           points:
             metric === 'loss'
               ? (c?.loss ?? []).map((p, i) => ({ x: xs(p), y: ys[i]! }))
@@ -66,6 +67,7 @@ export function RaceCharts({ config, curves }: { readonly config: RaceConfig; re
                 name: `${name(e.spec.family, e.depth)} ${t('race.referenceShort')}`,
                 colour: raceColour(e.spec.family, e.spec.n, config.ns),
                 dashed: true,
+                dots: metric === 'val',
                 points:
                   metric === 'loss'
                     ? ys.map((y, i) => ({ x: i + 1, y }))
