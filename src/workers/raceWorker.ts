@@ -21,6 +21,15 @@ function post(m: RaceMessage): void {
 let paused = false;
 let resume: (() => void) | undefined;
 
+/**
+ * Between steps: let pending messages in (on the CPU backend a step never waits for a task,
+ * so a pause would not be read until later), then wait while paused.
+ */
+async function whenRunning(): Promise<void> {
+  await new Promise((r) => setTimeout(r, 0));
+  while (paused) await new Promise<void>((r) => (resume = r));
+}
+
 async function start(req: Extract<RaceRequest, { type: 'start' }>): Promise<void> {
   const data = decodeRaceData(new Uint8Array(req.data));
   post({ type: 'measuring' });
@@ -32,7 +41,7 @@ async function start(req: Extract<RaceRequest, { type: 'start' }>): Promise<void
   post({ type: 'config', config });
   await runRace(config, data, {
     onStep: (records) => post({ type: 'step', records }),
-    whenRunning: () => (paused ? new Promise<void>((r) => (resume = r)) : Promise.resolve()),
+    whenRunning,
   });
   post({ type: 'done' });
 }
