@@ -35,8 +35,11 @@ export function RacePage({ state, update }: PageProps) {
     <section aria-labelledby="race-heading" className="chapter race">
       <h2 id="race-heading">{t('race.heading')}</h2>
       <p>{t('race.p1')}</p>
-      <p>{t('race.p2')}</p>
-      <p>{t('race.p3')}</p>
+      <details className="race-recipe">
+        <summary>{t('race.recipe')}</summary>
+        <p>{t('race.p2')}</p>
+        <p>{t('race.p3')}</p>
+      </details>
       {data.phase === 'loading' && (
         <p className="race-data">
           {t('race.data.loading', { percent: Math.round(100 * data.fraction), mb: (RACE_DATA_BYTES / 1e6).toFixed(1) })}
