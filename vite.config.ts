@@ -47,7 +47,7 @@ const isolation = {
  * set): not precached at install, cached at first use instead, so a student who never
  * opens that chapter never downloads them. Add the folder here, e.g. 'data/race'.
  */
-const CACHED_WHEN_OPENED: readonly string[] = [];
+const CACHED_WHEN_OPENED: readonly string[] = ['race'];
 
 export default defineConfig({
   base: './',

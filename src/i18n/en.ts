@@ -14,6 +14,7 @@ export const en = {
     functionClasses: '1 · Function classes',
     residualBlock: '2 · The residual block',
     resnet18: '3 · The network',
+    race: '4 · Train it live',
   },
   backend: {
     label: 'Runs on',

@@ -8,6 +8,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { zh } from './zh';
 import { functionClassesStrings } from './functionClasses';
+import { raceStrings } from './race';
 import { residualBlockStrings } from './residualBlock';
 import { stepperStrings } from './stepper';
 import { networkStrings } from './network';
@@ -26,6 +27,7 @@ export const STRING_MODULES = [
   networkStrings,
   classroomStrings,
   runtimeStrings,
+  raceStrings,
 ] as const;
 
 function merged(lang: Language): Record<string, unknown> {

@@ -16,6 +16,7 @@ export const zh: Resources = {
     functionClasses: '1 · 函数类',
     residualBlock: '2 · 残差块',
     resnet18: '3 · 网络',
+    race: '4 · 现场训练',
   },
   backend: {
     label: '运行于',

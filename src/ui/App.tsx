@@ -13,6 +13,7 @@ const FunctionClassesPage = lazy(() =>
 const ResidualBlockPage = lazy(() =>
   import('./pages/ResidualBlockPage').then((m) => ({ default: m.ResidualBlockPage })),
 );
+const RacePage = lazy(() => import('./pages/RacePage').then((m) => ({ default: m.RacePage })));
 const ResNet18Page = lazy(() => import('./pages/ResNet18Page').then((m) => ({ default: m.ResNet18Page })));
 import { ROUTES, type RouteId } from './routes';
 import { useRoute } from './useRoute';
@@ -119,5 +120,7 @@ function Chapter({ route, state, update }: { route: RouteId; state: UrlState; up
       return <ResidualBlockPage state={state} update={update} />;
     case 'resnet-18':
       return <ResNet18Page state={state} update={update} />;
+    case 'race':
+      return <RacePage state={state} update={update} />;
   }
 }

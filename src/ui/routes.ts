@@ -3,6 +3,7 @@ export const ROUTES = [
   { id: 'function-classes', labelKey: 'chapters.functionClasses' },
   { id: 'residual-block', labelKey: 'chapters.residualBlock' },
   { id: 'resnet-18', labelKey: 'chapters.resnet18' },
+  { id: 'race', labelKey: 'chapters.race' },
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'];

@@ -40,6 +40,10 @@ export interface UrlState {
   fstep: number;
   /** The network the stepper runs: `resnet18` (the seed's, trained), `resnet34`, `resnet50`, …, `resnet34-preact`. */
   arch: ArchId;
+  /** The race: depths raced, e.g. `8,32` (empty: the backend's budget); width of the first stage and steps (0: the budget's). */
+  rdepths: string;
+  rwidth: number;
+  rsteps: number;
 }
 
 interface Param<K extends keyof UrlState> {
@@ -63,6 +67,19 @@ function text<K extends keyof UrlState>(key: K, pattern: RegExp): Param<K> {
     key,
     fallback: '' as UrlState[K],
     parse: (raw) => (pattern.test(raw) ? (raw as UrlState[K]) : { error: `${key}=${raw.slice(0, 40)} is not valid` }),
+  };
+}
+
+function whole<K extends keyof UrlState>(key: K, min: number, max: number): Param<K> {
+  return {
+    key,
+    fallback: 0 as UrlState[K],
+    parse: (raw) => {
+      const n = Number(raw);
+      return Number.isInteger(n) && n >= min && n <= max
+        ? (n as UrlState[K])
+        : { error: `${key}=${raw} must be a whole number from ${min} to ${max}` };
+    },
   };
 }
 
@@ -99,6 +116,9 @@ export const URL_PARAMS = [
       return Number.isInteger(n) && n >= 1 && n <= 6 ? n : { error: `fstep=${raw} must be a whole number from 1 to 6` };
     },
   } satisfies Param<'fstep'>,
+  text('rdepths', /^(8|20|32|56)(,(8|20|32|56)){0,3}$/),
+  whole('rwidth', 2, 16),
+  whole('rsteps', 1, 5000),
 ] as const;
 
 export const DEFAULT_STATE: UrlState = Object.fromEntries(

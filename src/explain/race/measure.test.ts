@@ -1,0 +1,24 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nodeBackendLoaders } from '../../model/nodeBackends';
+import { decodeRaceData, RACE_DATA_FILE } from './data';
+import { chooseByMeasurement } from './measure';
+
+const data = decodeRaceData(new Uint8Array(readFileSync(`public/${RACE_DATA_FILE}`)));
+
+describe('choosing where to train by measurement', () => {
+  it('finds that WASM cannot train a convolution and trains on the CPU', async () => {
+    const { chosen, measurements } = await chooseByMeasurement(['wasm', 'cpu'], nodeBackendLoaders, data.train);
+    expect(chosen).toBe('cpu');
+    expect(tf.getBackend()).toBe('cpu');
+    expect(measurements[0]).toMatchObject({ name: 'wasm', error: expect.stringMatching(/Conv2DBackpropFilter/) });
+    expect(measurements[1]!.msPerStep).toBeGreaterThan(0);
+  });
+
+  it('gives up on a backend slower than the limit, and says so when none is left', async () => {
+    await expect(chooseByMeasurement(['cpu'], nodeBackendLoaders, data.train, 1)).rejects.toThrow(
+      /no backend could train: cpu: the probe took over 0.001 s/,
+    );
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The race: every network trains one step in turn on the same batch, so all curves grow
+ * together and each network's time is its own. Reports every step's records; waits while
+ * paused; stops when cancelled. Every tensor is freed when it returns or throws.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { RaceData } from './data';
+import { batchIndices, raceEntries, type RaceConfig, type StepRecord } from './setup';
+import { RaceTrainer, toBatch } from './trainer';
+
+export interface RaceHooks {
+  /** The records of one step, one per network. */
+  readonly onStep: (records: StepRecord[]) => void;
+  /** Resolves when training may go on (at once unless paused). */
+  readonly whenRunning?: () => Promise<void>;
+  /** Checked after every step; stops the race when true. */
+  readonly cancelled?: () => boolean;
+}
+
+/** Run the whole race; resolves when every network has trained `cfg.steps` steps or it was cancelled. */
+export async function runRace(cfg: RaceConfig, data: RaceData, hooks: RaceHooks): Promise<void> {
+  const entries = raceEntries(cfg);
+  const trainers = entries.map((e) => new RaceTrainer(e.spec, cfg));
+  const seconds = entries.map(() => 0);
+  const valCount = Math.min(cfg.valImages, data.val.labels.length);
+  const batches = batchIndices(data.train.labels.length, cfg.batch, cfg.steps, cfg.seed);
+  try {
+    for (let s = 1; s <= cfg.steps; s++) {
+      await hooks.whenRunning?.();
+      if (hooks.cancelled?.()) return;
+      const { x, y } = toBatch(data.train, batches[s - 1]!);
+      const records: StepRecord[] = [];
+      try {
+        for (const [i, t] of trainers.entries()) {
+          const probe = s % cfg.gradEvery === 0 || s === 1;
+          const start = performance.now();
+          const { loss, gradNorms } = await t.step(x, y, probe);
+          seconds[i]! += (performance.now() - start) / 1000;
+          const evaluate = s % cfg.evalEvery === 0 || s === cfg.steps;
+          const valAccuracy = evaluate ? await t.accuracy(data.val, valCount) : undefined;
+          records.push({
+            id: entries[i]!.id,
+            step: s,
+            loss,
+            seconds: seconds[i]!,
+            ...(valAccuracy !== undefined ? { valAccuracy } : {}),
+            ...(gradNorms ? { gradNorms } : {}),
+          });
+        }
+      } finally {
+        tf.dispose([x, y]);
+      }
+      hooks.onStep(records);
+    }
+  } finally {
+    trainers.forEach((t) => t.dispose());
+  }
+}

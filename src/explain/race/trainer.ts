@@ -1,0 +1,96 @@
+/**
+ * Training one race network with tfjs-core: SGD with momentum on softmax cross-entropy,
+ * batch norm on batch statistics, the shared batch order; validation accuracy on running
+ * statistics; each main-path layer's gradient norm on request. Runs in Node (tests), in
+ * the race's Web Worker, or on the main thread. Every tensor it makes is disposed.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+// tfjs-core registers gradient functions only on request; training needs them
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import {
+  createRaceNet,
+  disposeRaceNet,
+  raceForward,
+  raceLayerWeights,
+  raceTrainableVariables,
+  updateRunningStatistics,
+  type BatchStatistics,
+  type RaceNet,
+  type RaceNetSpec,
+} from '../../model/raceNet';
+import { RACE_PIXELS, type LabelledImages } from './data';
+import type { RaceConfig } from './setup';
+
+/** Images (bytes, N × 784) as a float batch (N, 28, 28, 1) in [0, 1] and one-hot labels. */
+export function toBatch(d: LabelledImages, indices: ArrayLike<number>): { x: tf.Tensor4D; y: tf.Tensor2D } {
+  const n = indices.length;
+  const pixels = new Float32Array(n * RACE_PIXELS);
+  const labels = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = indices[i]!;
+    for (let p = 0; p < RACE_PIXELS; p++) pixels[i * RACE_PIXELS + p] = d.images[k * RACE_PIXELS + p]! / 255;
+    labels[i] = d.labels[k]!;
+  }
+  return tf.tidy(() => ({
+    x: tf.tensor4d(pixels, [n, 28, 28, 1]),
+    y: tf.cast(tf.oneHot(tf.tensor1d(labels, 'int32'), 10), 'float32') as tf.Tensor2D,
+  }));
+}
+
+/** One network being trained; call `dispose` when done. */
+export class RaceTrainer {
+  readonly net: RaceNet;
+  private readonly optimizer: tf.Optimizer;
+  private readonly vars: tf.Variable[];
+  private readonly layerWeights: tf.Variable[];
+
+  constructor(spec: RaceNetSpec, cfg: Pick<RaceConfig, 'seed' | 'learningRate' | 'momentum'>) {
+    this.net = createRaceNet(spec, cfg.seed);
+    this.optimizer = tf.train.momentum(cfg.learningRate, cfg.momentum);
+    this.vars = raceTrainableVariables(this.net);
+    this.layerWeights = raceLayerWeights(this.net);
+  }
+
+  /**
+   * One SGD step on the batch; returns the batch's loss (before the step) and, when
+   * `probe` is set, the gradient norm of each main-path layer's weight (6n + 2 numbers).
+   */
+  async step(x: tf.Tensor4D, y: tf.Tensor2D, probe = false): Promise<{ loss: number; gradNorms?: number[] }> {
+    const stats: BatchStatistics = [];
+    const { value, grads } = tf.variableGrads(
+      () => tf.losses.softmaxCrossEntropy(y, raceForward(this.net, x, stats)) as tf.Scalar,
+      this.vars,
+    );
+    const norms = probe ? tf.tidy(() => tf.stack(this.layerWeights.map((w) => tf.norm(grads[w.name]!)))) : undefined;
+    this.optimizer.applyGradients(grads);
+    tf.dispose(Object.values(grads));
+    updateRunningStatistics(this.net, stats);
+    try {
+      const loss = (await value.data())[0]!;
+      return norms ? { loss, gradNorms: Array.from(await norms.data()) } : { loss };
+    } finally {
+      value.dispose();
+      norms?.dispose();
+    }
+  }
+
+  /** Share of `d`'s first `count` images classified right, in batches of `batch`, on running statistics. */
+  async accuracy(d: LabelledImages, count: number, batch = 100): Promise<number> {
+    let right = 0;
+    for (let at = 0; at < count; at += batch) {
+      const idx = Array.from({ length: Math.min(batch, count - at) }, (_, i) => at + i);
+      const { x, y } = toBatch(d, idx);
+      const hits = tf.tidy(() => tf.sum(tf.equal(tf.argMax(raceForward(this.net, x), 1), tf.argMax(y, 1))));
+      right += (await hits.data())[0]!;
+      tf.dispose([x, y, hits]);
+    }
+    return right / count;
+  }
+
+  dispose(): void {
+    this.optimizer.dispose();
+    // tfjs 4.22's MomentumOptimizer.dispose forgets the learning-rate scalar SGDOptimizer keeps
+    tf.dispose((this.optimizer as unknown as { c?: tf.Tensor }).c);
+    disposeRaceNet(this.net);
+  }
+}

@@ -1,0 +1,60 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { selectBackend } from './backend';
+import { nodeBackendLoaders } from './nodeBackends';
+import {
+  createRaceNet,
+  disposeRaceNet,
+  raceBlocks,
+  raceCost,
+  raceDepth,
+  raceForward,
+  raceLayerWeights,
+  raceTrainableVariables,
+} from './raceNet';
+
+beforeAll(async () => {
+  await selectBackend(nodeBackendLoaders, 'cpu');
+});
+
+describe('the race family', () => {
+  it('has 6n + 2 main-path layers, stage changes with a 1×1 conv only when residual', () => {
+    for (const family of ['plain', 'residual'] as const) {
+      const blocks = raceBlocks({ family, n: 3, width: 4 });
+      expect(blocks).toHaveLength(9);
+      expect(blocks.map((b) => b.numChannels)).toEqual([4, 4, 4, 8, 8, 8, 16, 16, 16]);
+      expect(blocks.map((b) => b.strides)).toEqual([1, 1, 1, 2, 1, 1, 2, 1, 1]);
+      expect(blocks.filter((b) => b.use1x1conv)).toHaveLength(family === 'residual' ? 2 : 0);
+      const net = createRaceNet({ family, n: 3, width: 4 }, 1);
+      expect(raceLayerWeights(net)).toHaveLength(raceDepth(3));
+      disposeRaceNet(net);
+    }
+  });
+
+  it('counts parameters as the variables hold them, and multiply-adds by hand for n = 1', () => {
+    for (const family of ['plain', 'residual'] as const) {
+      const net = createRaceNet({ family, n: 1, width: 4 }, 1);
+      const held = raceTrainableVariables(net).reduce((s, v) => s + v.size, 0);
+      expect(raceCost(net.spec).parameters).toBe(held);
+      disposeRaceNet(net);
+    }
+    // stem 28²·4·9; stage 1: 2 × 28²·4·4·9; stage 2: 14²·(4·8 + 8·8)·9 (+ 14²·4·8 for the 1×1);
+    // stage 3: 7²·(8·16 + 16·16)·9 (+ 7²·8·16); linear 16·10
+    const plain = 28 * 28 * 36 + 2 * 28 * 28 * 144 + 14 * 14 * 96 * 9 + 7 * 7 * 384 * 9 + 160;
+    expect(raceCost({ family: 'plain', n: 1, width: 4 }).multiplyAdds).toBe(plain);
+    expect(raceCost({ family: 'residual', n: 1, width: 4 }).multiplyAdds).toBe(plain + 14 * 14 * 32 + 7 * 7 * 128);
+  });
+
+  it('maps a batch to 10 logits per image; the same seed gives the same network', async () => {
+    const x = tf.randomUniform([2, 28, 28, 1], 0, 1, 'float32', 3) as tf.Tensor4D;
+    const a = createRaceNet({ family: 'residual', n: 1, width: 4 }, 5);
+    const b = createRaceNet({ family: 'residual', n: 1, width: 4 }, 5);
+    const c = createRaceNet({ family: 'residual', n: 1, width: 4 }, 6);
+    const [ya, yb, yc] = [a, b, c].map((n) => raceForward(n, x));
+    expect(ya!.shape).toEqual([2, 10]);
+    expect(await ya!.data()).toEqual(await yb!.data());
+    expect(await ya!.data()).not.toEqual(await yc!.data());
+    tf.dispose([x, ya!, yb!, yc!]);
+    [a, b, c].forEach(disposeRaceNet);
+  });
+});
