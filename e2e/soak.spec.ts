@@ -12,10 +12,14 @@ const stats = async (page: Page) => {
   return s;
 };
 
-test('1,000 steps and 50 inputs on WASM keep the tensors, the bytes and the heap flat', async ({ page }) => {
-  test.setTimeout(900_000);
-  await page.goto('/?backend=wasm&input=rand:0');
-  await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
+/**
+ * `inputs` input changes with 20 steps each on `backend`; the tensors, bytes and heap after
+ * input `last` are compared with those after input `early`.
+ */
+async function soak(page: Page, backend: string, inputs: number, early: number) {
+  await page.goto(`/?backend=${backend}&input=rand:0`);
+  await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 120_000 });
+  expect(await page.getByRole('status', { name: 'Runs on' }).getAttribute('data-backend')).toBe(backend);
   const cdp = await page.context().newCDPSession(page);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -25,22 +29,32 @@ test('1,000 steps and 50 inputs on WASM keep the tensors, the bytes and the heap
   const rand = page.getByRole('button', { name: 'torch.rand like the seed' });
   const shape = page.getByRole('status', { name: 'Shape' });
   const at: Record<number, { tensors: number; bytes: number; heap: number }> = {};
-  for (let input = 1; input <= 50; input++) {
+  for (let input = 1; input <= inputs; input++) {
     await seed.fill(String(input));
     await rand.click();
-    await expect.poll(async () => (await stats(page)).lastTraced).toBe(`rand:${input} @ 64`);
-    // 20 steps per input, mostly forward, some back: 1,000 in all; each shows its tensor
+    await expect.poll(async () => (await stats(page)).lastTraced, { timeout: 120_000 }).toBe(`rand:${input} @ 64`);
+    // 20 steps per input, mostly forward, some back; each shows its tensor
     for (let s = 0; s < 20; s++) {
       await page.keyboard.press(s % 5 === 4 ? 'ArrowLeft' : s % 5 === 2 ? 'BracketRight' : 'ArrowRight');
     }
     await expect(shape).toHaveText(/^\(1, /);
-    if (input === 10 || input === 50) {
+    if (input === early || input === inputs) {
       const { memory } = await stats(page);
       at[input] = { ...memory, heap: await heap() };
     }
   }
-  const [ten, fifty] = [at[10], at[50]];
-  expect(fifty?.tensors).toBe(ten?.tensors);
-  expect(fifty?.bytes).toBe(ten?.bytes);
-  expect((fifty?.heap ?? Infinity) / (ten?.heap ?? 1)).toBeLessThan(1.1);
+  const [before, after] = [at[early], at[inputs]];
+  expect(after?.tensors).toBe(before?.tensors);
+  expect(after?.bytes).toBe(before?.bytes);
+  expect((after?.heap ?? Infinity) / (before?.heap ?? 1)).toBeLessThan(1.1);
+}
+
+test('1,000 steps and 50 inputs on WASM keep the tensors, the bytes and the heap flat', async ({ page }) => {
+  test.setTimeout(900_000);
+  await soak(page, 'wasm', 50, 10);
+});
+
+test('a shorter run on WebGPU keeps the tensors, the bytes and the heap flat too', async ({ page }) => {
+  test.setTimeout(600_000);
+  await soak(page, 'webgpu', 4, 2);
 });
