@@ -50,7 +50,7 @@ test('the worker stops when the chapter is left', async ({ page }) => {
   const worker = await started;
   const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
   await expect(points(page, 'plain, 8 layers')).toHaveAttribute('data-points', /^[1-9]/);
-  await page.getByRole('link', { name: '3 · ResNet-18' }).click();
+  await page.getByRole('link', { name: '3 · The network' }).click();
   await closed;
 });
 
