@@ -33,7 +33,16 @@ export const en = {
     problem: 'The trained weights could not be used: {{problem}}. Showing random weights instead.',
   },
   url: {
-    ignored: 'Part of this link was not understood and was ignored: {{errors}}',
+    ignored: 'Part of this link was not understood; the page shows its default instead:',
+    bad: '{{param}}={{value}}: expected {{expected}}.',
+    expected: {
+      oneOf: 'one of {{values}}',
+      range: 'a whole number from {{min}} to {{max}}',
+      setOf: 'some of {{values}}, separated by commas',
+      input: 'sample:<id>, rand:<seed> or a drawing (draw:…)',
+      step: 'a step of the network, such as b3.0.conv3',
+      blk: 'a lab configuration such as 3_6_1_2__4_3_6_6',
+    },
   },
   resnet18: {
     heading: 'ResNet-18, layer by layer',

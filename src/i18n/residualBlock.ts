@@ -34,7 +34,6 @@ const en = {
       run: 'Run',
       codeHint: 'Edit a line and press Enter or Run.',
       rankNote: 'X has {{rank}} dimensions here; edit it in the Python line.',
-      linkBad: 'The lab’s part of this link (blk={{value}}) was not understood; showing the seed’s example.',
     },
     outcome: {
       heading: 'What PyTorch does',
@@ -210,7 +209,6 @@ const zh: Strings<typeof en> = {
       run: '运行',
       codeHint: '编辑一行后按回车或“运行”。',
       rankNote: '这里的 X 有 {{rank}} 个维度；请在 Python 行中编辑。',
-      linkBad: '链接中实验室的部分（blk={{value}}）无法识别；显示 seed 的例子。',
     },
     outcome: {
       heading: 'PyTorch 会怎么做',

@@ -35,7 +35,16 @@ export const zh: Resources = {
     problem: '无法使用训练好的权重：{{problem}}。改为显示随机权重。',
   },
   url: {
-    ignored: '链接中有部分内容无法识别，已忽略：{{errors}}',
+    ignored: '链接中有部分内容无法识别；页面改用默认值：',
+    bad: '{{param}}={{value}}：应为{{expected}}。',
+    expected: {
+      oneOf: '{{values}} 之一',
+      range: '{{min}} 到 {{max}} 之间的整数',
+      setOf: '{{values}} 中的若干项，用逗号分隔',
+      input: 'sample:<编号>、rand:<随机种子> 或一幅手绘图（draw:…）',
+      step: '网络中的一步，例如 b3.0.conv3',
+      blk: '实验室配置，例如 3_6_1_2__4_3_6_6',
+    },
   },
   resnet18: {
     heading: 'ResNet-18，逐层追踪',

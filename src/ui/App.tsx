@@ -16,33 +16,34 @@ const ResNet18Page = lazy(() => import('./pages/ResNet18Page').then((m) => ({ de
 import { ROUTES, type RouteId } from './routes';
 import { useRoute } from './useRoute';
 import { useUrlState } from './useUrlState';
-import type { Lang, UrlState } from './urlState';
+import type { Lang, UrlProblem } from './urlState';
+import type { PageProps } from './pages/pageProps';
+import { UrlProblems } from './UrlProblems';
 
 export function App() {
-  const [{ state, errors }, update] = useUrlState();
+  const { parsed, update, report } = useUrlState();
+  const { state, errors } = parsed;
   const i18n = useMemo(() => createI18n(state.lang), [state.lang]);
   useEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
   }, [state.lang]);
   useEffect(() => {
-    document.documentElement.dataset['projector'] = state.projector;
+    document.documentElement.dataset['projector'] = state.projector ? '1' : '0';
   }, [state.projector]);
   return (
     <I18nextProvider i18n={i18n}>
       <ModelProvider backend={state.backend}>
-        <Frame state={state} errors={errors} update={update} />
+        <Frame state={state} errors={errors} update={update} report={report} />
       </ModelProvider>
     </I18nextProvider>
   );
 }
 
-interface FrameProps {
-  state: UrlState;
-  errors: readonly string[];
-  update: (patch: Partial<UrlState>) => void;
+interface FrameProps extends PageProps {
+  errors: readonly UrlProblem[];
 }
 
-function Frame({ state, errors, update }: FrameProps) {
+function Frame({ state, errors, update, report }: FrameProps) {
   const { t } = useTranslation();
   const route = useRoute();
   const [offlineReady, setOfflineReady] = useState(false);
@@ -70,8 +71,8 @@ function Frame({ state, errors, update }: FrameProps) {
         <button
           type="button"
           className="projector-toggle"
-          aria-pressed={state.projector === '1'}
-          onClick={() => update({ projector: state.projector === '1' ? '0' : '1' })}
+          aria-pressed={state.projector}
+          onClick={() => update({ projector: !state.projector })}
         >
           {t('app.projector')}
         </button>
@@ -87,27 +88,23 @@ function Frame({ state, errors, update }: FrameProps) {
         <BackendStatus />
         {offlineReady && <p className="notice offline-ready">{t('app.offlineReady')}</p>}
       </div>
-      {errors.length > 0 && (
-        <p role="alert" className="notice warn">
-          {t('url.ignored', { errors: errors.join('; ') })}
-        </p>
-      )}
+      <UrlProblems problems={errors} />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="notice">{t('app.loadingChapter')}</p>}>
-          <Chapter route={route} state={state} update={update} />
+          <Chapter route={route} state={state} update={update} report={report} />
         </Suspense>
       </main>
     </div>
   );
 }
 
-function Chapter({ route, state, update }: { route: RouteId; state: UrlState; update: FrameProps['update'] }) {
+function Chapter({ route, ...page }: PageProps & { route: RouteId }) {
   switch (route) {
     case 'function-classes':
-      return <FunctionClassesPage state={state} update={update} />;
+      return <FunctionClassesPage {...page} />;
     case 'residual-block':
-      return <ResidualBlockPage state={state} update={update} />;
+      return <ResidualBlockPage {...page} />;
     case 'resnet-18':
-      return <ResNet18Page state={state} update={update} />;
+      return <ResNet18Page {...page} />;
   }
 }

@@ -3,7 +3,10 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pyTuple } from '../../explain/lab/pyFormat';
 import type { BlockRun } from '../../explain/lab/runBlock';
-import type { BlockOutcome, LabConfig } from '../../explain/lab/types';
+import type { BlockOutcome, LabConfig, LabStage } from '../../explain/lab/types';
+
+/** A step of the data path a student can pick: X, or a layer of the forward. */
+type PathStep = Exclude<LabStage, 'construct'>;
 import { BlockDiagram, type NodeStatus } from './BlockDiagram';
 import { FeatureMaps } from './FeatureMaps';
 
@@ -14,16 +17,16 @@ interface Props {
   readonly running: boolean;
   readonly backendName: string;
   /** The step picked (kept in the link), or empty for the last one computed. */
-  readonly picked: string;
-  readonly onPick: (step: string) => void;
+  readonly picked: PathStep | '';
+  readonly onPick: (step: PathStep | '') => void;
 }
 
 const STEP_NAMES: Record<string, string> = { add: 'Y += X', relu2: 'relu (out)', input: 'X' };
 
 export function DataPath({ config, outcome, run, running, backendName, picked, onPick: setPicked }: Props) {
   const { t } = useTranslation();
-  const ran = [{ step: 'input', shape: config.input }, ...outcome.steps];
-  const rows: { id: string; shape?: readonly number[]; status: NodeStatus }[] = ran.map((s) => ({
+  const ran = [{ step: 'input' as const, shape: config.input }, ...outcome.steps];
+  const rows: { id: PathStep; shape?: readonly number[]; status: NodeStatus }[] = ran.map((s) => ({
     id: s.step,
     shape: s.shape,
     status: 'ok',
@@ -78,7 +81,10 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
         notes={notes}
         status={status}
         selected={selected}
-        onSelect={(id) => rows.some((r) => r.id === id) && setPicked(id)}
+        onSelect={(id) => {
+          const row = rows.find((r) => r.id === id);
+          if (row) setPicked(row.id);
+        }}
       />
       <div className="path-stepper">
         <button type="button" onClick={() => go(-1)} disabled={index <= 0}>

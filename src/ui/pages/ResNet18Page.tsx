@@ -3,9 +3,11 @@
  * size (`size`; `?size=224` is the seed's), which step (`step`) and how maps are scaled
  * (`view`), so a teacher's link opens exactly here.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatInputSpec, parseInputSpec, type InputSpec } from '../../explain/stepper/inputs';
+import type { InputSpec } from '../../explain/stepper/inputs';
+import type { ScaleMode } from '../../viz/featureMapGrid';
+import { urlProblem, type HiddenPanel } from '../urlState';
 import { useModel } from '../model/ModelContext';
 import { InputPanel } from '../stepper/InputPanel';
 import { ProbabilityChart } from '../stepper/ProbabilityChart';
@@ -20,13 +22,11 @@ const SEED_SIZE = 224;
 /** Input size while the weights are random (no training size to follow): small, so it runs anywhere. */
 export const RANDOM_WEIGHTS_SIZE = 64;
 
-export function ResNet18Page({ state, update }: PageProps) {
+export function ResNet18Page({ state, update, report }: PageProps) {
   const { t, i18n } = useTranslation();
-  const hidden = (state.hide ? state.hide.split(',') : []) as ('code' | 'side')[];
-  const toggleHidden = (panel: 'code' | 'side') => {
-    const next = hidden.includes(panel) ? hidden.filter((h) => h !== panel) : [...hidden, panel];
-    update({ hide: (['code', 'side'] as const).filter((h) => next.includes(h)).join(',') });
-  };
+  const hidden = state.hide;
+  const toggleHidden = (panel: HiddenPanel) =>
+    update({ hide: hidden.includes(panel) ? hidden.filter((h) => h !== panel) : [...hidden, panel] });
   const { net, backend } = useModel();
   const samples = useSamples();
   const source = net?.source;
@@ -35,14 +35,13 @@ export function ResNet18Page({ state, update }: PageProps) {
   const size = state.size || trainedSize;
   const [upload, setUpload] = useState<InputSpec>();
 
-  const parsed = useMemo(() => parseInputSpec(state.input), [state.input]);
   const firstSample = samples.samples?.[0];
   const fallback = useMemo<InputSpec | undefined>(
     () =>
       firstSample ? { kind: 'sample', id: firstSample.id } : samples.error ? { kind: 'rand', seed: 0 } : undefined,
     [firstSample, samples.error],
   );
-  const spec = upload ?? (parsed && !('error' in parsed) ? parsed : fallback);
+  const spec = upload ?? state.input ?? fallback;
   const session = useStepperSession(net, size, spec, samples.samples);
 
   const names =
@@ -51,11 +50,18 @@ export function ResNet18Page({ state, update }: PageProps) {
   const truth = spec?.kind === 'sample' ? samples.samples?.find((s) => s.id === spec.id)?.label : undefined;
   const backendName = backend ? t(`backend.${backend.name}`) : '';
   const setStep = useCallback((step: string) => update({ step }), [update]);
-  const setView = useCallback((view: string) => update({ view }), [update]);
+  const setView = useCallback((view: ScaleMode) => update({ view }), [update]);
   const setSpec = (s: InputSpec) => {
     setUpload(s.kind === 'upload' ? s : undefined);
-    update({ input: formatInputSpec(s) });
+    update({ input: s.kind === 'upload' ? undefined : s });
   };
+  const steps = session.summary?.steps;
+  useEffect(() => {
+    // a step the traced network does not have is reported with the link's other problems
+    if (!steps || !state.step || steps.has(state.step)) return;
+    report(urlProblem('step', state.step));
+    update({ step: '' });
+  }, [steps, state.step, report, update]);
 
   const side = (
     <>
@@ -86,11 +92,6 @@ export function ResNet18Page({ state, update }: PageProps) {
     <section aria-labelledby="r18-heading" className="chapter chapter-stepper">
       <h2 id="r18-heading">{t('resnet18.heading')}</h2>
       <p>{t('stepper.intro', { size })}</p>
-      {parsed && 'error' in parsed && (
-        <p role="alert" className="notice warn">
-          {t('stepper.input.bad', { message: parsed.error })}
-        </p>
-      )}
       {samples.error && <p className="notice warn">{t('stepper.input.samplesFailed', { message: samples.error })}</p>}
       {session.status === 'error' && (
         <p role="alert" className="notice error">

@@ -20,7 +20,7 @@ import '../lab/lab.css';
 export function ResidualBlockPage(props: PageProps) {
   const { t } = useTranslation();
   const { backend } = useModel();
-  const { config, setConfig, badLink } = useLabConfig(props);
+  const { config, setConfig } = useLabConfig(props);
   const typed = useMemo(() => checkTyped(config.args, config.input), [config]);
   const outcome = useMemo(() => (typed ? undefined : blockOutcome(config)), [config, typed]);
   // tensors run only for what PyTorch computes: every statement, or those before its error
@@ -39,11 +39,6 @@ export function ResidualBlockPage(props: PageProps) {
       <p>{t('residualBlock.p1')}</p>
       <h3>{t('residualBlock.lab.heading')}</h3>
       <p>{t('residualBlock.lab.intro')}</p>
-      {badLink && (
-        <p role="alert" className="notice warn">
-          {t('residualBlock.lab.linkBad', { value: badLink.slice(0, 40) })}
-        </p>
-      )}
       <div className="lab-grid">
         <div>
           <PythonLines config={config} onChange={setConfig} />

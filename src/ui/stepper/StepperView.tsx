@@ -13,7 +13,7 @@ import { actionForKey, type StepContext } from './actions';
 import { ArchitectureDiagram } from './ArchitectureDiagram';
 import { CodePanel } from './CodePanel';
 import { StepControls } from './StepControls';
-import { SCALES, TensorPanel } from './TensorPanel';
+import { TensorPanel } from './TensorPanel';
 import { FEATURES, NUM_CLASSES } from '../../model/architecture';
 import './controls.css';
 
@@ -26,9 +26,9 @@ export interface StepperViewProps {
   /** Whether the summary is of the current input (false while a new trace computes). */
   readonly fresh: boolean;
   readonly step: string;
-  readonly view: string;
+  readonly view: ScaleMode;
   readonly setStep: (id: string) => void;
-  readonly setView: (view: string) => void;
+  readonly setView: (view: ScaleMode) => void;
   /** The input and output panels, placed beside the code or the maps as the screen allows. */
   readonly side: ReactNode;
   /** Panels hidden for class: the seed's code and console (`code`), the input and predictions (`side`). */
@@ -87,7 +87,6 @@ export function StepperView({
     return () => clearTimeout(timer);
   }, [playing, steps, item.id, go]);
 
-  const scale: ScaleMode = (SCALES as readonly string[]).includes(view) ? (view as ScaleMode) : 'channel';
   const name = item.kind === 'block' ? t('stepper.block', { index: item.node.block ?? 0 }) : stepName(item);
   return (
     <div className="stepper">
@@ -105,14 +104,7 @@ export function StepperView({
         </div>
         <div className="col-maps">
           {fresh ? (
-            <TensorPanel
-              session={session}
-              summary={summary}
-              item={item}
-              scale={scale}
-              setScale={(s) => setView(s === 'channel' ? '' : s)}
-              name={name}
-            />
+            <TensorPanel session={session} summary={summary} item={item} scale={view} setScale={setView} name={name} />
           ) : (
             <p className="notice">{t('stepper.reading')}</p>
           )}

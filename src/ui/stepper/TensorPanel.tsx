@@ -9,11 +9,10 @@ import type { StepperSession, TraceSummary } from '../../explain/stepper/Stepper
 import type { StepItem } from '../../explain/stepper/steps';
 import { statsOf, mapGeometry, type ScaleMode } from '../../viz/featureMapGrid';
 import { shapeLabel } from '../../viz/architectureDiagram';
+import { SCALE_MODES } from '../urlState';
 import { FeatureMaps } from './FeatureMaps';
 import { useElementWidth } from './useElementWidth';
 import './tensor.css';
-
-export const SCALES: readonly ScaleMode[] = ['channel', 'layer', 'global'];
 
 interface Props {
   readonly session: StepperSession;
@@ -102,7 +101,7 @@ export function TensorPanel({ session, summary, item, scale, setScale, name }: P
         <label className="scale-select">
           {t('stepper.fm.scale')}{' '}
           <select value={scale} onChange={(e) => setScale(e.target.value as ScaleMode)}>
-            {SCALES.map((s) => (
+            {SCALE_MODES.map((s) => (
               <option key={s} value={s}>
                 {t(`stepper.fm.${s}`)}
               </option>
