@@ -10,12 +10,21 @@ import { zh } from './zh';
 import { functionClassesStrings } from './functionClasses';
 import { residualBlockStrings } from './residualBlock';
 import { stepperStrings } from './stepper';
+import { lessonStrings } from './lesson';
+import { presenterStrings } from './presenter';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Every string module; each adds top-level keys of its own. */
-export const STRING_MODULES = [{ en, zh }, functionClassesStrings, residualBlockStrings, stepperStrings] as const;
+export const STRING_MODULES = [
+  { en, zh },
+  functionClassesStrings,
+  residualBlockStrings,
+  stepperStrings,
+  lessonStrings,
+  presenterStrings,
+] as const;
 
 function merged(lang: Language): Record<string, unknown> {
   return Object.assign({}, ...STRING_MODULES.map((m) => m[lang]));

@@ -15,6 +15,7 @@ const BAD_VALUES: Record<string, string> = {
   bstep: 'conv9',
   projector: 'yes',
   fstep: '2.5',
+  lesson: '99',
 };
 
 describe('URL state', () => {

@@ -7,6 +7,7 @@
  */
 import { decodeLab, encodeLab, SEED_CONFIG } from '../explain/lab/pythonLine';
 import { LAB_STAGES } from '../explain/lab/types';
+import { LESSON_STOPS } from '../explain/lesson/stops';
 import { formatInputSpec, parseInputSpec, type InputSpec } from '../explain/stepper/inputs';
 import { BACKEND_ORDER } from '../model/types';
 import { BAD, flag, oneOf, setOf, typed, wholeNumber, type Expected } from './urlParams';
@@ -53,6 +54,8 @@ export const URL_PARAMS = [
   flag('projector'),
   /** The function-classes figure: classes F1…F`fstep` are shown. */
   wholeNumber('fstep', 1, 6, 1),
+  /** The guided lesson's stop, 1-based (0: not in the lesson). */
+  wholeNumber('lesson', 1, LESSON_STOPS.length, 0),
 ] as const;
 
 type Row = (typeof URL_PARAMS)[number];

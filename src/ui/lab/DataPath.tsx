@@ -9,6 +9,7 @@ import type { BlockOutcome, LabConfig, LabStage } from '../../explain/lab/types'
 type PathStep = Exclude<LabStage, 'construct'>;
 import { BlockDiagram, type NodeStatus } from './BlockDiagram';
 import { FeatureMaps } from './FeatureMaps';
+import { PATH_ACTIONS } from './pathActions';
 
 interface Props {
   readonly config: LabConfig;
@@ -58,7 +59,7 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
   const go = (d: number) => setPicked(rows[Math.min(rows.length - 1, Math.max(0, index + d))]?.id ?? '');
   // arrow keys move along the path, and focus follows the selection
   const onKey = (e: KeyboardEvent) => {
-    const to = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: rows.length - 1 }[e.key];
+    const to = PATH_ACTIONS.find((a) => a.keys.includes(e.key))?.target({ index, count: rows.length });
     if (to === undefined || to < 0 || to >= rows.length) return;
     e.preventDefault();
     setPicked(rows[to]?.id ?? '');

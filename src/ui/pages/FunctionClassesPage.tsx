@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ExperimentPanel } from '../classes/ExperimentPanel';
 import { FunctionClassesFigure } from '../classes/FunctionClassesFigure';
+import { LessonRegion } from '../lesson/LessonRegion';
 import type { PageProps } from './pageProps';
 
 /** Chapter 1: the seed's figure of nested and non-nested function classes, then the experiment that measures it. */
@@ -11,11 +12,15 @@ export function FunctionClassesPage({ state, update }: PageProps) {
       <h2 id="fc-heading">{t('functionClasses.heading')}</h2>
       <p>{t('functionClasses.p1')}</p>
       <p>{t('functionClasses.p2')}</p>
-      <FunctionClassesFigure
-        step={state.fstep}
-        onStep={(fstep) => update({ fstep: Math.min(6, Math.max(1, fstep)) })}
-      />
-      <ExperimentPanel backend={state.backend} />
+      <LessonRegion name="fc-figure">
+        <FunctionClassesFigure
+          step={state.fstep}
+          onStep={(fstep) => update({ fstep: Math.min(6, Math.max(1, fstep)) })}
+        />
+      </LessonRegion>
+      <LessonRegion name="fc-experiment">
+        <ExperimentPanel backend={state.backend} />
+      </LessonRegion>
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { PythonLines } from '../lab/PythonLines';
 import { useBlockRun } from '../lab/useBlockRun';
 import { useLabConfig } from '../lab/useLabConfig';
 import { useModel } from '../model/ModelContext';
+import { LessonRegion } from '../lesson/LessonRegion';
 import type { PageProps } from './pageProps';
 import '../lab/lab.css';
 
@@ -39,7 +40,7 @@ export function ResidualBlockPage(props: PageProps) {
       <p>{t('residualBlock.p1')}</p>
       <h3>{t('residualBlock.lab.heading')}</h3>
       <p>{t('residualBlock.lab.intro')}</p>
-      <div className="lab-grid">
+      <LessonRegion name="rb-lab" className="lab-grid">
         <div>
           <PythonLines config={config} onChange={setConfig} />
           <LabControls config={config} onChange={setConfig} />
@@ -56,21 +57,27 @@ export function ResidualBlockPage(props: PageProps) {
             </p>
           )}
         </div>
-      </div>
+      </LessonRegion>
       {outcome && (
-        <DataPath
-          config={config}
-          outcome={outcome}
-          {...(run ? { run } : {})}
-          running={running}
-          backendName={backendName}
-          picked={props.state.bstep}
-          onPick={(bstep) => props.update({ bstep })}
-        />
+        <LessonRegion name="rb-path">
+          <DataPath
+            config={config}
+            outcome={outcome}
+            {...(run ? { run } : {})}
+            running={running}
+            backendName={backendName}
+            picked={props.state.bstep}
+            onPick={(bstep) => props.update({ bstep })}
+          />
+        </LessonRegion>
       )}
       {outcome && <ArithmeticTable config={config} outcome={outcome} />}
-      <BlockComparison />
-      <IdentityDemo key={identityShape.join(',')} shape={identityShape} />
+      <LessonRegion name="rb-comparison">
+        <BlockComparison />
+      </LessonRegion>
+      <LessonRegion name="rb-identity">
+        <IdentityDemo key={identityShape.join(',')} shape={identityShape} />
+      </LessonRegion>
     </section>
   );
 }

@@ -15,6 +15,8 @@ import { CodePanel } from './CodePanel';
 import { StepControls } from './StepControls';
 import { TensorPanel } from './TensorPanel';
 import { FEATURES, NUM_CLASSES } from '../../model/architecture';
+import { isTyping } from '../keys/keyAction';
+import { LessonRegion } from '../lesson/LessonRegion';
 import './controls.css';
 
 /** Milliseconds between steps while playing. */
@@ -33,14 +35,6 @@ export interface StepperViewProps {
   readonly side: ReactNode;
   /** Panels hidden for class: the seed's code and console (`code`), the input and predictions (`side`). */
   readonly hidden?: readonly ('code' | 'side')[];
-}
-
-function isTyping(e: KeyboardEvent): boolean {
-  const el = e.target as HTMLElement | null;
-  const tag = el?.tagName;
-  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || el?.isContentEditable) return true;
-  // space and enter on a focused button press that button
-  return (tag === 'BUTTON' || el?.getAttribute('role') === 'button') && (e.key === ' ' || e.key === 'Enter');
 }
 
 export function StepperView({
@@ -91,25 +85,31 @@ export function StepperView({
   return (
     <div className="stepper">
       <StepControls ctx={ctx} />
-      <ArchitectureDiagram steps={steps} current={item.id} go={go} />
+      <LessonRegion name="r18-diagram">
+        <ArchitectureDiagram steps={steps} current={item.id} go={go} />
+      </LessonRegion>
       <p className="keys-hint">{t('stepper.keys')}</p>
       <div className={`stepper-body${hidden.map((h) => ` hide-${h}`).join('')}`}>
-        <div className="col-code">
+        <LessonRegion name="r18-code" className="col-code">
           <p className="explanation" aria-live="polite">
             <strong>{name}</strong> —{' '}
             {t(`stepper.explain.${explanationKey(item)}`, { features: FEATURES, classes: NUM_CLASSES })}
             {convArithmetic(item, summary) && <> {t('stepper.explain.convThis', convArithmetic(item, summary))}</>}
           </p>
           {!hidden.includes('code') && <CodePanel item={item} nodes={summary.nodes} />}
-        </div>
-        <div className="col-maps">
+        </LessonRegion>
+        <LessonRegion name="r18-maps" className="col-maps">
           {fresh ? (
             <TensorPanel session={session} summary={summary} item={item} scale={view} setScale={setView} name={name} />
           ) : (
             <p className="notice">{t('stepper.reading')}</p>
           )}
-        </div>
-        {!hidden.includes('side') && <aside className="col-side">{side}</aside>}
+        </LessonRegion>
+        {!hidden.includes('side') && (
+          <LessonRegion name="r18-side" as="aside" className="col-side">
+            {side}
+          </LessonRegion>
+        )}
       </div>
     </div>
   );
