@@ -44,6 +44,13 @@ const en = {
     to: 'Next chapter: {{name}} →',
     end: 'This is the last chapter. Take the guided lesson to see it all in order.',
   },
+  formula: {
+    outputSize: 'Output size, with this step’s numbers',
+    batchNorm: 'Batch normalisation, channel by channel',
+    addition: 'The addition of the seed’s forward, Y += X',
+    residual: 'What the residual block computes: the layers learn g, the block adds x back',
+    nested: 'Nested function classes: each class contains the one before',
+  },
   copyLink: {
     label: 'Copy link to this view',
     done: 'Link copied',
@@ -95,6 +102,13 @@ const zh: typeof en = {
     label: '下一章',
     to: '下一章：{{name}} →',
     end: '这是最后一章。跟着引导式课程按顺序看完全部内容。',
+  },
+  formula: {
+    outputSize: '输出尺寸，代入这一步的数值',
+    batchNorm: '批量规范化，逐通道进行',
+    addition: '笔记本中 forward 的相加：Y += X',
+    residual: '残差块计算的内容：各层学习 g，块再把 x 加回来',
+    nested: '嵌套函数类：每个函数类都包含前一个',
   },
   copyLink: {
     label: '复制此视图的链接',

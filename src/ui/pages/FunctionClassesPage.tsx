@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { ExperimentPanel } from '../classes/ExperimentPanel';
 import { FunctionClassesFigure } from '../classes/FunctionClassesFigure';
 import { LessonRegion } from '../lesson/LessonRegion';
+import { nestedTex } from '../../explain/formulas';
+import { CLASS_COUNT } from '../../explain/functionClasses/regions';
+import { Formula } from '../Formula';
 import type { PageProps } from './pageProps';
 
 /** Chapter 1: the seed's figure of nested and non-nested function classes, then the experiment that measures it. */
@@ -12,6 +15,7 @@ export function FunctionClassesPage({ state, update }: PageProps) {
       <h2 id="fc-heading">{t('functionClasses.heading')}</h2>
       <p>{t('functionClasses.p1')}</p>
       <p>{t('functionClasses.p2')}</p>
+      <Formula display tex={nestedTex(CLASS_COUNT)} label={t('formula.nested')} />
       <LessonRegion name="fc-figure">
         <FunctionClassesFigure
           step={state.fstep}

@@ -13,6 +13,8 @@ import { actionForKey, type StepContext } from './actions';
 import { ArchitectureDiagram } from './ArchitectureDiagram';
 import { CodePanel } from './CodePanel';
 import { StepControls } from './StepControls';
+import { StepFormula } from './StepFormula';
+import type { WindowArithmetic } from '../../explain/formulas';
 import { TensorPanel } from './TensorPanel';
 import { FEATURES, NUM_CLASSES } from '../../model/architecture';
 import { isTyping } from '../keys/keyAction';
@@ -81,6 +83,7 @@ export function StepperView({
     return () => clearTimeout(timer);
   }, [playing, steps, item.id, go]);
 
+  const arithmetic = convArithmetic(item, summary);
   const name = item.kind === 'block' ? t('stepper.block', { index: item.node.block ?? 0 }) : stepName(item);
   return (
     <div className="stepper">
@@ -94,8 +97,9 @@ export function StepperView({
           <p className="explanation" aria-live="polite">
             <strong>{name}</strong> —{' '}
             {t(`stepper.explain.${explanationKey(item)}`, { features: FEATURES, classes: NUM_CLASSES })}
-            {convArithmetic(item, summary) && <> {t('stepper.explain.convThis', convArithmetic(item, summary))}</>}
+            {arithmetic && <> {t('stepper.explain.convThis', { ...arithmetic })}</>}
           </p>
+          <StepFormula item={item} {...(arithmetic ? { arithmetic } : {})} />
           {!hidden.includes('code') && <CodePanel item={item} nodes={summary.nodes} />}
         </LessonRegion>
         <LessonRegion name="r18-maps" className="col-maps">
@@ -116,7 +120,10 @@ export function StepperView({
 }
 
 /** The numbers of this step's convolution (or 1×1 shortcut), for the sentence that fills in ⌊(H + 2p − k)/s⌋ + 1. */
-function convArithmetic(item: StepItem, summary: TraceSummary): Record<string, number> | undefined {
+function convArithmetic(
+  item: StepItem,
+  summary: TraceSummary,
+): (WindowArithmetic & { cin: number; cout: number }) | undefined {
   if (item.kind !== 'op' || item.node.op !== 'conv') return undefined;
   const { kernel: k, stride: s, padding: p, inChannels: cin, outChannels: cout } = item.node.params;
   const input = summary.nodes.find((n) => n.path === item.node.inputs[0]);
