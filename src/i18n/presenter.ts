@@ -47,7 +47,7 @@ const en = {
   formula: {
     outputSize: 'Output size, with this step’s numbers',
     batchNorm: 'Batch normalisation, channel by channel',
-    addition: 'The addition of the seed’s forward, Y += X',
+    addition: 'The addition of the d2l notebook’s forward, Y += X',
     residual: 'What the residual block computes: the layers learn g, the block adds x back',
     nested: 'Nested function classes: each class contains the one before',
   },

@@ -10,7 +10,11 @@ export function BackendStatus() {
   return (
     <div className="status-bar">
       <p role="status" aria-label={t('backend.label')} data-backend={name ?? ''} className="backend-badge">
-        {name ? `${t('backend.label')}: ${t(`backend.${name}`)}` : m.status === 'error' ? '—' : t('backend.detecting')}
+        {name
+          ? t('backend.runsOn', { name: t(`backend.${name}`) })
+          : m.status === 'error'
+            ? '—'
+            : t('backend.detecting')}
       </p>
       {m.deviceLost && name && (
         <p role="alert" className="notice warn">

@@ -16,6 +16,7 @@ const BAD_VALUES: Record<string, string> = {
   projector: 'yes',
   fstep: '2.5',
   lesson: '99',
+  fstar: '500,2',
 };
 
 describe('URL state', () => {
@@ -42,6 +43,7 @@ describe('URL state', () => {
       bstep: 'add',
       fstep: 4,
     });
+    expect(parseUrlState('?fstar=30.5,20').state.fstar).toEqual({ x: 30.5, y: 20 });
     expect(parseUrlState('?input=sample:c3-6004').state.input).toEqual({ kind: 'sample', id: 'c3-6004' });
   });
 

@@ -8,6 +8,8 @@
 import { decodeLab, encodeLab, SEED_CONFIG } from '../explain/lab/pythonLine';
 import { LAB_STAGES } from '../explain/lab/types';
 import { LESSON_STOPS } from '../explain/lesson/stops';
+import type { Point } from '../explain/functionClasses/ellipse';
+import { DEFAULT_TRUTH, FIGURE_BOX } from '../explain/functionClasses/regions';
 import { formatInputSpec, parseInputSpec, type InputSpec } from '../explain/stepper/inputs';
 import { BACKEND_ORDER } from '../model/types';
 import { BAD, flag, oneOf, setOf, typed, wholeNumber, type Expected } from './urlParams';
@@ -24,6 +26,13 @@ export const SCALE_MODES = ['channel', 'layer', 'global'] as const;
 function linkInput(raw: string): InputSpec | undefined {
   const spec = parseInputSpec(raw);
   return spec && !('error' in spec) ? spec : undefined;
+}
+
+function parseFigurePoint(raw: string): Point | undefined {
+  const m = /^(\d{1,3}(?:\.\d)?),(\d{1,3}(?:\.\d)?)$/.exec(raw);
+  if (!m) return undefined;
+  const p = { x: Number(m[1]), y: Number(m[2]) };
+  return p.x <= FIGURE_BOX.width && p.y <= FIGURE_BOX.height ? p : undefined;
 }
 
 export const URL_PARAMS = [
@@ -54,6 +63,8 @@ export const URL_PARAMS = [
   flag('projector'),
   /** The function-classes figure: classes F1…F`fstep` are shown. */
   wholeNumber('fstep', 1, 6, 1),
+  /** The function-classes figure's truth f*, dragged by the reader: `x,y` in the figure's units. */
+  typed('fstar', DEFAULT_TRUTH, parseFigurePoint, (p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`),
   /** The guided lesson's stop, 1-based (0: not in the lesson). */
   wholeNumber('lesson', 1, LESSON_STOPS.length, 0),
 ] as const;

@@ -109,12 +109,14 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
       </div>
       {current && (
         <p aria-live="polite" className="notice">
-          {t('residualBlock.path.step', {
-            index: index + 1,
-            count: rows.length,
-            name: name(current.id),
-            shape: current.shape ? pyTuple(current.shape) : t('residualBlock.path.failedHere'),
-          })}
+          {current.shape
+            ? t('residualBlock.path.step', {
+                index: index + 1,
+                count: rows.length,
+                name: name(current.id),
+                shape: pyTuple(current.shape),
+              })
+            : t('residualBlock.path.stepFailed', { index: index + 1, count: rows.length, name: name(current.id) })}
         </p>
       )}
       {running && (

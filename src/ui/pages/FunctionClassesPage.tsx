@@ -20,6 +20,8 @@ export function FunctionClassesPage({ state, update }: PageProps) {
         <FunctionClassesFigure
           step={state.fstep}
           onStep={(fstep) => update({ fstep: Math.min(6, Math.max(1, fstep)) })}
+          truth={state.fstar}
+          onTruth={(p) => update({ fstar: { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 } })}
         />
       </LessonRegion>
       <LessonRegion name="fc-experiment">

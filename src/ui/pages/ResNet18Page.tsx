@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { InputSpec } from '../../explain/stepper/inputs';
 import type { ScaleMode } from '../../viz/featureMapGrid';
 import { urlProblem, type HiddenPanel } from '../urlState';
@@ -51,10 +52,12 @@ export function ResNet18Page({ state, update, report }: PageProps) {
   const backendName = backend ? t(`backend.${backend.name}`) : '';
   const setStep = useCallback((step: string) => update({ step }), [update]);
   const setView = useCallback((view: ScaleMode) => update({ view }), [update]);
-  const setSpec = (s: InputSpec) => {
+  const setSpec = (s: InputSpec, newSize?: number) => {
     setUpload(s.kind === 'upload' ? s : undefined);
-    update({ input: s.kind === 'upload' ? undefined : s });
+    update({ input: s.kind === 'upload' ? undefined : s, ...(newSize ? { size: newSize } : {}) });
   };
+  const asInBook = spec?.kind === 'rand' && spec.seed === 0 && size === SEED_SIZE;
+  const inputLine = !spec || asInBook ? undefined : inputCodeLine(spec, size, t);
   const steps = session.summary?.steps;
   useEffect(() => {
     // a step the traced network does not have is reported with the link's other problems
@@ -83,6 +86,7 @@ export function ResNet18Page({ state, update, report }: PageProps) {
           {...(typeof metadata?.testAccuracy === 'number' ? { accuracy: metadata.testAccuracy } : {})}
           {...(typeof metadata?.['testImages'] === 'number' ? { accuracyImages: metadata['testImages'] } : {})}
           randomWeights={source?.kind === 'random'}
+          noise={spec?.kind === 'rand'}
         />
       )}
     </>
@@ -126,6 +130,15 @@ export function ResNet18Page({ state, update, report }: PageProps) {
               backend: backendName,
             })}
         </p>
+        {!asInBook && (
+          <button
+            type="button"
+            className="tool as-in-book"
+            onClick={() => setSpec({ kind: 'rand', seed: 0 }, SEED_SIZE)}
+          >
+            {t('stepper.code.asInBook')}
+          </button>
+        )}
         <details className="for-class">
           <summary>{t('stepper.forClass.title')}</summary>
           <p>{t('stepper.forClass.hint')}</p>
@@ -150,10 +163,22 @@ export function ResNet18Page({ state, update, report }: PageProps) {
           setView={setView}
           side={side}
           hidden={hidden}
+          {...(inputLine ? { inputLine } : {})}
         />
       ) : (
         <div className="stepper-waiting">{side}</div>
       )}
     </section>
   );
+}
+
+/** The code panel's `X = …` line for an input that is not the book's: real code for torch.rand, else a comment. */
+function inputCodeLine(spec: InputSpec, size: number, t: TFunction): string {
+  if (spec.kind === 'rand')
+    return `X = torch.rand(size=(1, 1, ${size}, ${size}))${spec.seed ? `  # seed ${spec.seed}` : ''}`;
+  const what =
+    spec.kind === 'sample'
+      ? t('stepper.code.sample', { id: spec.id })
+      : t(spec.kind === 'draw' ? 'stepper.code.drawing' : 'stepper.code.upload');
+  return t('stepper.code.inputHere', { what, size });
 }

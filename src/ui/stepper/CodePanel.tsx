@@ -10,7 +10,17 @@ import { codeLinesFor, consoleLines } from '../../explain/stepper/seedLines';
 import type { StepItem } from '../../explain/stepper/steps';
 import './code.css';
 
-export function CodePanel({ item, nodes }: { item: StepItem; nodes: readonly NodeInfo[] }) {
+/** The lines this notebook adds to d2l's `Residual`, marked as such. */
+const ADDED_PRINTS = new Set(['fwd.printY', 'fwd.printX']);
+
+interface Props {
+  readonly item: StepItem;
+  readonly nodes: readonly NodeInfo[];
+  /** The `X = …` line of the input really used, where it is not the book's. */
+  readonly inputLine?: string;
+}
+
+export function CodePanel({ item, nodes, inputLine }: Props) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const { current, context } = codeLinesFor(item);
@@ -43,7 +53,8 @@ export function CodePanel({ item, nodes }: { item: StepItem; nodes: readonly Nod
             return (
               <span key={i} className={`code-line ${cls}`} aria-current={cls === 'current' ? 'true' : undefined}>
                 {l.cell && <span className="cell-label">{l.cell}</span>}
-                {l.text || ' '}
+                {(l.id === 'input' && inputLine) || l.text || ' '}
+                {l.id && ADDED_PRINTS.has(l.id) && <span className="code-note"> # {t('stepper.code.addedPrint')}</span>}
                 {'\n'}
               </span>
             );

@@ -14,6 +14,8 @@ export interface ProbabilityChartProps {
   /** How many held-out images the accuracy was measured on, if the metadata says. */
   readonly accuracyImages?: number;
   readonly randomWeights: boolean;
+  /** The input is random noise (torch.rand): there is nothing to recognise. */
+  readonly noise?: boolean;
 }
 
 export function ProbabilityChart({
@@ -23,6 +25,7 @@ export function ProbabilityChart({
   accuracy,
   accuracyImages,
   randomWeights,
+  noise = false,
 }: ProbabilityChartProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -32,6 +35,7 @@ export function ProbabilityChart({
     <section className="probabilities" ref={ref} aria-labelledby="probs-heading">
       <h3 id="probs-heading">{t('stepper.probs.title')}</h3>
       {randomWeights && <p className="notice warn">{t('stepper.probs.random')}</p>}
+      {noise && !randomWeights && <p className="notice warn">{t('stepper.probs.noise')}</p>}
       {accuracy !== undefined && (
         <p className="notice accuracy">
           {accuracyImages
@@ -75,8 +79,13 @@ export function ProbabilityChart({
         ))}
       </svg>
       <p className="chart-key">
-        <span className="key predicted" /> {t('stepper.probs.predicted')} <span className="key truth">✓</span>{' '}
-        {t('stepper.probs.truth')}
+        <span className="key predicted" /> {t('stepper.probs.predicted')}
+        {truth !== undefined && (
+          <>
+            {' '}
+            <span className="key truth">✓</span> {t('stepper.probs.truth')}
+          </>
+        )}
       </p>
     </section>
   );

@@ -37,6 +37,8 @@ export interface StepperViewProps {
   readonly side: ReactNode;
   /** Panels hidden for class: the seed's code and console (`code`), the input and predictions (`side`). */
   readonly hidden?: readonly ('code' | 'side')[];
+  /** The code panel's `X = …` line for the input really used (absent: the book's). */
+  readonly inputLine?: string;
 }
 
 export function StepperView({
@@ -49,6 +51,7 @@ export function StepperView({
   setView,
   side,
   hidden = [],
+  inputLine,
 }: StepperViewProps) {
   const { t } = useTranslation();
   const { steps } = summary;
@@ -100,7 +103,9 @@ export function StepperView({
             {arithmetic && <> {t('stepper.explain.convThis', { ...arithmetic })}</>}
           </p>
           <StepFormula item={item} {...(arithmetic ? { arithmetic } : {})} />
-          {!hidden.includes('code') && <CodePanel item={item} nodes={summary.nodes} />}
+          {!hidden.includes('code') && (
+            <CodePanel item={item} nodes={summary.nodes} {...(inputLine ? { inputLine } : {})} />
+          )}
         </LessonRegion>
         <LessonRegion name="r18-maps" className="col-maps">
           {fresh ? (
