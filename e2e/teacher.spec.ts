@@ -58,3 +58,14 @@ test('a dragged f* goes into the link', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/fstar=31\.0%2C60\.0|fstar=31\.0,60\.0/);
 });
+
+test('the last step shows the logits as a labelled bar chart beside the softmax', async ({ page }) => {
+  await page.goto('/?backend=wasm&input=sample:c9-6000&step=linear');
+  const chart = page.getByRole('list', { name: /The ten logits/ });
+  await expect(chart.getByRole('listitem')).toHaveCount(10, { timeout: 90_000 });
+  await expect(chart.getByRole('listitem').first()).toHaveAccessibleName(
+    /^T-shirt\/top: -?\d+\.\d\d$|^\S.*: -?\d+\.\d\d$/,
+  );
+  await expect(page.getByLabel('Colour scale')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: /probabilities/i })).toBeVisible();
+});

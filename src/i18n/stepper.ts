@@ -115,6 +115,10 @@ const en = {
       preview: 'What the network sees',
       class: 'class {{index}}',
     },
+    logits: {
+      title: 'The ten logits, one a class (the linear layer’s output, before softmax)',
+      note: 'Softmax turns these into the probabilities: the largest logit is the prediction.',
+    },
     probs: {
       noise:
         'The input is random noise (torch.rand): there is nothing to recognise, so these predictions mean nothing.',
@@ -240,6 +244,10 @@ const zh: Strings<typeof en> = {
       bad: '无法使用这个输入：{{message}}',
       preview: '网络看到的图像',
       class: '第 {{index}} 类',
+    },
+    logits: {
+      title: '十个 logit，每类一个（线性层的输出，softmax 之前）',
+      note: 'softmax 把它们变成概率：最大的 logit 就是预测。',
     },
     probs: {
       noise: '输入是随机噪声（torch.rand）：没有可识别的内容，所以这些预测没有意义。',

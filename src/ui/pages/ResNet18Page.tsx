@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import type { InputSpec } from '../../explain/stepper/inputs';
 import type { ScaleMode } from '../../viz/featureMapGrid';
 import { urlProblem, type HiddenPanel } from '../urlState';
+import { NUM_CLASSES } from '../../model/architecture';
 import { useModel } from '../model/ModelContext';
 import { InputPanel } from '../stepper/InputPanel';
 import { ProbabilityChart } from '../stepper/ProbabilityChart';
@@ -164,6 +165,7 @@ export function ResNet18Page({ state, update, report }: PageProps) {
           side={side}
           hidden={hidden}
           {...(inputLine ? { inputLine } : {})}
+          classNames={Array.from({ length: NUM_CLASSES }, (_, i) => className(i))}
         />
       ) : (
         <div className="stepper-waiting">{side}</div>

@@ -39,6 +39,8 @@ export interface StepperViewProps {
   readonly hidden?: readonly ('code' | 'side')[];
   /** The code panel's `X = …` line for the input really used (absent: the book's). */
   readonly inputLine?: string;
+  /** Class names, for the logits at the linear layer. */
+  readonly classNames?: readonly string[];
 }
 
 export function StepperView({
@@ -52,6 +54,7 @@ export function StepperView({
   side,
   hidden = [],
   inputLine,
+  classNames,
 }: StepperViewProps) {
   const { t } = useTranslation();
   const { steps } = summary;
@@ -109,7 +112,15 @@ export function StepperView({
         </LessonRegion>
         <LessonRegion name="r18-maps" className="col-maps">
           {fresh ? (
-            <TensorPanel session={session} summary={summary} item={item} scale={view} setScale={setView} name={name} />
+            <TensorPanel
+              session={session}
+              summary={summary}
+              item={item}
+              scale={view}
+              setScale={setView}
+              name={name}
+              {...(classNames ? { classNames } : {})}
+            />
           ) : (
             <p className="notice">{t('stepper.reading')}</p>
           )}
