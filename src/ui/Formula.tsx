@@ -23,6 +23,8 @@ export function Formula({ tex, display = false, label }: Props) {
     <Tag
       className={display ? 'formula formula-display' : 'formula'}
       {...(label ? { role: 'group', 'aria-label': label } : {})}
+      // a wide formula scrolls sideways on a phone; the keyboard must reach that scroll too
+      {...(display ? { tabIndex: 0 } : {})}
       // KaTeX's MathML of our own TeX strings: no user text reaches it
       dangerouslySetInnerHTML={{ __html: html }}
     />

@@ -63,7 +63,7 @@ export function CodePanel({ item, nodes, inputLine }: Props) {
       </div>
       <figure className="printout console">
         <figcaption>{t('stepper.code.console')}</figcaption>
-        <pre className="mono" aria-live="polite" ref={consoleRef}>
+        <pre className="mono" aria-live="polite" ref={consoleRef} tabIndex={0}>
           {printed.length ? printed.map((l) => l.text).join('\n') : t('stepper.code.empty')}
         </pre>
       </figure>
