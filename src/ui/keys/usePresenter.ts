@@ -4,6 +4,7 @@ import type { Lesson } from '../lesson/useLesson';
 import type { PageProps } from '../pages/pageProps';
 import { APP_ACTIONS, type AppContext } from './appActions';
 import { useKeyActions } from './useKeyActions';
+import { useSwipe } from './useSwipe';
 
 export interface Presenter {
   readonly ctx: AppContext;
@@ -42,6 +43,9 @@ export function usePresenter({ state, update }: Pick<PageProps, 'state' | 'updat
     [lesson.stop, lesson.step, toggleFullscreen, update, projector],
   );
   useKeyActions(APP_ACTIONS, ctx);
+  // in the lesson a swipe moves a stop, except on the stepper, where it moves a step
+  const lessonSwipe = useCallback((d: 1 | -1) => ctx.inLesson && ctx.lessonStep(d), [ctx]);
+  useSwipe(undefined, lessonSwipe, '.stepper');
   const closeHelp = useCallback(() => setHelpOpen(false), []);
   return { ctx, helpOpen, closeHelp, fullscreen };
 }

@@ -3,13 +3,14 @@
  * current step its explanation, the seed's code, the tensor's feature maps, plus the
  * input and the predicted probabilities. Step, scale and input live in the URL.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepperSession, TraceSummary } from '../../explain/stepper/StepperSession';
 import { explanationKey, type StepItem } from '../../explain/stepper/steps';
 import { stepName } from '../../explain/stepper/labels';
 import type { ScaleMode } from '../../viz/featureMapGrid';
-import { actionForKey, type StepContext } from './actions';
+import { actionForKey, STEP_ACTIONS, type StepContext } from './actions';
+import { useSwipe } from '../keys/useSwipe';
 import { ArchitectureDiagram } from './ArchitectureDiagram';
 import { CodePanel } from './CodePanel';
 import { StepControls } from './StepControls';
@@ -78,6 +79,13 @@ export function StepperView({
     return () => window.removeEventListener('keydown', onKey);
   }, [ctx]);
 
+  const root = useRef<HTMLDivElement>(null);
+  const onSwipe = useCallback(
+    (direction: 1 | -1) => STEP_ACTIONS.find((a) => a.name === (direction > 0 ? 'next' : 'previous'))?.run(ctx),
+    [ctx],
+  );
+  useSwipe(root, onSwipe);
+
   useEffect(() => {
     if (!playing) return;
     const next = steps.nextOp(item.id);
@@ -92,7 +100,7 @@ export function StepperView({
   const arithmetic = convArithmetic(item, summary);
   const name = item.kind === 'block' ? t('stepper.block', { index: item.node.block ?? 0 }) : stepName(item);
   return (
-    <div className="stepper">
+    <div className="stepper" ref={root}>
       <StepControls ctx={ctx} />
       <LessonRegion name="r18-diagram">
         <ArchitectureDiagram steps={steps} current={item.id} go={go} />
