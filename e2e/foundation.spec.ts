@@ -8,7 +8,7 @@ const seedPrintout = readFileSync(
 
 /** The diagram labels every layer with its output shape; at the last step the console has printed all of cell 9. */
 async function expectSeedShapes(page: import('@playwright/test').Page) {
-  const diagram = page.getByRole('group', { name: /ResNet-18, the seed/ });
+  const diagram = page.getByRole('group', { name: /ResNet-18, the d2l notebook/ });
   for (const [layer, shape] of SEED_SHAPES) {
     await expect(diagram.getByRole('button', { name: `${layer}, output ${shape}`, exact: true })).toBeVisible();
   }

@@ -15,14 +15,14 @@ test("the seed's two presets give the seed's shapes, step by step, with feature 
   consoleErrors,
 }) => {
   await page.goto(LAB);
-  await page.getByRole('button', { name: /Residual\(3, 3\) — the seed’s first example/ }).click();
+  await page.getByRole('button', { name: /Residual\(3, 3\) — the d2l notebook’s first example/ }).click();
   await expect(outputShape(page)).toHaveText('(4, 3, 6, 6)');
   await expect(page.getByText('torch.Size([4, 3, 6, 6])\ntorch.Size([4, 3, 6, 6])')).toBeVisible();
   await expect(
     page.getByRole('img', { name: /Feature maps of relu \(out\), sample 0: 3 channels of 6×6/ }),
   ).toBeVisible();
 
-  await page.getByRole('button', { name: /the seed’s second example/ }).click();
+  await page.getByRole('button', { name: /the d2l notebook’s second example/ }).click();
   await expect(outputShape(page)).toHaveText('(4, 6, 3, 3)');
   await expect(page.getByRole('textbox', { name: 'Python: the block' })).toHaveValue(
     'blk = Residual(3, 6, use_1x1conv=True, strides=2)',
@@ -153,7 +153,7 @@ test('sizes beyond the browser are refused before any tensor is made, and the pa
   await x.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: /more than this page keeps at once/ })).toBeVisible();
   await expect(outputShape(page)).toHaveText('(64, 3, 224, 224)');
-  await page.getByRole('button', { name: /the seed’s first example/ }).click();
+  await page.getByRole('button', { name: /the d2l notebook’s first example/ }).click();
   await expect(page.getByRole('img', { name: /Feature maps of relu \(out\)/ })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });

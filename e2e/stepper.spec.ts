@@ -63,15 +63,15 @@ test("every operation, one key press at a time, has the shape the seed's code gi
 test('clicking the diagram jumps there; the breadcrumb jumps back', async ({ page }) => {
   await page.goto('/?backend=wasm&size=224&input=rand:0');
   await traced(page);
-  const diagram = page.getByRole('group', { name: /ResNet-18, the seed/ });
+  const diagram = page.getByRole('group', { name: /ResNet-18, the d2l notebook/ });
   await diagram.getByRole('button', { name: 'b4, output (1, 256, 14, 14)' }).click();
   await expect(page).toHaveURL(/step=b4(&|$)/);
   await diagram.getByRole('button', { name: 'Residual 0, output (1, 256, 14, 14)' }).click();
   await diagram.getByRole('button', { name: 'conv3, output (1, 256, 14, 14)' }).click();
   await expect(crumbs(page)).toHaveText(/b4\s*›\s*Residual 0\s*›\s*conv3 \(1×1, stride 2\)/);
-  await expect(page.getByRole('region', { name: 'The seed’s code' }).locator('[aria-current="true"]')).toHaveText(
-    '            X = self.conv3(X)',
-  );
+  await expect(
+    page.getByRole('region', { name: 'The d2l notebook’s code' }).locator('[aria-current="true"]'),
+  ).toHaveText('            X = self.conv3(X)');
   await crumbs(page).getByRole('button', { name: 'b4' }).click();
   await expect(shape(page)).toHaveText('(1, 256, 14, 14)');
   await expect(page).toHaveURL(/step=b4(&|$)/);
@@ -266,16 +266,16 @@ test('the page shows progress and stays responsive while a large trace computes 
 test('a teacher hides panels for class, and the link keeps the choice', async ({ page }) => {
   await page.goto('/?backend=wasm&step=b2.0.add');
   await traced(page);
-  await expect(page.getByRole('heading', { name: 'The seed’s code' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The d2l notebook’s code' })).toBeVisible();
   await page.getByText('For class: choose what to show').click();
-  await page.getByRole('checkbox', { name: 'The seed’s code and the notebook’s output' }).uncheck();
+  await page.getByRole('checkbox', { name: 'The d2l notebook’s code and the notebook’s output' }).uncheck();
   await page.getByRole('checkbox', { name: 'The input and the predictions' }).uncheck();
   await expect(page).toHaveURL(/hide=code%2Cside|hide=code,side/);
-  await expect(page.getByRole('heading', { name: 'The seed’s code' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'The d2l notebook’s code' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Input' })).toBeHidden();
   await page.goto(page.url());
   await traced(page);
-  await expect(page.getByRole('heading', { name: 'The seed’s code' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'The d2l notebook’s code' })).toBeHidden();
   await expect(page.getByRole('img', { name: 'Y = F(x) + x', exact: true })).toBeVisible();
 });
 

@@ -18,6 +18,7 @@ export const en = {
   },
   backend: {
     label: 'Runs on',
+    runsOn: 'Runs on: {{name}}',
     detecting: 'Starting the GPU…',
     webgpu: 'WebGPU (GPU)',
     webgl: 'WebGL (GPU)',
@@ -34,12 +35,22 @@ export const en = {
     problem: 'The trained weights could not be used: {{problem}}. Showing random weights instead.',
   },
   url: {
-    ignored: 'Part of this link was not understood and was ignored: {{errors}}',
+    ignored: 'Part of this link was not understood; the page shows its default instead:',
+    bad: '{{param}}={{value}}: expected {{expected}}.',
+    expected: {
+      oneOf: 'one of {{values}}',
+      range: 'a whole number from {{min}} to {{max}}',
+      setOf: 'some of {{values}}, separated by commas',
+      input: 'sample:<id>, rand:<seed> or a drawing (draw:…)',
+      step: 'a step of the network, such as b3.0.conv3',
+      blk: 'a lab configuration such as 3_6_1_2__4_3_6_6',
+      fstar: 'a point x,y of the figure, such as 84,24',
+    },
   },
   resnet18: {
     heading: 'The network, layer by layer',
     intro:
-      "The seed's cell 9 runs X = torch.rand(size=(1, 1, {{size}}, {{size}})) through each layer of resnet_18 and prints the shape. Here the same network runs in your browser.",
+      "The d2l notebook's cell 9 runs X = torch.rand(size=(1, 1, {{size}}, {{size}})) through each layer of resnet_18 and prints the shape. Here the same network runs in your browser.",
     tracing: 'Tracing on {{backend}}…',
     traced: 'Traced {{count}} operations in {{ms}} ms on {{backend}}.',
     stage: 'Layer',

@@ -45,7 +45,7 @@ const en = {
     experiment: {
       heading: 'Measure it: plain and residual networks of growing depth',
       intro:
-        "Both families fit the same target, y = sin(3x) + 0.3x², at {{points}} points on [−2, 2], with width {{width}}, Adam (learning rate {{lr}}), {{steps}} full-batch steps and seed {{seed}}, at depths {{depths}}. A plain network adds layers h ← relu(W·h + b). A residual one adds blocks h ← relu(h + W₂·relu(W₁·h + b₁) + b₂), the seed's Residual with dense layers; W₂ and b₂ start at zero, so every residual network starts as its first layer followed by identities. A residual block has two weight layers, so at depth {{deepest}} the plain network has {{plainParams}} weights and the residual one {{residualParams}}.",
+        "Both families fit the same target, y = sin(3x) + 0.3x², at {{points}} points on [−2, 2], with width {{width}}, Adam (learning rate {{lr}}), {{steps}} full-batch steps and seed {{seed}}, at depths {{depths}}. A plain network adds layers h ← relu(W·h + b). A residual one adds blocks h ← relu(h + W₂·relu(W₁·h + b₁) + b₂), the d2l notebook's Residual with dense layers; W₂ and b₂ start at zero, so every residual network starts as its first layer followed by identities. A residual block has two weight layers, so at depth {{deepest}} the plain network has {{plainParams}} weights and the residual one {{residualParams}}.",
       run: 'Run the experiment',
       again: 'Run again',
       stop: 'Stop',

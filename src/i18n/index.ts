@@ -14,6 +14,8 @@ import { stepperStrings } from './stepper';
 import { networkStrings } from './network';
 import { classroomStrings } from './classroom';
 import { runtimeStrings } from './runtime';
+import { lessonStrings } from './lesson';
+import { presenterStrings } from './presenter';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -28,6 +30,8 @@ export const STRING_MODULES = [
   classroomStrings,
   runtimeStrings,
   raceStrings,
+  lessonStrings,
+  presenterStrings,
 ] as const;
 
 function merged(lang: Language): Record<string, unknown> {

@@ -6,10 +6,10 @@ const en = {
     lab: {
       heading: 'The block lab',
       intro:
-        "Change the arguments of the seed's Residual class and the shape of X, or edit the Python lines, and watch what PyTorch would do: the output shape, or the error it raises and why.",
-      presets: 'The seed’s examples and classic mistakes',
-      presetSeed1: 'Residual(3, 3) — the seed’s first example',
-      presetSeed2: 'Residual(3, 6, use_1x1conv=True, strides=2) — the seed’s second example',
+        "Change the arguments of the d2l notebook's Residual class and the shape of X, or edit the Python lines, and watch what PyTorch would do: the output shape, or the error it raises and why.",
+      presets: 'The d2l notebook’s examples and classic mistakes',
+      presetSeed1: 'Residual(3, 3) — the d2l notebook’s first example',
+      presetSeed2: 'Residual(3, 6, use_1x1conv=True, strides=2) — the d2l notebook’s second example',
       presetChannels: 'Residual(3, 6) — more channels, no 1×1 conv',
       presetStride: 'Residual(3, 3, strides=2) — stride 2, no 1×1 conv',
       presetBroadcast: 'Residual(1, 4) on (2, 1, 5, 5) — succeeds by broadcasting',
@@ -25,7 +25,7 @@ const en = {
       dimH: 'H (height)',
       dimW: 'W (width)',
       mode: 'BatchNorm mode',
-      modeTrain: 'training (batch statistics), as in the seed’s cell',
+      modeTrain: 'training (batch statistics), as in the d2l notebook’s cell',
       modeEval: 'eval (running statistics)',
       notNumber: '{{field}}: type a number.',
       code: 'Python',
@@ -34,12 +34,11 @@ const en = {
       run: 'Run',
       codeHint: 'Edit a line and press Enter or Run.',
       rankNote: 'X has {{rank}} dimensions here; edit it in the Python line.',
-      linkBad: 'The lab’s part of this link (blk={{value}}) was not understood; showing the seed’s example.',
     },
     outcome: {
       heading: 'What PyTorch does',
       ok: 'Works. Y.shape is',
-      printed: 'The seed prints Y.shape, then X.shape, just before Y += X:',
+      printed: 'The d2l notebook prints Y.shape, then X.shape, just before Y += X:',
       broadcast:
         'Y += X worked by broadcasting: X has size 1 in dimension {{dims}}, so it is repeated across Y. PyTorch allows it, but the shortcut no longer carries X unchanged.',
       error: 'PyTorch raises an error at {{stage}}:',
@@ -122,7 +121,7 @@ const en = {
       heading: 'The data path, step by step',
       intro:
         'Each statement of forward, with the shape it produces and its feature maps (sample 0). Pick a step, or use the buttons.',
-      mode: 'Numbers use BatchNorm in eval mode (running statistics of a fresh block: mean 0, variance 1), not the batch statistics of the seed’s training-mode cell; the shapes do not depend on it.',
+      mode: 'Numbers use BatchNorm in eval mode (running statistics of a fresh block: mean 0, variance 1), not the batch statistics of the d2l notebook’s training-mode cell; the shapes do not depend on it.',
       running: 'Running the block on {{backend}}…',
       prev: 'Previous step',
       next: 'Next step',
@@ -131,6 +130,7 @@ const en = {
       failedHere: 'fails here',
       notRun: 'not reached',
       step: 'Step {{index}} of {{count}}: {{name}}, shape {{shape}}',
+      stepFailed: 'Step {{index}} of {{count}}: {{name}}, fails here',
       mapsOf: 'Feature maps of {{name}}, sample 0: {{channels}} channels of {{h}}×{{w}}',
       range: 'min {{min}}, max {{max}}',
       diagram: 'The block’s data path: {{steps}}',
@@ -149,7 +149,7 @@ const en = {
     identity: {
       heading: 'The identity, measured',
       intro:
-        'The seed’s claim: if a new layer can learn the identity, adding it cannot make the model worse. Zero the residual branch (bn2’s γ = 0 and β = 0) and compare a residual block with a regular one on the same X = torch.rand({{shape}}).',
+        'The d2l notebook’s claim: if a new layer can learn the identity, adding it cannot make the model worse. Zero the residual branch (bn2’s γ = 0 and β = 0) and compare a residual block with a regular one on the same X = torch.rand({{shape}}).',
       run: 'Run the identity experiment',
       running: 'Running…',
       residual: 'Residual block, branch zeroed: out = relu(0 + x) = x, because x ≥ 0',
@@ -182,10 +182,10 @@ const zh: Strings<typeof en> = {
     lab: {
       heading: '残差块实验室',
       intro:
-        '修改 seed 中 Residual 类的参数和 X 的形状，或直接编辑 Python 代码行，看看 PyTorch 会怎么做：输出形状，或者它抛出的错误及原因。',
-      presets: 'seed 中的例子和常见错误',
-      presetSeed1: 'Residual(3, 3) —— seed 的第一个例子',
-      presetSeed2: 'Residual(3, 6, use_1x1conv=True, strides=2) —— seed 的第二个例子',
+        '修改 d2l 笔记本中 Residual 类的参数和 X 的形状，或直接编辑 Python 代码行，看看 PyTorch 会怎么做：输出形状，或者它抛出的错误及原因。',
+      presets: 'd2l 笔记本中的例子和常见错误',
+      presetSeed1: 'Residual(3, 3) —— d2l 笔记本的第一个例子',
+      presetSeed2: 'Residual(3, 6, use_1x1conv=True, strides=2) —— d2l 笔记本的第二个例子',
       presetChannels: 'Residual(3, 6) —— 通道变多，没有 1×1 卷积',
       presetStride: 'Residual(3, 3, strides=2) —— 步幅 2，没有 1×1 卷积',
       presetBroadcast: 'Residual(1, 4) 作用于 (2, 1, 5, 5) —— 靠广播成功',
@@ -201,7 +201,7 @@ const zh: Strings<typeof en> = {
       dimH: 'H（高）',
       dimW: 'W（宽）',
       mode: '批量规范化模式',
-      modeTrain: '训练模式（批量统计），与 seed 的单元格相同',
+      modeTrain: '训练模式（批量统计），与 d2l 笔记本的单元格相同',
       modeEval: '评估模式（移动平均统计）',
       notNumber: '{{field}}：请输入一个数。',
       code: 'Python',
@@ -210,12 +210,11 @@ const zh: Strings<typeof en> = {
       run: '运行',
       codeHint: '编辑一行后按回车或“运行”。',
       rankNote: '这里的 X 有 {{rank}} 个维度；请在 Python 行中编辑。',
-      linkBad: '链接中实验室的部分（blk={{value}}）无法识别；显示 seed 的例子。',
     },
     outcome: {
       heading: 'PyTorch 会怎么做',
       ok: '运行成功。Y.shape 为',
-      printed: 'seed 在 Y += X 之前依次打印 Y.shape 和 X.shape：',
+      printed: 'd2l 笔记本在 Y += X 之前依次打印 Y.shape 和 X.shape：',
       broadcast:
         'Y += X 靠广播成功：X 在第 {{dims}} 维的大小为 1，于是沿 Y 重复。PyTorch 允许这样做，但捷径不再原样传递 X。',
       error: 'PyTorch 在 {{stage}} 处抛出错误：',
@@ -290,7 +289,7 @@ const zh: Strings<typeof en> = {
     path: {
       heading: '数据通路，逐步查看',
       intro: 'forward 中的每条语句、它产生的形状及其特征图（第 0 个样本）。选择一步，或使用按钮。',
-      mode: '数值使用评估模式的批量规范化（新建块的移动平均统计：均值 0，方差 1），而不是 seed 训练模式单元格中的批量统计；形状与此无关。',
+      mode: '数值使用评估模式的批量规范化（新建块的移动平均统计：均值 0，方差 1），而不是 d2l 笔记本训练模式单元格中的批量统计；形状与此无关。',
       running: '正在 {{backend}} 上运行残差块…',
       prev: '上一步',
       next: '下一步',
@@ -299,6 +298,7 @@ const zh: Strings<typeof en> = {
       failedHere: '在此失败',
       notRun: '未执行',
       step: '第 {{index}} 步，共 {{count}} 步：{{name}}，形状 {{shape}}',
+      stepFailed: '第 {{index}} 步，共 {{count}} 步：{{name}}，在此失败',
       mapsOf: '{{name}} 的特征图，第 0 个样本：{{channels}} 个 {{h}}×{{w}} 通道',
       range: '最小 {{min}}，最大 {{max}}',
       diagram: '残差块的数据通路：{{steps}}',
@@ -316,7 +316,7 @@ const zh: Strings<typeof en> = {
     identity: {
       heading: '恒等映射，实测',
       intro:
-        'seed 的论断：如果新层能学到恒等映射，加入它不会让模型变差。把残差分支置零（bn2 的 γ = 0、β = 0），在同一个 X = torch.rand({{shape}}) 上比较残差块和普通块。',
+        'd2l 笔记本的论断：如果新层能学到恒等映射，加入它不会让模型变差。把残差分支置零（bn2 的 γ = 0、β = 0），在同一个 X = torch.rand({{shape}}) 上比较残差块和普通块。',
       run: '运行恒等映射实验',
       running: '运行中…',
       residual: '残差块，分支置零：out = relu(0 + x) = x，因为 x ≥ 0',

@@ -20,6 +20,7 @@ export const zh: Resources = {
   },
   backend: {
     label: '运行于',
+    runsOn: '运行于：{{name}}',
     detecting: '正在启动 GPU…',
     webgpu: 'WebGPU（GPU）',
     webgl: 'WebGL（GPU）',
@@ -36,18 +37,28 @@ export const zh: Resources = {
     problem: '无法使用训练好的权重：{{problem}}。改为显示随机权重。',
   },
   url: {
-    ignored: '链接中有部分内容无法识别，已忽略：{{errors}}',
+    ignored: '链接中有部分内容无法识别；页面改用默认值：',
+    bad: '{{param}}={{value}}：应为{{expected}}。',
+    expected: {
+      oneOf: '{{values}} 之一',
+      range: '{{min}} 到 {{max}} 之间的整数',
+      setOf: '{{values}} 中的若干项，用逗号分隔',
+      input: 'sample:<编号>、rand:<随机种子> 或一幅手绘图（draw:…）',
+      step: '网络中的一步，例如 b3.0.conv3',
+      blk: '实验室配置，例如 3_6_1_2__4_3_6_6',
+      fstar: '图中的一个点 x,y，例如 84,24',
+    },
   },
   resnet18: {
     heading: '网络，逐层追踪',
     intro:
-      '种子笔记本的第 9 个单元把 X = torch.rand(size=(1, 1, {{size}}, {{size}})) 逐层送入 resnet_18 并打印形状。这里同一个网络在你的浏览器中运行。',
+      'd2l 笔记本的第 9 个单元把 X = torch.rand(size=(1, 1, {{size}}, {{size}})) 逐层送入 resnet_18 并打印形状。这里同一个网络在你的浏览器中运行。',
     tracing: '正在 {{backend}} 上追踪…',
     traced: '在 {{backend}} 上追踪了 {{count}} 个运算，用时 {{ms}} 毫秒。',
     stage: '层',
     shape: '输出形状',
     params: '参数',
-    printout: '笔记本的输出',
+    printout: 'd2l 笔记本的输出',
     error: '追踪失败：{{message}}',
   },
 };

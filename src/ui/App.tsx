@@ -1,4 +1,4 @@
-/** The page frame: header, chapter navigation, language switch, backend status, the chapter. */
+/** The page frame: header, chapter navigation, presenter tools, the lesson, backend status, the chapter. */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n';
@@ -18,35 +18,51 @@ const ResNet18Page = lazy(() => import('./pages/ResNet18Page').then((m) => ({ de
 import { ROUTES, type RouteId } from './routes';
 import { useRoute } from './useRoute';
 import { useUrlState } from './useUrlState';
-import type { Lang, UrlState } from './urlState';
+import type { Lang, UrlProblem } from './urlState';
+import type { PageProps } from './pages/pageProps';
+import { UrlProblems } from './UrlProblems';
+import { useLesson } from './lesson/useLesson';
+import { LessonBar } from './lesson/LessonBar';
+import { LessonFocus } from './lesson/LessonRegion';
+import { usePresenter } from './keys/usePresenter';
+import { KeyHelp } from './keys/KeyHelp';
+import { APP_ACTIONS, FULLSCREEN, PROJECTOR, SHOW_KEYS } from './keys/appActions';
+import { pageKeyGroups } from './keys/pageKeys';
+import { NextChapter, StartPanel } from './StartPanel';
+import { CopyLink } from './CopyLink';
 
 export function App() {
-  const [{ state, errors }, update] = useUrlState();
+  const { parsed, update, report } = useUrlState();
+  const { state, errors } = parsed;
   const i18n = useMemo(() => createI18n(state.lang), [state.lang]);
   useEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
   }, [state.lang]);
   useEffect(() => {
-    document.documentElement.dataset['projector'] = state.projector;
+    document.documentElement.dataset['projector'] = state.projector ? '1' : '0';
   }, [state.projector]);
   return (
     <I18nextProvider i18n={i18n}>
       <ModelProvider backend={state.backend} arch={state.arch} size={state.size}>
-        <Frame state={state} errors={errors} update={update} />
+        <Frame state={state} errors={errors} update={update} report={report} />
       </ModelProvider>
     </I18nextProvider>
   );
 }
 
-interface FrameProps {
-  state: UrlState;
-  errors: readonly string[];
-  update: (patch: Partial<UrlState>) => void;
+interface FrameProps extends PageProps {
+  errors: readonly UrlProblem[];
 }
 
-function Frame({ state, errors, update }: FrameProps) {
+/** Whether the page was opened at the bare address: no chapter, no state. */
+const BARE = window.location.search === '' && window.location.hash === '';
+
+function Frame({ state, errors, update, report }: FrameProps) {
   const { t } = useTranslation();
   const route = useRoute();
+  const lesson = useLesson({ state, update });
+  const presenter = usePresenter({ state, update }, lesson);
+  const { ctx } = presenter;
   const [offlineReady, setOfflineReady] = useState(false);
   const [reloadToUpdate, setReloadToUpdate] = useState<() => void>();
   useEffect(
@@ -60,8 +76,16 @@ function Frame({ state, errors, update }: FrameProps) {
   useEffect(() => {
     document.title = `${t(ROUTES.find((r) => r.id === route)?.labelKey ?? 'app.title')} — ${t('app.title')}`;
   }, [route, t]);
+  const start = () => lesson.goTo(1);
+  const keyGroups = [
+    {
+      heading: 'keys.page',
+      actions: APP_ACTIONS.filter((a) => a.available?.(ctx) ?? true),
+    },
+    ...pageKeyGroups(route),
+  ];
   return (
-    <div className="app">
+    <div className={`app${lesson.stop ? ' in-lesson' : ''}`}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -77,50 +101,73 @@ function Frame({ state, errors, update }: FrameProps) {
             </a>
           ))}
         </nav>
-        <button
-          type="button"
-          className="projector-toggle"
-          aria-pressed={state.projector === '1'}
-          onClick={() => update({ projector: state.projector === '1' ? '0' : '1' })}
-        >
-          {t('app.projector')}
-        </button>
-        <label className="lang-switch">
-          <span>{t('app.language')}</span>
-          <select value={state.lang} onChange={(e) => update({ lang: e.target.value as Lang })}>
-            <option value="en">English</option>
-            <option value="zh">中文</option>
-          </select>
-        </label>
+        <div className="header-tools">
+          {!lesson.stop && (
+            <button type="button" className="tool" onClick={start}>
+              {t('lesson.start')}
+            </button>
+          )}
+          <CopyLink />
+          <button type="button" className="tool" aria-keyshortcuts="?" onClick={() => SHOW_KEYS.run(ctx)}>
+            {t('keys.show')} <kbd aria-hidden="true">?</kbd>
+          </button>
+          <button
+            type="button"
+            className="tool"
+            aria-pressed={presenter.fullscreen}
+            aria-keyshortcuts={FULLSCREEN.keys.join(' ')}
+            onClick={() => FULLSCREEN.run(ctx)}
+          >
+            {t(FULLSCREEN.label)}
+          </button>
+          <button
+            type="button"
+            className="tool projector-toggle"
+            aria-pressed={state.projector}
+            aria-keyshortcuts={PROJECTOR.keys.join(' ')}
+            onClick={() => PROJECTOR.run(ctx)}
+          >
+            {t(PROJECTOR.label)}
+          </button>
+          <label className="lang-switch">
+            <span>{t('app.language')}</span>
+            <select value={state.lang} onChange={(e) => update({ lang: e.target.value as Lang })}>
+              <option value="en">English</option>
+              <option value="zh">中文</option>
+            </select>
+          </label>
+        </div>
       </header>
       <div className="status-row">
         <BackendStatus />
         {offlineReady && <p className="notice offline-ready">{t('app.offlineReady')}</p>}
         {reloadToUpdate && <UpdatePrompt reload={reloadToUpdate} />}
       </div>
-      {errors.length > 0 && (
-        <p role="alert" className="notice warn">
-          {t('url.ignored', { errors: errors.join('; ') })}
-        </p>
-      )}
+      <UrlProblems problems={errors} />
+      {BARE && !lesson.stop && <StartPanel onStart={start} />}
+      <LessonBar lesson={lesson} ctx={ctx} />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="notice">{t('app.loadingChapter')}</p>}>
-          <Chapter route={route} state={state} update={update} />
-        </Suspense>
+        <LessonFocus.Provider value={lesson.stop?.chapter === route ? lesson.stop.region : undefined}>
+          <Suspense fallback={<p className="notice">{t('app.loadingChapter')}</p>}>
+            <Chapter route={route} state={state} update={update} report={report} />
+          </Suspense>
+        </LessonFocus.Provider>
+        {!lesson.stop && <NextChapter route={route} onStart={start} />}
       </main>
+      {presenter.helpOpen && <KeyHelp groups={keyGroups} onClose={presenter.closeHelp} />}
     </div>
   );
 }
 
-function Chapter({ route, state, update }: { route: RouteId; state: UrlState; update: FrameProps['update'] }) {
+function Chapter({ route, ...page }: PageProps & { route: RouteId }) {
   switch (route) {
     case 'function-classes':
-      return <FunctionClassesPage state={state} update={update} />;
+      return <FunctionClassesPage {...page} />;
     case 'residual-block':
-      return <ResidualBlockPage state={state} update={update} />;
+      return <ResidualBlockPage {...page} />;
     case 'resnet-18':
-      return <ResNet18Page state={state} update={update} />;
+      return <ResNet18Page {...page} />;
     case 'race':
-      return <RacePage state={state} update={update} />;
+      return <RacePage {...page} />;
   }
 }

@@ -35,7 +35,7 @@ export function BackendStatus() {
         className="backend-badge"
       >
         {b
-          ? `${t('backend.label')}: ${label(b.name, b.software)}${threads ? ` · ${threads}` : ''}`
+          ? t('backend.runsOn', { name: `${label(b.name, b.software)}${threads ? ` · ${threads}` : ''}` })
           : m.status === 'error'
             ? '—'
             : t('backend.detecting')}

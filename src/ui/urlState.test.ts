@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, formatUrlState, parseUrlState } from './urlState';
+import { createI18n } from '../i18n';
+import { DEFAULT_STATE, formatUrlState, parseUrlState, URL_PARAMS, urlProblem } from './urlState';
+
+/** One bad value of every parameter. */
+const BAD_VALUES: Record<string, string> = {
+  lang: 'fr',
+  backend: 'tpu',
+  size: '-3',
+  input: 'photo:me',
+  step: 'B3!',
+  view: 'rainbow',
+  blk: '<script>',
+  hide: 'code,menu',
+  bstep: 'conv9',
+  projector: 'yes',
+  fstep: '2.5',
+  lesson: '99',
+  fstar: '500,2',
+};
 
 describe('URL state', () => {
-  it('reads typed values and keeps defaults for missing ones', () => {
-    const { state, errors } = parseUrlState('?lang=zh&size=224&backend=wasm&step=b3.0.conv3&input=rand:7&projector=1');
+  it('reads each parameter once, into its real type', () => {
+    const { state, errors } = parseUrlState(
+      '?lang=zh&size=224&backend=wasm&step=b3.0.conv3&input=rand:7&projector=1&view=layer&hide=side,code&blk=3_6_1_2__4_3_6_6&bstep=add&fstep=4',
+    );
     expect(errors).toEqual([]);
     expect(state).toEqual({
       ...DEFAULT_STATE,
@@ -11,16 +31,44 @@ describe('URL state', () => {
       size: 224,
       backend: 'wasm',
       step: 'b3.0.conv3',
-      input: 'rand:7',
-      projector: '1',
+      input: { kind: 'rand', seed: 7 },
+      projector: true,
+      view: 'layer',
+      hide: ['code', 'side'],
+      blk: {
+        args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 },
+        input: [4, 3, 6, 6],
+        mode: 'train',
+      },
+      bstep: 'add',
+      fstep: 4,
     });
+    expect(parseUrlState('?fstar=30.5,20').state.fstar).toEqual({ x: 30.5, y: 20 });
+    expect(parseUrlState('?input=sample:c3-6004').state.input).toEqual({ kind: 'sample', id: 'c3-6004' });
   });
 
-  it('rejects bad values with a message and falls back to the default', () => {
-    const { state, errors } = parseUrlState('?lang=fr&size=-3&backend=tpu');
+  it('has a bad-value case for every row of the table', () => {
+    expect(Object.keys(BAD_VALUES).sort()).toEqual(URL_PARAMS.map((p) => p.key).sort());
+  });
+
+  it.each(Object.entries(BAD_VALUES))('reports a bad %s once and keeps its default', (key, raw) => {
+    const { state, errors } = parseUrlState(`?${key}=${encodeURIComponent(raw)}`);
     expect(state).toEqual(DEFAULT_STATE);
-    expect(errors).toHaveLength(3);
-    expect(errors[2]).toMatch(/size=-3 must be a whole number/);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ param: key, value: raw });
+  });
+
+  it('says what a good value is, in both languages, with every placeholder filled', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const t = createI18n(lang).t;
+      for (const row of URL_PARAMS) {
+        const p = urlProblem(row.key, 'x');
+        const text = t(`url.expected.${p.expected.key}`, p.expected.values ?? {});
+        expect(text, `${lang} ${row.key}`).not.toMatch(/{{|url\.expected/);
+      }
+    }
+    const size = urlProblem('size', '9999');
+    expect(createI18n('zh').t(`url.expected.${size.expected.key}`, size.expected.values)).toBe('32 到 512 之间的整数');
   });
 
   it('chooses the network by arch=, ResNet-18 by default', () => {
@@ -33,8 +81,9 @@ describe('URL state', () => {
 
   it('round-trips and leaves defaults out of links', () => {
     expect(formatUrlState(DEFAULT_STATE)).toBe('');
-    const s = { ...DEFAULT_STATE, lang: 'zh' as const, size: 224 };
-    expect(formatUrlState(s)).toBe('?lang=zh&size=224');
+    const s = { ...DEFAULT_STATE, lang: 'zh' as const, size: 224, hide: ['side'] as const, projector: true };
+    expect(formatUrlState(s)).toBe('?lang=zh&size=224&hide=side&projector=1');
     expect(parseUrlState(formatUrlState(s)).state).toEqual(s);
+    expect(formatUrlState({ ...DEFAULT_STATE, view: 'channel', hide: [] })).toBe('');
   });
 });

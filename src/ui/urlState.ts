@@ -1,157 +1,148 @@
 /**
- * The page's shareable state: one typed table of URL parameters, one parser that
- * rejects bad values with a message a person can read, one writer that leaves
- * defaults out so links stay short. Every feature that puts state in the URL adds
- * its parameter here.
+ * The page's shareable state: one typed table of URL parameters. Each value is read once,
+ * here, into its real type (an input, a lab configuration, a set of hidden panels), so no
+ * component parses a string again; a value that cannot be read is reported with the others
+ * in one message, in the page's language, and its default used. The writer leaves defaults
+ * out so links stay short. A new parameter is one row of `URL_PARAMS`.
  */
-import { BACKEND_ORDER, type BackendName } from '../model/types';
-import { ARCH_IDS, type ArchId } from '../model/variants';
-import { RESIDUAL_STEPS } from '../model/blocks';
-
-export type Lang = 'en' | 'zh';
-export type BackendParam = BackendName | 'auto';
-
-export interface UrlState {
-  /** Interface language. */
-  lang: Lang;
-  /** Force a tfjs backend (`auto`: WebGPU, else WebGL, else WASM, else CPU). */
-  backend: BackendParam;
-  /** Input height and width, e.g. 224 for the seed's example; 0: the model's training size. */
-  size: number;
-  /**
-   * Which input (empty: the first held-out sample): `sample:c3-6004` (a held-out Fashion-MNIST
-   * image), `rand:0` (the seed's torch.rand with that seed), `draw:<28×28, 4 bits a pixel,
-   * base64url>`. Uploaded photos are never put here. Parsed by src/explain/stepper/inputs.ts.
-   */
-  input: string;
-  /** Position in the trace: a step such as `b3`, `b3.0` or `b3.0.conv3` (empty: the input). */
-  step: string;
-  /** How feature maps are scaled: `layer` or `global` (empty: per channel). */
-  view: string;
-  /** The block lab's configuration, e.g. `3_6_1_2__4_3_6_6` for Residual(3, 6, True, 2) on (4, 3, 6, 6) (empty: the seed's). */
-  blk: string;
-  /** Panels of the stepper a teacher hides for class, comma-separated: `code`, `side` (empty: show all). */
-  hide: string;
-  /** The block lab's selected data-path step (`conv1`, `add`, …; empty: the last one computed). */
-  bstep: string;
-  /** Projector mode: larger type and thicker lines for the back row (`1`), or off (`0`). */
-  projector: '0' | '1';
-  /** The function-classes figure: classes F1…F`fstep` are shown (1 to 6). */
-  fstep: number;
-  /** The network the stepper runs: `resnet18` (the seed's, trained), `resnet34`, `resnet50`, …, `resnet34-preact`. */
-  arch: ArchId;
-  /** The race: depths raced, e.g. `8,32` (empty: the backend's budget); width of the first stage and steps (0: the budget's). */
-  rdepths: string;
-  rwidth: number;
-  rsteps: number;
-}
-
-interface Param<K extends keyof UrlState> {
-  readonly key: K;
-  readonly fallback: UrlState[K];
-  /** Parse a URL value, or return an error message. */
-  readonly parse: (raw: string) => UrlState[K] | { error: string };
-}
-
-function oneOf<K extends keyof UrlState>(key: K, values: readonly string[], fallback: UrlState[K]): Param<K> {
-  return {
-    key,
-    fallback,
-    parse: (raw) =>
-      values.includes(raw) ? (raw as UrlState[K]) : { error: `${key}=${raw} is not one of ${values.join(', ')}` },
-  };
-}
-
-function text<K extends keyof UrlState>(key: K, pattern: RegExp): Param<K> {
-  return {
-    key,
-    fallback: '' as UrlState[K],
-    parse: (raw) => (pattern.test(raw) ? (raw as UrlState[K]) : { error: `${key}=${raw.slice(0, 40)} is not valid` }),
-  };
-}
-
-function whole<K extends keyof UrlState>(key: K, min: number, max: number): Param<K> {
-  return {
-    key,
-    fallback: 0 as UrlState[K],
-    parse: (raw) => {
-      const n = Number(raw);
-      return Number.isInteger(n) && n >= min && n <= max
-        ? (n as UrlState[K])
-        : { error: `${key}=${raw} must be a whole number from ${min} to ${max}` };
-    },
-  };
-}
+import { decodeLab, encodeLab, SEED_CONFIG } from '../explain/lab/pythonLine';
+import { LAB_STAGES } from '../explain/lab/types';
+import { LESSON_STOPS } from '../explain/lesson/stops';
+import type { Point } from '../explain/functionClasses/ellipse';
+import { DEFAULT_TRUTH, FIGURE_BOX } from '../explain/functionClasses/regions';
+import { formatInputSpec, parseInputSpec, type InputSpec } from '../explain/stepper/inputs';
+import { BACKEND_ORDER } from '../model/types';
+import { BAD, flag, oneOf, setOf, typed, wholeNumber, type Expected } from './urlParams';
+import { ARCH_IDS } from '../model/variants';
 
 /** Sizes the network accepts: from 32 (the smallest with 1×1 in b5) to 512 (memory on a school laptop). */
 export const MIN_SIZE = 32;
 export const MAX_SIZE = 512;
 
+/** Panels of the stepper a teacher can hide for class: the seed's code, the input and predictions. */
+export const HIDEABLE = ['code', 'side'] as const;
+/** How the feature maps are coloured: each channel on its own range, one range per layer, one for all. */
+export const SCALE_MODES = ['channel', 'layer', 'global'] as const;
+
+function linkInput(raw: string): InputSpec | undefined {
+  const spec = parseInputSpec(raw);
+  return spec && !('error' in spec) ? spec : undefined;
+}
+
+function parseFigurePoint(raw: string): Point | undefined {
+  const m = /^(\d{1,3}(?:\.\d)?),(\d{1,3}(?:\.\d)?)$/.exec(raw);
+  if (!m) return undefined;
+  const p = { x: Number(m[1]), y: Number(m[2]) };
+  return p.x <= FIGURE_BOX.width && p.y <= FIGURE_BOX.height ? p : undefined;
+}
+
 export const URL_PARAMS = [
+  /** Interface language. */
   oneOf('lang', ['en', 'zh'], 'en'),
+  /** Force a tfjs backend (`auto`: WebGPU, else WebGL, else WASM, else CPU). */
   oneOf('backend', ['auto', ...BACKEND_ORDER], 'auto'),
-  {
-    key: 'size',
-    fallback: 0,
-    parse: (raw: string) => {
-      const n = Number(raw);
-      return Number.isInteger(n) && n >= MIN_SIZE && n <= MAX_SIZE
-        ? n
-        : { error: `size=${raw} must be a whole number from ${MIN_SIZE} to ${MAX_SIZE}` };
-    },
-  } satisfies Param<'size'>,
-  text('input', /^[a-z]+(:[A-Za-z0-9_\-.~]{0,4000})?$/),
-  text('step', /^[a-z0-9.]{1,40}$/),
-  text('view', /^[a-z0-9\-,]{1,60}$/),
-  text('blk', /^[0-9a-z.\-_]{1,120}$/),
-  oneOf('projector', ['0', '1'], '0'),
+  /** Input height and width, e.g. 224 for the seed's example; 0: the model's training size. */
+  wholeNumber('size', MIN_SIZE, MAX_SIZE, 0),
+  /** The stepper's input (undefined: the first held-out sample); uploaded photos are never in a link. */
+  typed('input', undefined as InputSpec | undefined, linkInput, (s) => (s ? formatInputSpec(s) : '')),
+  /** Position in the trace, e.g. `b3.0.conv3` ('' : the input); checked against the network once traced. */
+  typed(
+    'step',
+    '',
+    (raw) => (/^[a-z0-9.]{1,40}$/.test(raw) ? raw : undefined),
+    (s) => s,
+  ),
+  /** How feature maps are scaled. */
+  oneOf('view', SCALE_MODES, 'channel'),
+  /** The block lab's `Residual(...)`, `X` and BatchNorm mode, e.g. `3_6_1_2__4_3_6_6`. */
+  typed('blk', SEED_CONFIG, decodeLab, encodeLab),
+  /** Stepper panels a teacher hides for class. */
+  setOf('hide', HIDEABLE),
+  /** The block lab's selected data-path step ('': the last one computed). */
+  oneOf('bstep', ['', ...LAB_STAGES.filter((s) => s !== 'construct')], ''),
+  /** Projector mode: larger type and thicker lines for the back row. */
+  flag('projector'),
+  /** The function-classes figure: classes F1…F`fstep` are shown. */
+  wholeNumber('fstep', 1, 6, 1),
+  /** The function-classes figure's truth f*, dragged by the reader: `x,y` in the figure's units. */
+  typed('fstar', DEFAULT_TRUTH, parseFigurePoint, (p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`),
+  /** The guided lesson's stop, 1-based (0: not in the lesson). */
+  wholeNumber('lesson', 1, LESSON_STOPS.length, 0),
+  /** The network the chapter runs: `resnet18` (the seed's, trained), `resnet34`, `resnet50`, …, `resnet34-preact`. */
   oneOf('arch', ARCH_IDS, 'resnet18'),
-  oneOf('hide', ['', 'code', 'side', 'code,side'], ''),
-  oneOf('bstep', ['', 'input', ...RESIDUAL_STEPS], ''),
-  {
-    key: 'fstep',
-    fallback: 1,
-    parse: (raw: string) => {
-      const n = Number(raw);
-      return Number.isInteger(n) && n >= 1 && n <= 6 ? n : { error: `fstep=${raw} must be a whole number from 1 to 6` };
-    },
-  } satisfies Param<'fstep'>,
-  text('rdepths', /^(8|20|32|56)(,(8|20|32|56)){0,3}$/),
-  whole('rwidth', 2, 16),
-  whole('rsteps', 1, 5000),
+  /** The race: the depths raced, e.g. `8,32` ('': the backend's budget). */
+  typed(
+    'rdepths',
+    '',
+    (raw) => (/^(8|20|32|56)(,(8|20|32|56)){0,3}$/.test(raw) ? raw : undefined),
+    (s) => s,
+  ),
+  /** The race: the first stage's width (0: the budget's). */
+  wholeNumber('rwidth', 2, 16, 0),
+  /** The race: training steps per network (0: the budget's). */
+  wholeNumber('rsteps', 1, 5000, 0),
 ] as const;
 
-export const DEFAULT_STATE: UrlState = Object.fromEntries(
-  URL_PARAMS.map((p) => [p.key, p.fallback]),
-) as unknown as UrlState;
+type Row = (typeof URL_PARAMS)[number];
+export type UrlState = { readonly [R in Row as R['key']]: R['fallback'] };
+export type UrlParam = keyof UrlState;
+export type Lang = UrlState['lang'];
+export type BackendParam = UrlState['backend'];
+export type HiddenPanel = (typeof HIDEABLE)[number];
+
+export const DEFAULT_STATE = Object.fromEntries(URL_PARAMS.map((p) => [p.key, p.fallback])) as unknown as UrlState;
+
+/** A value of the link that could not be used, for the one message that lists them. */
+export interface UrlProblem {
+  readonly param: string;
+  /** The link's text, cut to 40 characters. */
+  readonly value: string;
+  readonly expected: Expected;
+}
 
 export interface ParsedUrlState {
   readonly state: UrlState;
-  /** One message per rejected parameter; the default is used instead. */
-  readonly errors: readonly string[];
+  /** One problem per rejected parameter; its default is used instead. */
+  readonly errors: readonly UrlProblem[];
+}
+
+// the rows are heterogeneous; this is the one place that treats them alike
+type AnyRow = {
+  key: UrlParam;
+  fallback: unknown;
+  parse: (raw: string) => unknown;
+  format: (v: unknown) => string;
+  expected: Expected;
+};
+const ROWS = URL_PARAMS as unknown as readonly AnyRow[];
+
+/** A problem for `param` (also used by checks that need the network, such as an unknown step). */
+export function urlProblem(param: UrlParam, raw: string): UrlProblem {
+  const row = ROWS.find((r) => r.key === param) as AnyRow;
+  return { param, value: raw.slice(0, 40), expected: row.expected };
 }
 
 /** Read the state from a query string (`?lang=zh&size=224`). Unknown parameters are ignored. */
 export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
-  const state = { ...DEFAULT_STATE } as Record<keyof UrlState, unknown>;
-  const errors: string[] = [];
-  for (const p of URL_PARAMS) {
-    const raw = params.get(p.key);
+  const state: Record<string, unknown> = { ...DEFAULT_STATE };
+  const errors: UrlProblem[] = [];
+  for (const row of ROWS) {
+    const raw = params.get(row.key);
     if (raw === null || raw === '') continue;
-    const v = (p.parse as (r: string) => unknown)(raw);
-    if (typeof v === 'object' && v !== null && 'error' in v) errors.push((v as { error: string }).error);
-    else state[p.key] = v;
+    const value = row.parse(raw);
+    if (value === BAD) errors.push(urlProblem(row.key, raw));
+    else state[row.key] = value;
   }
-  return { state: state as unknown as UrlState, errors };
+  return { state: state as UrlState, errors };
 }
 
 /** Write the state as a query string, leaving out defaults (`''` when everything is default). */
 export function formatUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  for (const p of URL_PARAMS) {
-    const v = state[p.key];
-    if (v !== p.fallback) params.set(p.key, String(v));
+  for (const row of ROWS) {
+    const text = row.format(state[row.key]);
+    if (text !== '' && text !== row.format(row.fallback)) params.set(row.key, text);
   }
   const s = params.toString();
   return s ? `?${s}` : '';

@@ -1,8 +1,19 @@
 /** The URL's state as React state: reading parses the table, writing replaces the URL. */
 import { useCallback, useEffect, useState } from 'react';
-import { formatUrlState, parseUrlState, type ParsedUrlState, type UrlState } from './urlState';
+import { formatUrlState, parseUrlState, type ParsedUrlState, type UrlProblem, type UrlState } from './urlState';
 
-export function useUrlState(): [ParsedUrlState, (patch: Partial<UrlState>) => void] {
+export interface UrlStateHandle {
+  readonly parsed: ParsedUrlState;
+  readonly update: (patch: Partial<UrlState>) => void;
+  /** Add a problem found later (e.g. a step the traced network does not have) to the same message. */
+  readonly report: (problem: UrlProblem) => void;
+}
+
+function sameProblem(a: UrlProblem, b: UrlProblem): boolean {
+  return a.param === b.param && a.value === b.value;
+}
+
+export function useUrlState(): UrlStateHandle {
   const [parsed, setParsed] = useState(() => parseUrlState(window.location.search));
   useEffect(() => {
     const onPop = () => setParsed(parseUrlState(window.location.search));
@@ -18,5 +29,10 @@ export function useUrlState(): [ParsedUrlState, (patch: Partial<UrlState>) => vo
       return { state, errors: prev.errors };
     });
   }, []);
-  return [parsed, update];
+  const report = useCallback((problem: UrlProblem) => {
+    setParsed((prev) =>
+      prev.errors.some((e) => sameProblem(e, problem)) ? prev : { ...prev, errors: [...prev.errors, problem] },
+    );
+  }, []);
+  return { parsed, update, report };
 }

@@ -14,6 +14,7 @@ import {
   type PanelKind,
 } from '../../explain/functionClasses/regions';
 import { drawFunctionClassesPanel, figurePoint } from '../../viz/functionClassesFigure';
+import { movesTruth } from './truthActions';
 
 interface Props {
   readonly panel: PanelKind;
@@ -51,7 +52,7 @@ export function FigurePanel({ panel, fits, step, truth, onTruth }: Props) {
     if (p) onTruth(clampToFigure(p));
   };
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    if (!(e.target instanceof Element) || !e.target.closest('.truth')) return;
+    if (!(e.target instanceof Element) || !e.target.closest('.truth') || !movesTruth(e.key)) return;
     const next = nudgeTruth(truth, e.key, e.shiftKey);
     if (next) {
       e.preventDefault();

@@ -1,5 +1,6 @@
 /** The seed's first figure as a step-through: two panels sharing one f*, a stepper, captions and the distance chart. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Point } from '../../explain/functionClasses/ellipse';
 import { useTranslation } from 'react-i18next';
 import { panelSummaryKey } from '../../explain/functionClasses/captions';
 import { bestFits, CLASS_COUNT, DEFAULT_TRUTH, PANELS, panelRegions } from '../../explain/functionClasses/regions';
@@ -12,11 +13,13 @@ export const PANEL_COLOURS = { nonNested: '#c2410c', nested: '#1d4ed8' } as cons
 interface Props {
   readonly step: number;
   readonly onStep: (step: number) => void;
+  /** The truth f*, kept in the link so a dragged position can be shared. */
+  readonly truth: Point;
+  readonly onTruth: (truth: Point) => void;
 }
 
-export function FunctionClassesFigure({ step, onStep }: Props) {
+export function FunctionClassesFigure({ step, onStep, truth, onTruth: setTruth }: Props) {
   const { t } = useTranslation();
-  const [truth, setTruth] = useState(DEFAULT_TRUTH);
   const fits = useMemo(() => Object.fromEntries(PANELS.map((p) => [p, bestFits(panelRegions(p), truth)])), [truth]);
   const chartRef = useRef<SVGSVGElement>(null);
 

@@ -1,5 +1,7 @@
 /** The seed's ResNet2.png and ResNet3.png: regular vs residual block, and the block with and without the 1×1 conv. */
 import { useTranslation } from 'react-i18next';
+import { RESIDUAL_TEX } from '../../explain/formulas';
+import { Formula } from '../Formula';
 import { BlockDiagram } from './BlockDiagram';
 
 export function BlockComparison() {
@@ -31,6 +33,7 @@ export function BlockComparison() {
         t('residualBlock.diagrams.heading'),
         'lab-compare-1',
       )}
+      <Formula display tex={RESIDUAL_TEX} label={t('formula.residual')} />
       {pair(
         [
           { variant: 'identity', caption: t('residualBlock.diagrams.without1x1'), learner: 'g(x)' },

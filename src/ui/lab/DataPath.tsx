@@ -3,9 +3,13 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pyTuple } from '../../explain/lab/pyFormat';
 import type { BlockRun } from '../../explain/lab/runBlock';
-import type { BlockOutcome, LabConfig } from '../../explain/lab/types';
+import type { BlockOutcome, LabConfig, LabStage } from '../../explain/lab/types';
+
+/** A step of the data path a student can pick: X, or a layer of the forward. */
+type PathStep = Exclude<LabStage, 'construct'>;
 import { BlockDiagram, type NodeStatus } from './BlockDiagram';
 import { FeatureMaps } from './FeatureMaps';
+import { PATH_ACTIONS } from './pathActions';
 
 interface Props {
   readonly config: LabConfig;
@@ -14,16 +18,16 @@ interface Props {
   readonly running: boolean;
   readonly backendName: string;
   /** The step picked (kept in the link), or empty for the last one computed. */
-  readonly picked: string;
-  readonly onPick: (step: string) => void;
+  readonly picked: PathStep | '';
+  readonly onPick: (step: PathStep | '') => void;
 }
 
 const STEP_NAMES: Record<string, string> = { add: 'Y += X', relu2: 'relu (out)', input: 'X' };
 
 export function DataPath({ config, outcome, run, running, backendName, picked, onPick: setPicked }: Props) {
   const { t } = useTranslation();
-  const ran = [{ step: 'input', shape: config.input }, ...outcome.steps];
-  const rows: { id: string; shape?: readonly number[]; status: NodeStatus }[] = ran.map((s) => ({
+  const ran = [{ step: 'input' as const, shape: config.input }, ...outcome.steps];
+  const rows: { id: PathStep; shape?: readonly number[]; status: NodeStatus }[] = ran.map((s) => ({
     id: s.step,
     shape: s.shape,
     status: 'ok',
@@ -55,7 +59,7 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
   const go = (d: number) => setPicked(rows[Math.min(rows.length - 1, Math.max(0, index + d))]?.id ?? '');
   // arrow keys move along the path, and focus follows the selection
   const onKey = (e: KeyboardEvent) => {
-    const to = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: rows.length - 1 }[e.key];
+    const to = PATH_ACTIONS.find((a) => a.keys.includes(e.key))?.target({ index, count: rows.length });
     if (to === undefined || to < 0 || to >= rows.length) return;
     e.preventDefault();
     setPicked(rows[to]?.id ?? '');
@@ -78,7 +82,10 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
         notes={notes}
         status={status}
         selected={selected}
-        onSelect={(id) => rows.some((r) => r.id === id) && setPicked(id)}
+        onSelect={(id) => {
+          const row = rows.find((r) => r.id === id);
+          if (row) setPicked(row.id);
+        }}
       />
       <div className="path-stepper">
         <button type="button" onClick={() => go(-1)} disabled={index <= 0}>
@@ -102,12 +109,14 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
       </div>
       {current && (
         <p aria-live="polite" className="notice">
-          {t('residualBlock.path.step', {
-            index: index + 1,
-            count: rows.length,
-            name: name(current.id),
-            shape: current.shape ? pyTuple(current.shape) : t('residualBlock.path.failedHere'),
-          })}
+          {current.shape
+            ? t('residualBlock.path.step', {
+                index: index + 1,
+                count: rows.length,
+                name: name(current.id),
+                shape: pyTuple(current.shape),
+              })
+            : t('residualBlock.path.stepFailed', { index: index + 1, count: rows.length, name: name(current.id) })}
         </p>
       )}
       {running && (

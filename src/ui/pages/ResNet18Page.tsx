@@ -3,9 +3,13 @@
  * size (`size`; `?size=224` is the seed's), which step (`step`) and how maps are scaled
  * (`view`), so a teacher's link opens exactly here.
  */
-import { startTransition, useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatInputSpec, parseInputSpec, type InputSpec } from '../../explain/stepper/inputs';
+import type { TFunction } from 'i18next';
+import type { InputSpec } from '../../explain/stepper/inputs';
+import type { ScaleMode } from '../../viz/featureMapGrid';
+import { urlProblem, type HiddenPanel } from '../urlState';
+import { NUM_CLASSES } from '../../model/architecture';
 import { useModel } from '../model/ModelContext';
 import { InputPanel } from '../stepper/InputPanel';
 import { ProbabilityChart } from '../stepper/ProbabilityChart';
@@ -33,13 +37,11 @@ function navigatorMemory(): number | undefined {
   return (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
 }
 
-export function ResNet18Page({ state, update }: PageProps) {
+export function ResNet18Page({ state, update, report }: PageProps) {
   const { t, i18n } = useTranslation();
-  const hidden = (state.hide ? state.hide.split(',') : []) as ('code' | 'side')[];
-  const toggleHidden = (panel: 'code' | 'side') => {
-    const next = hidden.includes(panel) ? hidden.filter((h) => h !== panel) : [...hidden, panel];
-    update({ hide: (['code', 'side'] as const).filter((h) => next.includes(h)).join(',') });
-  };
+  const hidden = state.hide;
+  const toggleHidden = (panel: HiddenPanel) =>
+    update({ hide: hidden.includes(panel) ? hidden.filter((h) => h !== panel) : [...hidden, panel] });
   const { client, status, source, backend, arch: runningArch } = useModel();
   const yours = useUserWeights(client);
   const arch = archSpec(runningArch ?? state.arch);
@@ -49,14 +51,13 @@ export function ResNet18Page({ state, update }: PageProps) {
   const size = state.size || trainedSize;
   const [upload, setUpload] = useState<InputSpec>();
 
-  const parsed = useMemo(() => parseInputSpec(state.input), [state.input]);
   const firstSample = samples.samples?.[0];
   const fallback = useMemo<InputSpec | undefined>(
     () =>
       firstSample ? { kind: 'sample', id: firstSample.id } : samples.error ? { kind: 'rand', seed: 0 } : undefined,
     [firstSample, samples.error],
   );
-  const spec = upload ?? (parsed && !('error' in parsed) ? parsed : fallback);
+  const spec = upload ?? state.input ?? fallback;
   // refused before anything is allocated: the sizes of every activation are known from the description
   const refusal = checkActivationMemory(arch, size, activationBudget(navigatorMemory()));
   const session = useStepperSession(client, status === 'ready', size, refusal ? undefined : spec, samples.samples);
@@ -72,14 +73,23 @@ export function ResNet18Page({ state, update }: PageProps) {
   const truth = spec?.kind === 'sample' ? samples.samples?.find((s) => s.id === spec.id)?.label : undefined;
   const backendName = backend ? t(`backend.${backend.name}`) : '';
   const setStep = useCallback((step: string) => update({ step }), [update]);
-  const setView = useCallback((view: string) => update({ view }), [update]);
+  const setView = useCallback((view: ScaleMode) => update({ view }), [update]);
   // a new input or size re-renders the whole stepper: as a transition, React renders it in
-  // slices and the page keeps answering (no task over 50 ms, even on a slow laptop)
-  const setSpec = (s: InputSpec) =>
+  // slices and the page keeps answering
+  const setSpec = (s: InputSpec, newSize?: number) =>
     startTransition(() => {
       setUpload(s.kind === 'upload' ? s : undefined);
-      update({ input: formatInputSpec(s) });
+      update({ input: s.kind === 'upload' ? undefined : s, ...(newSize ? { size: newSize } : {}) });
     });
+  const asInBook = spec?.kind === 'rand' && spec.seed === 0 && size === SEED_SIZE;
+  const inputLine = !spec || asInBook ? undefined : inputCodeLine(spec, size, t);
+  const steps = trace?.summary.steps;
+  useEffect(() => {
+    // a step the traced network does not have is reported with the link's other problems
+    if (!steps || !state.step || steps.has(state.step)) return;
+    report(urlProblem('step', state.step));
+    update({ step: '' });
+  }, [steps, state.step, report, update]);
 
   const side = (
     <>
@@ -102,6 +112,7 @@ export function ResNet18Page({ state, update }: PageProps) {
           {...(typeof metadata?.['testImages'] === 'number' ? { accuracyImages: metadata['testImages'] } : {})}
           randomWeights={source?.kind === 'random'}
           {...(badge ? { badge } : {})}
+          noise={spec?.kind === 'rand'}
         />
       )}
     </>
@@ -126,11 +137,6 @@ export function ResNet18Page({ state, update }: PageProps) {
           })}
         </p>
       )}
-      {parsed && 'error' in parsed && (
-        <p role="alert" className="notice warn">
-          {t('stepper.input.bad', { message: parsed.error })}
-        </p>
-      )}
       {samples.error && <p className="notice warn">{t('stepper.input.samplesFailed', { message: samples.error })}</p>}
       {session.status === 'error' && (
         <p role="alert" className="notice error">
@@ -150,6 +156,15 @@ export function ResNet18Page({ state, update }: PageProps) {
           backendName={backendName}
         />
         <RuntimePanel {...(trace ? { trace } : {})} />
+        {!asInBook && (
+          <button
+            type="button"
+            className="tool as-in-book"
+            onClick={() => setSpec({ kind: 'rand', seed: 0 }, SEED_SIZE)}
+          >
+            {t('stepper.code.asInBook')}
+          </button>
+        )}
         <details className="for-class">
           <summary>{t('stepper.forClass.title')}</summary>
           <p>{t('stepper.forClass.hint')}</p>
@@ -175,6 +190,8 @@ export function ResNet18Page({ state, update }: PageProps) {
           side={side}
           hidden={hidden}
           arch={arch}
+          {...(inputLine ? { inputLine } : {})}
+          classNames={Array.from({ length: NUM_CLASSES }, (_, i) => className(i))}
         />
       ) : (
         <div className="stepper-waiting">{side}</div>
@@ -183,4 +200,15 @@ export function ResNet18Page({ state, update }: PageProps) {
       <CostTable arch={arch} size={size} />
     </section>
   );
+}
+
+/** The code panel's `X = …` line for an input that is not the book's: real code for torch.rand, else a comment. */
+function inputCodeLine(spec: InputSpec, size: number, t: TFunction): string {
+  if (spec.kind === 'rand')
+    return `X = torch.rand(size=(1, 1, ${size}, ${size}))${spec.seed ? `  # seed ${spec.seed}` : ''}`;
+  const what =
+    spec.kind === 'sample'
+      ? t('stepper.code.sample', { id: spec.id })
+      : t(spec.kind === 'draw' ? 'stepper.code.drawing' : 'stepper.code.upload');
+  return t('stepper.code.inputHere', { what, size });
 }

@@ -14,13 +14,14 @@ import { PythonLines } from '../lab/PythonLines';
 import { useBlockRun } from '../lab/useBlockRun';
 import { useLabConfig } from '../lab/useLabConfig';
 import { useLabBackend } from '../model/ModelContext';
+import { LessonRegion } from '../lesson/LessonRegion';
 import type { PageProps } from './pageProps';
 import '../lab/lab.css';
 
 export function ResidualBlockPage(props: PageProps) {
   const { t } = useTranslation();
   const backend = useLabBackend();
-  const { config, setConfig, badLink } = useLabConfig(props);
+  const { config, setConfig } = useLabConfig(props);
   const typed = useMemo(() => checkTyped(config.args, config.input), [config]);
   const outcome = useMemo(() => (typed ? undefined : blockOutcome(config)), [config, typed]);
   // tensors run only for what PyTorch computes: every statement, or those before its error
@@ -39,12 +40,7 @@ export function ResidualBlockPage(props: PageProps) {
       <p>{t('residualBlock.p1')}</p>
       <h3>{t('residualBlock.lab.heading')}</h3>
       <p>{t('residualBlock.lab.intro')}</p>
-      {badLink && (
-        <p role="alert" className="notice warn">
-          {t('residualBlock.lab.linkBad', { value: badLink.slice(0, 40) })}
-        </p>
-      )}
-      <div className="lab-grid">
+      <LessonRegion name="rb-lab" className="lab-grid">
         <div>
           <PythonLines config={config} onChange={setConfig} />
           <LabControls config={config} onChange={setConfig} />
@@ -61,21 +57,27 @@ export function ResidualBlockPage(props: PageProps) {
             </p>
           )}
         </div>
-      </div>
+      </LessonRegion>
       {outcome && (
-        <DataPath
-          config={config}
-          outcome={outcome}
-          {...(run ? { run } : {})}
-          running={running}
-          backendName={backendName}
-          picked={props.state.bstep}
-          onPick={(bstep) => props.update({ bstep })}
-        />
+        <LessonRegion name="rb-path">
+          <DataPath
+            config={config}
+            outcome={outcome}
+            {...(run ? { run } : {})}
+            running={running}
+            backendName={backendName}
+            picked={props.state.bstep}
+            onPick={(bstep) => props.update({ bstep })}
+          />
+        </LessonRegion>
       )}
       {outcome && <ArithmeticTable config={config} outcome={outcome} />}
-      <BlockComparison />
-      <IdentityDemo key={identityShape.join(',')} shape={identityShape} />
+      <LessonRegion name="rb-comparison">
+        <BlockComparison />
+      </LessonRegion>
+      <LessonRegion name="rb-identity">
+        <IdentityDemo key={identityShape.join(',')} shape={identityShape} />
+      </LessonRegion>
     </section>
   );
 }

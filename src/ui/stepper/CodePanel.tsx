@@ -10,16 +10,19 @@ import { codeLinesFor, consoleLines } from '../../explain/stepper/seedLines';
 import type { StepItem } from '../../explain/stepper/steps';
 import './code.css';
 
-export function CodePanel({
-  item,
-  nodes,
-  code = SEED_CODE,
-}: {
-  item: StepItem;
-  nodes: readonly NodeInfo[];
+/** The lines this notebook adds to d2l's `Residual`, marked as such. */
+const ADDED_PRINTS = new Set(['fwd.printY', 'fwd.printX']);
+
+interface Props {
+  readonly item: StepItem;
+  readonly nodes: readonly NodeInfo[];
   /** The variant's code (the seed's by default). */
-  code?: readonly CodeLine[];
-}) {
+  readonly code?: readonly CodeLine[];
+  /** The `X = …` line of the input really used, where it is not the book's. */
+  readonly inputLine?: string;
+}
+
+export function CodePanel({ item, nodes, code = SEED_CODE, inputLine }: Props) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const { current, context } = codeLinesFor(item, code);
@@ -52,7 +55,8 @@ export function CodePanel({
             return (
               <span key={i} className={`code-line ${cls}`} aria-current={cls === 'current' ? 'true' : undefined}>
                 {l.cell && <span className="cell-label">{l.cell}</span>}
-                {l.text || ' '}
+                {(l.id === 'input' && inputLine) || l.text || ' '}
+                {l.id && ADDED_PRINTS.has(l.id) && <span className="code-note"> # {t('stepper.code.addedPrint')}</span>}
                 {'\n'}
               </span>
             );
@@ -61,7 +65,7 @@ export function CodePanel({
       </div>
       <figure className="printout console">
         <figcaption>{t('stepper.code.console')}</figcaption>
-        <pre className="mono" aria-live="polite" ref={consoleRef}>
+        <pre className="mono" aria-live="polite" ref={consoleRef} tabIndex={0}>
           {printed.length ? printed.map((l) => l.text).join('\n') : t('stepper.code.empty')}
         </pre>
       </figure>

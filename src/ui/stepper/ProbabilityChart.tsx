@@ -16,6 +16,8 @@ export interface ProbabilityChartProps {
   readonly randomWeights: boolean;
   /** Whose weights these are when it matters: `untrained`, `your weights`. */
   readonly badge?: string;
+  /** The input is random noise (torch.rand): there is nothing to recognise. */
+  readonly noise?: boolean;
 }
 
 export function ProbabilityChart({
@@ -26,6 +28,7 @@ export function ProbabilityChart({
   accuracyImages,
   randomWeights,
   badge,
+  noise = false,
 }: ProbabilityChartProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -39,6 +42,7 @@ export function ProbabilityChart({
         {shownBadge && <span className="badge"> ({shownBadge})</span>}
       </h3>
       {randomWeights && <p className="notice warn">{t('stepper.probs.random')}</p>}
+      {noise && !randomWeights && <p className="notice warn">{t('stepper.probs.noise')}</p>}
       {accuracy !== undefined && (
         <p className="notice accuracy">
           {accuracyImages
@@ -82,8 +86,13 @@ export function ProbabilityChart({
         ))}
       </svg>
       <p className="chart-key">
-        <span className="key predicted" /> {t('stepper.probs.predicted')} <span className="key truth">✓</span>{' '}
-        {t('stepper.probs.truth')}
+        <span className="key predicted" /> {t('stepper.probs.predicted')}
+        {truth !== undefined && (
+          <>
+            {' '}
+            <span className="key truth">✓</span> {t('stepper.probs.truth')}
+          </>
+        )}
       </p>
     </section>
   );

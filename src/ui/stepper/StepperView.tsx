@@ -3,21 +3,26 @@
  * current step its explanation, the seed's code, the tensor's feature maps, plus the
  * input and the predicted probabilities. Step, scale and input live in the URL.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraceReader, TraceSummary } from '../../explain/stepper/StepperSession';
 import type { StepItem } from '../../explain/stepper/steps';
 import { explanationFor } from '../../explain/variants/explain';
 import { stepName } from '../../explain/stepper/labels';
 import type { ScaleMode } from '../../viz/featureMapGrid';
-import { actionForKey, type StepContext } from './actions';
+import { actionForKey, STEP_ACTIONS, type StepContext } from './actions';
+import { useSwipe } from '../keys/useSwipe';
 import { ArchitectureDiagram } from './ArchitectureDiagram';
 import { CodePanel } from './CodePanel';
 import { StepControls } from './StepControls';
-import { SCALES, TensorPanel } from './TensorPanel';
+import { StepFormula } from './StepFormula';
+import type { WindowArithmetic } from '../../explain/formulas';
+import { TensorPanel } from './TensorPanel';
 import { archFeatures, NUM_CLASSES } from '../../model/architecture';
 import type { ArchSpec } from '../../model/variants';
 import { variantCode } from '../../explain/stepper/variantCode';
+import { isTyping } from '../keys/keyAction';
+import { LessonRegion } from '../lesson/LessonRegion';
 import './controls.css';
 
 /** Milliseconds between steps while playing. */
@@ -29,23 +34,19 @@ export interface StepperViewProps {
   /** Whether the summary is of the current input (false while a new trace computes). */
   readonly fresh: boolean;
   readonly step: string;
-  readonly view: string;
+  readonly view: ScaleMode;
   readonly setStep: (id: string) => void;
-  readonly setView: (view: string) => void;
+  readonly setView: (view: ScaleMode) => void;
   /** The input and output panels, placed beside the code or the maps as the screen allows. */
   readonly side: ReactNode;
   /** Panels hidden for class: the seed's code and console (`code`), the input and predictions (`side`). */
   readonly hidden?: readonly ('code' | 'side')[];
   /** The variant being stepped through (its name, its code). */
   readonly arch: ArchSpec;
-}
-
-function isTyping(e: KeyboardEvent): boolean {
-  const el = e.target as HTMLElement | null;
-  const tag = el?.tagName;
-  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || el?.isContentEditable) return true;
-  // space and enter on a focused button press that button
-  return (tag === 'BUTTON' || el?.getAttribute('role') === 'button') && (e.key === ' ' || e.key === 'Enter');
+  /** The code panel's `X = …` line for the input really used (absent: the book's). */
+  readonly inputLine?: string;
+  /** Class names, for the logits at the linear layer. */
+  readonly classNames?: readonly string[];
 }
 
 export function StepperView({
@@ -59,6 +60,8 @@ export function StepperView({
   side,
   hidden = [],
   arch,
+  inputLine,
+  classNames,
 }: StepperViewProps) {
   const { t } = useTranslation();
   const { steps } = summary;
@@ -82,6 +85,13 @@ export function StepperView({
     return () => window.removeEventListener('keydown', onKey);
   }, [ctx]);
 
+  const root = useRef<HTMLDivElement>(null);
+  const onSwipe = useCallback(
+    (direction: 1 | -1) => STEP_ACTIONS.find((a) => a.name === (direction > 0 ? 'next' : 'previous'))?.run(ctx),
+    [ctx],
+  );
+  useSwipe(root, onSwipe);
+
   useEffect(() => {
     if (!playing) return;
     const next = steps.nextOp(item.id);
@@ -93,44 +103,62 @@ export function StepperView({
     return () => clearTimeout(timer);
   }, [playing, steps, item.id, go]);
 
-  const scale: ScaleMode = (SCALES as readonly string[]).includes(view) ? (view as ScaleMode) : 'channel';
+  const arithmetic = convArithmetic(item, summary);
   const name = item.kind === 'block' ? t('stepper.block', { index: item.node.block ?? 0 }) : stepName(item);
   return (
-    <div className="stepper">
+    <div className="stepper" ref={root}>
       <StepControls ctx={ctx} name={arch.name} />
-      <ArchitectureDiagram steps={steps} current={item.id} go={go} name={arch.name} />
+      <LessonRegion name="r18-diagram">
+        <ArchitectureDiagram steps={steps} current={item.id} go={go} name={arch.name} />
+      </LessonRegion>
       <p className="keys-hint">{t('stepper.keys')}</p>
       <div className={`stepper-body${hidden.map((h) => ` hide-${h}`).join('')}`}>
-        <div className="col-code">
+        <LessonRegion name="r18-code" className="col-code">
           <p className="explanation" aria-live="polite">
             <strong>{name}</strong> —{' '}
             {t(explanationFor(item, arch.block), { features: archFeatures(arch), classes: NUM_CLASSES })}
-            {convArithmetic(item, summary) && <> {t('stepper.explain.convThis', convArithmetic(item, summary))}</>}
+            {arithmetic && <> {t('stepper.explain.convThis', { ...arithmetic })}</>}
           </p>
-          {!hidden.includes('code') && <CodePanel item={item} nodes={summary.nodes} code={variantCode(arch)} />}
-        </div>
-        <div className="col-maps">
+          <StepFormula item={item} {...(arithmetic ? { arithmetic } : {})} />
+          {!hidden.includes('code') && (
+            <CodePanel
+              item={item}
+              nodes={summary.nodes}
+              code={variantCode(arch)}
+              {...(inputLine ? { inputLine } : {})}
+            />
+          )}
+        </LessonRegion>
+        <LessonRegion name="r18-maps" className="col-maps">
           {fresh ? (
             <TensorPanel
               session={session}
               summary={summary}
               item={item}
-              scale={scale}
-              setScale={(s) => setView(s === 'channel' ? '' : s)}
+              scale={view}
+              setScale={setView}
               name={name}
+              {...(classNames ? { classNames } : {})}
             />
           ) : (
             <p className="notice">{t('stepper.reading')}</p>
           )}
-        </div>
-        {!hidden.includes('side') && <aside className="col-side">{side}</aside>}
+        </LessonRegion>
+        {!hidden.includes('side') && (
+          <LessonRegion name="r18-side" as="aside" className="col-side">
+            {side}
+          </LessonRegion>
+        )}
       </div>
     </div>
   );
 }
 
 /** The numbers of this step's convolution (or 1×1 shortcut), for the sentence that fills in ⌊(H + 2p − k)/s⌋ + 1. */
-function convArithmetic(item: StepItem, summary: TraceSummary): Record<string, number> | undefined {
+function convArithmetic(
+  item: StepItem,
+  summary: TraceSummary,
+): (WindowArithmetic & { cin: number; cout: number }) | undefined {
   if (item.kind !== 'op' || item.node.op !== 'conv') return undefined;
   const { kernel: k, stride: s, padding: p, inChannels: cin, outChannels: cout } = item.node.params;
   const input = summary.nodes.find((n) => n.path === item.node.inputs[0]);

@@ -9,11 +9,11 @@ import type { TraceReader, TraceSummary } from '../../explain/stepper/StepperSes
 import type { StepItem } from '../../explain/stepper/steps';
 import { statsOf, mapGeometry, type ScaleMode } from '../../viz/featureMapGrid';
 import { shapeLabel } from '../../viz/architectureDiagram';
+import { SCALE_MODES } from '../urlState';
 import { FeatureMaps } from './FeatureMaps';
+import { LogitsChart } from './LogitsChart';
 import { useElementWidth } from './useElementWidth';
 import './tensor.css';
-
-export const SCALES: readonly ScaleMode[] = ['channel', 'layer', 'global'];
 
 interface Props {
   readonly session: TraceReader;
@@ -22,6 +22,8 @@ interface Props {
   readonly scale: ScaleMode;
   readonly setScale: (s: ScaleMode) => void;
   readonly name: string;
+  /** Class names, for the linear layer's logits. */
+  readonly classNames?: readonly string[];
 }
 
 /** Read the tensors of `paths` for this trace; undefined until they arrive. */
@@ -65,7 +67,7 @@ function unionRange(ts: readonly PlainTensor[]): { min: number; max: number } {
   return { min: Math.min(...all.map((s) => s.min)), max: Math.max(...all.map((s) => s.max)) };
 }
 
-export function TensorPanel({ session, summary, item, scale, setScale, name }: Props) {
+export function TensorPanel({ session, summary, item, scale, setScale, name, classNames }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 560);
@@ -81,6 +83,7 @@ export function TensorPanel({ session, summary, item, scale, setScale, name }: P
   // side by side, F(x), x and their sum share one range so their colours compare (per-channel ranges would not)
   const addRange = useMemo(() => (isAdd && tensors ? unionRange(tensors) : undefined), [isAdd, tensors]);
   const sharedRange = addRange && scale !== 'global' ? addRange : globalRange;
+  const logits = item.node.op === 'linear' && classNames !== undefined;
   return (
     <section className="tensor-panel" aria-label={t('stepper.fm.title')} ref={ref}>
       <div className="tensor-head">
@@ -95,16 +98,18 @@ export function TensorPanel({ session, summary, item, scale, setScale, name }: P
               : t('stepper.fm.vector', { count: geo.c })}
           </span>
         </p>
-        <label className="scale-select">
-          {t('stepper.fm.scale')}{' '}
-          <select value={scale} onChange={(e) => setScale(e.target.value as ScaleMode)}>
-            {SCALES.map((s) => (
-              <option key={s} value={s}>
-                {t(`stepper.fm.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {!logits && (
+          <label className="scale-select">
+            {t('stepper.fm.scale')}{' '}
+            <select value={scale} onChange={(e) => setScale(e.target.value as ScaleMode)}>
+              {SCALE_MODES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`stepper.fm.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {stats && (
         <dl className="stats mono" aria-label="statistics">
@@ -121,7 +126,9 @@ export function TensorPanel({ session, summary, item, scale, setScale, name }: P
         </dl>
       )}
       {!ready && <p className="notice">{t('stepper.reading')}</p>}
-      {ready && tensors && isAdd ? (
+      {logits && main ? (
+        <LogitsChart values={main.data} names={classNames} width={width} />
+      ) : ready && tensors && isAdd ? (
         <div className="addition">
           <h3>{t('stepper.add.title')}</h3>
           <div className="addition-row">
