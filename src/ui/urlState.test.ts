@@ -17,6 +17,10 @@ const BAD_VALUES: Record<string, string> = {
   fstep: '2.5',
   lesson: '99',
   fstar: '500,2',
+  arch: 'resnet20',
+  rdepths: '7,9',
+  rwidth: '64',
+  rsteps: '0',
 };
 
 describe('URL state', () => {
@@ -76,7 +80,7 @@ describe('URL state', () => {
     expect(DEFAULT_STATE.arch).toBe('resnet18');
     const { state, errors } = parseUrlState('?arch=resnet20');
     expect(state.arch).toBe('resnet18');
-    expect(errors[0]).toMatch(/arch=resnet20 is not one of resnet18, resnet34, resnet50/);
+    expect(errors[0]).toMatchObject({ param: 'arch', value: 'resnet20' });
   });
 
   it('round-trips and leaves defaults out of links', () => {
