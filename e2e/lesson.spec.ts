@@ -63,12 +63,19 @@ test('?lesson=5 opens stop 5, the buttons and the stop list move, leaving keeps 
 test('the bare address says where to begin; each chapter links to the next', async ({ page }) => {
   await page.goto('/');
   const start = page.getByRole('region', { name: 'Where to begin' });
-  await expect(start.getByRole('link')).toHaveText(['1 · Function classes', '2 · The residual block', '3 · ResNet-18']);
+  await expect(start.getByRole('link')).toHaveText([
+    '1 · Function classes',
+    '2 · The residual block',
+    '3 · The network',
+    '4 · Train it live',
+  ]);
   await start.getByRole('link', { name: '1 · Function classes' }).click();
   await page.getByRole('link', { name: 'Next chapter: 2 · The residual block →' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'The residual block' })).toBeVisible();
-  await page.getByRole('link', { name: 'Next chapter: 3 · ResNet-18 →' }).click();
+  await page.getByRole('link', { name: 'Next chapter: 3 · The network →' }).click();
   await expect(page).toHaveURL(/#\/resnet-18$/);
+  await page.getByRole('link', { name: 'Next chapter: 4 · Train it live →' }).click();
+  await expect(page).toHaveURL(/#\/race$/);
   await page
     .getByRole('navigation', { name: 'Next chapter' })
     .getByRole('button', { name: 'Start the lesson' })

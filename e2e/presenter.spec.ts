@@ -7,7 +7,7 @@ test('? lists the keys of the page you are on, and Escape closes it', async ({ p
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keys on this page' });
   await expect(dialog).toBeVisible();
-  const stepper = dialog.getByRole('region', { name: '3 · ResNet-18' });
+  const stepper = dialog.getByRole('region', { name: '3 · The network' });
   // every button of the stepper's toolbar appears with its key
   for (const [key, name] of [
     ['→', 'Next step'],
