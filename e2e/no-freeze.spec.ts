@@ -68,7 +68,7 @@ for (const { backend, size } of CASES) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const long = await longTasksUntilSummary(page, async () => {
       await page.getByLabel('Random seed').fill('1');
-      await page.getByRole('button', { name: 'torch.rand like the seed' }).click();
+      await page.getByRole('button', { name: 'torch.rand, as in the d2l notebook' }).click();
     });
     expect(long, `main-thread tasks over 50 ms: ${long.join(', ')} ms`).toEqual([]);
     await expect(page).toHaveURL(/input=rand%3A1|input=rand:1/);

@@ -10,7 +10,7 @@ test('an allocation failure mid-trace is reported and the page carries on at hal
   await expect(summary).toBeVisible();
   const lastTraced = async () => (await page.evaluate(() => window.__resnetTestHook?.stats()))?.lastTraced;
   const seed = page.getByLabel('Random seed');
-  const rand = page.getByRole('button', { name: 'torch.rand like the seed' });
+  const rand = page.getByRole('button', { name: 'torch.rand, as in the d2l notebook' });
 
   await page.evaluate(() => window.__resnetTestHook?.failNextAllocation());
   await seed.fill('1');
@@ -22,7 +22,9 @@ test('an allocation failure mid-trace is reported and the page carries on at hal
   await expect(summary).toBeVisible();
   await expect.poll(lastTraced).toBe('rand:1 @ 32');
   await expect(
-    page.getByRole('group', { name: /ResNet-18, the seed/ }).getByRole('button', { name: 'X, output (1, 1, 32, 32)' }),
+    page
+      .getByRole('group', { name: /ResNet-18, the d2l notebook/ })
+      .getByRole('button', { name: 'X, output (1, 1, 32, 32)' }),
   ).toBeVisible();
 
   // the next input is traced at the size asked for, and the notice goes

@@ -56,7 +56,7 @@ test('the worker stops when the chapter is left', async ({ page }) => {
 
 test('the chapter speaks Chinese and is linked in the header', async ({ page }) => {
   await page.goto('/?lang=zh');
-  await page.getByRole('link', { name: '4 · 现场训练' }).click();
+  await page.getByRole('navigation', { name: '章节' }).getByRole('link', { name: '4 · 现场训练' }).click();
   await expect(page.getByRole('heading', { name: '现场训练：普通网络与残差网络赛跑' })).toBeVisible();
   await expect(page.getByRole('button', { name: '开始赛跑' })).toBeEnabled();
 });

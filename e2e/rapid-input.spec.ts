@@ -38,7 +38,7 @@ test('a burst of inputs, sizes and steps on a slow backend: the newest wins, com
   });
 
   const seed = page.getByLabel('Random seed');
-  const rand = page.getByRole('button', { name: 'torch.rand like the seed' });
+  const rand = page.getByRole('button', { name: 'torch.rand, as in the d2l notebook' });
   for (const s of [1, 2, 3]) {
     await seed.fill(String(s));
     await rand.click();

@@ -26,7 +26,7 @@ async function soak(page: Page, backend: string, inputs: number, early: number) 
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   const seed = page.getByLabel('Random seed');
-  const rand = page.getByRole('button', { name: 'torch.rand like the seed' });
+  const rand = page.getByRole('button', { name: 'torch.rand, as in the d2l notebook' });
   const shape = page.getByRole('status', { name: 'Shape' });
   const at: Record<number, { tensors: number; bytes: number; heap: number }> = {};
   for (let input = 1; input <= inputs; input++) {
