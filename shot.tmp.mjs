@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--enable-unsafe-webgpu'] });
+const [w,h,url,out] = process.argv.slice(2);
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+await p.goto('http://localhost:4310/' + url);
+await p.getByText(/Traced 66 operations/).waitFor({ timeout: 90000 }).catch(()=>{});
+await p.waitForTimeout(1500);
+await p.screenshot({ path: out });
+const els = await p.evaluate(() => [...document.querySelectorAll('main section > *, .status-row, header, .status-bar')].slice(0,30).map(e => `${e.tagName}.${e.className} y=${Math.round(e.getBoundingClientRect().y)} h=${Math.round(e.getBoundingClientRect().height)}`));
+console.log(els.join('\n'));
+await b.close();
