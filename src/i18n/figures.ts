@@ -1,0 +1,24 @@
+/** Words of the figures' "Download" control and of the captions drawn into the files. */
+const en = {
+  figures: {
+    download: 'Download',
+    diagram: '{{name}}: its layers, shapes and parameters',
+    as: 'Download “{{title}}” as {{format}}',
+    shape: 'shape',
+    step: 'step',
+    failed: 'The figure could not be saved; try the other format.',
+  },
+};
+
+const zh: typeof en = {
+  figures: {
+    download: '下载',
+    diagram: '{{name}}：各层、形状与参数',
+    as: '将“{{title}}”下载为 {{format}}',
+    shape: '形状',
+    step: '步骤',
+    failed: '无法保存此图；请试另一种格式。',
+  },
+};
+
+export const figureStrings = { en, zh };
