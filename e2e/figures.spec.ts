@@ -70,3 +70,36 @@ test('the architecture diagram downloads as well-formed SVG with its title, and 
     .evaluate((s) => s.getBoundingClientRect().width);
   expect(PNG.sync.read(png.bytes).width).toBe(Math.round(svgWidth * 2));
 });
+
+test('per channel, the colour bar says whose range it shows, in both languages', async ({ page }) => {
+  await page.goto('/?backend=wasm&input=rand:0&step=b1.conv');
+  await traced(page);
+  const note = page.getByText(/Per channel: each tile has its own range and colour map; this bar is channel 0’s/);
+  await expect(note).toBeVisible();
+  await page.getByLabel('Colour scale').selectOption('layer');
+  await expect(note).toBeHidden();
+  await page.goto('/?backend=wasm&input=rand:0&step=b1.conv&lang=zh');
+  await expect(page.getByText(/逐通道：每个小图有自己的数值范围和配色；这条色带是通道 0 的/)).toBeVisible({
+    timeout: 120_000,
+  });
+});
+
+for (const [w, h, projector] of [
+  [1366, 768, 0],
+  [768, 1024, 0],
+  [1280, 720, 1],
+  [1100, 800, 1],
+] as const) {
+  test(`the lab’s BatchNorm menu says which mode the maps use; its Python line is whole (${w}×${h}, projector ${projector})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto(`/?projector=${projector}#/residual-block`);
+    const menu = page.getByLabel('BatchNorm mode');
+    await expect(menu).toHaveAccessibleDescription(/feature maps of the data path always use eval mode/);
+    const line = page.getByRole('textbox', { name: 'Python: the block' });
+    await line.fill('blk = Residual(3, 6, use_1x1conv=True, strides=2)');
+    // the whole statement is visible: the box is at least as wide as its text
+    expect(await line.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  });
+}

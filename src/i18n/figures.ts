@@ -7,6 +7,8 @@ const en = {
     shape: 'shape',
     step: 'step',
     failed: 'The figure could not be saved; try the other format.',
+    perChannel:
+      'Per channel: each tile has its own range and colour map; this bar is channel {{c}}’s (point at a tile to see its own).',
   },
 };
 
@@ -18,6 +20,7 @@ const zh: typeof en = {
     shape: '形状',
     step: '步骤',
     failed: '无法保存此图；请试另一种格式。',
+    perChannel: '逐通道：每个小图有自己的数值范围和配色；这条色带是通道 {{c}} 的（指向某个小图可看它自己的）。',
   },
 };
 

@@ -115,6 +115,9 @@ export function FeatureMaps({
       />
       <div className="fm-footer">
         <Legend range={legendRange} />
+        {scale === 'channel' && c > 1 && (
+          <p className="fm-legend-note">{t('figures.perChannel', { c: hover?.c ?? enlarged ?? 0 })}</p>
+        )}
         <p className="fm-hover mono" aria-live="polite">
           {hover
             ? t('stepper.fm.hover', { c: hover.c, r: hover.r, col: hover.col, v: fmt(hover.v) })
