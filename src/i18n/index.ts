@@ -16,6 +16,7 @@ import { classroomStrings } from './classroom';
 import { runtimeStrings } from './runtime';
 import { lessonStrings } from './lesson';
 import { presenterStrings } from './presenter';
+import { figureStrings } from './figures';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,6 +33,7 @@ export const STRING_MODULES = [
   raceStrings,
   lessonStrings,
   presenterStrings,
+  figureStrings,
 ] as const;
 
 function merged(lang: Language): Record<string, unknown> {

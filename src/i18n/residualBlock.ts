@@ -27,6 +27,8 @@ const en = {
       mode: 'BatchNorm mode',
       modeTrain: 'training (batch statistics), as in the d2l notebook’s cell',
       modeEval: 'eval (running statistics)',
+      modeHint:
+        'The mode decides which inputs fail (training needs more than one value per channel). The feature maps of the data path always use eval mode.',
       notNumber: '{{field}}: type a number.',
       code: 'Python',
       blockLine: 'Python: the block',
@@ -203,6 +205,7 @@ const zh: Strings<typeof en> = {
       mode: '批量规范化模式',
       modeTrain: '训练模式（批量统计），与 d2l 笔记本的单元格相同',
       modeEval: '评估模式（移动平均统计）',
+      modeHint: '模式决定哪些输入会失败（训练模式要求每个通道多于一个值）。数据路径中的特征图始终使用评估模式。',
       notNumber: '{{field}}：请输入一个数。',
       code: 'Python',
       blockLine: 'Python：残差块',

@@ -1,6 +1,7 @@
 /** The experiment's two charts: loss against depth (grows while it runs) and the target with the trained fits. */
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SvgFigureDownload } from '../FigureDownload';
 import { familyCurve } from '../../explain/functionClasses/describe';
 import {
   makeDataset,
@@ -65,10 +66,12 @@ export function ExperimentCharts({ config, sweep, result }: Props) {
       <figure className="fc-chart">
         <figcaption>{lossTitle}</figcaption>
         <svg ref={lossRef} role="img" aria-label={lossTitle} data-testid="loss-chart" />
+        <SvgFigureDownload info={{ title: lossTitle }} svgRef={lossRef} />
       </figure>
       <figure className="fc-chart">
         <figcaption>{fitTitle}</figcaption>
         <svg ref={fitRef} role="img" aria-label={fitTitle} />
+        <SvgFigureDownload info={{ title: fitTitle }} svgRef={fitRef} />
       </figure>
     </div>
   );

@@ -15,6 +15,7 @@ import {
 } from '../../explain/functionClasses/regions';
 import { drawFunctionClassesPanel, figurePoint } from '../../viz/functionClassesFigure';
 import { movesTruth } from './truthActions';
+import { SvgFigureDownload } from '../FigureDownload';
 
 interface Props {
   readonly panel: PanelKind;
@@ -86,6 +87,7 @@ export function FigurePanel({ panel, fits, step, truth, onTruth }: Props) {
           <span className="fc-contains"> {t('functionClasses.figure.contains', { i: step, prev: step - 1 })}</span>
         )}
       </figcaption>
+      <SvgFigureDownload info={{ title: t(`functionClasses.figure.${panel}`), step: `F${step}` }} svgRef={svgRef} />
     </figure>
   );
 }

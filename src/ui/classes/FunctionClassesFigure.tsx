@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Point } from '../../explain/functionClasses/ellipse';
 import { useTranslation } from 'react-i18next';
+import { SvgFigureDownload } from '../FigureDownload';
 import { panelSummaryKey } from '../../explain/functionClasses/captions';
 import { bestFits, CLASS_COUNT, DEFAULT_TRUTH, PANELS, panelRegions } from '../../explain/functionClasses/regions';
 import { drawDistanceChart } from '../../viz/functionClassesDistances';
@@ -76,6 +77,10 @@ export function FunctionClassesFigure({ step, onStep, truth, onTruth: setTruth }
         <figure className="fc-distances">
           <figcaption>{t('functionClasses.figure.distanceTitle')}</figcaption>
           <svg ref={chartRef} role="img" aria-label={t('functionClasses.figure.distanceTitle')} />
+          <SvgFigureDownload
+            info={{ title: t('functionClasses.figure.distanceTitle'), step: `F${step}` }}
+            svgRef={chartRef}
+          />
         </figure>
         <div className="fc-summary">
           {PANELS.map((p) => (

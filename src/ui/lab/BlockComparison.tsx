@@ -16,7 +16,13 @@ export function BlockComparison() {
       <div className="two-col">
         {items.map((it) => (
           <figure key={it.variant} className="diagram-card">
-            <BlockDiagram variant={it.variant} title={it.caption} learnerLabel={it.learner} box={52} />
+            <BlockDiagram
+              variant={it.variant}
+              title={it.caption}
+              learnerLabel={it.learner}
+              box={52}
+              download={{ title: it.caption }}
+            />
             <figcaption>{it.caption}</figcaption>
           </figure>
         ))}

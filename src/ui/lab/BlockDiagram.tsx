@@ -1,6 +1,8 @@
 /** SVG of one block diagram from `blockDiagramLayout`: React renders, d3 computed the paths. */
-import { useId } from 'react';
+import { useId, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FigureInfo } from '../../viz/figureExport';
+import { SvgFigureDownload } from '../FigureDownload';
 import { blockDiagramLayout, type BlockVariant } from '../../viz/blockDiagram';
 
 export type NodeStatus = 'ok' | 'failed' | 'notRun';
@@ -22,12 +24,33 @@ interface Props {
 
 const LABELS: Record<string, string> = { input: 'X', output: 'out', relu2: 'relu', add: '+' };
 
-export function BlockDiagram({ variant, title, learnerLabel, notes, status, selected, onSelect, box, gap }: Props) {
+export function BlockDiagram({ download, ...props }: Props & { readonly download?: FigureInfo }) {
+  const svg = useRef<SVGSVGElement>(null);
+  return (
+    <>
+      <BlockSvg {...props} svgRef={svg} />
+      {download && <SvgFigureDownload info={download} svgRef={svg} />}
+    </>
+  );
+}
+
+function BlockSvg({
+  variant,
+  title,
+  learnerLabel,
+  notes,
+  status,
+  selected,
+  onSelect,
+  box,
+  gap,
+  svgRef,
+}: Props & { readonly svgRef: RefObject<SVGSVGElement | null> }) {
   const { t } = useTranslation();
   const l = blockDiagramLayout(variant, { notes: !!notes, ...(box ? { box } : {}), ...(gap ? { gap } : {}) });
   const marker = `arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
-    <svg className="block-diagram" viewBox={`0 0 ${l.width} ${l.height}`} role="img" aria-label={title}>
+    <svg ref={svgRef} className="block-diagram" viewBox={`0 0 ${l.width} ${l.height}`} role="img" aria-label={title}>
       <defs>
         <marker
           id={marker}

@@ -77,6 +77,7 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
           steps: rows.map((r) => `${name(r.id)} ${r.shape ? pyTuple(r.shape) : ''}`).join(' → '),
         })}
         learnerLabel="g(x)"
+        download={{ title: t('residualBlock.path.heading'), ...(selected ? { step: selected } : {}) }}
         box={92}
         gap={30}
         notes={notes}

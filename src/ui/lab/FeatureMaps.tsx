@@ -2,7 +2,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlainTensor } from '../../model/types';
-import { drawFeatureMapGrid, statsOf } from '../../viz/featureMapGrid';
+import { drawFeatureMapGrid, statsOf, type GridLayout } from '../../viz/featureMapGrid';
+import { drawGridFigure } from '../../viz/figureDraw';
+import { canvasBlob, FigureDownload } from '../FigureDownload';
 
 export function FeatureMaps({
   tensor,
@@ -15,10 +17,19 @@ export function FeatureMaps({
 }) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
+  const layout = useRef<GridLayout | undefined>(undefined);
   const [, c = 1, h = 1, w = 1] = tensor.shape;
   useEffect(() => {
-    if (canvas.current) drawFeatureMapGrid(canvas.current, tensor, maxWidth, { scale: 'layer' });
+    if (canvas.current) layout.current = drawFeatureMapGrid(canvas.current, tensor, maxWidth, { scale: 'layer' });
   }, [tensor, maxWidth]);
+  // drawn again at `ratio` × its width on screen, with the caption
+  const png = (lines: string[], ratio: number) => {
+    if (!canvas.current || !layout.current) return Promise.resolve(null);
+    const out = document.createElement('canvas');
+    const width = Math.round(canvas.current.clientWidth * ratio);
+    drawGridFigure(out, tensor, layout.current, { scale: 'layer' }, width, lines, ratio);
+    return canvasBlob(out);
+  };
   const s = statsOf(tensor.data, 0, c * h * w);
   const label = t('residualBlock.path.mapsOf', { name, channels: c, h, w });
   return (
@@ -27,6 +38,7 @@ export function FeatureMaps({
       <figcaption>
         {label} · {t('residualBlock.path.range', { min: s.min.toFixed(3), max: s.max.toFixed(3) })}
       </figcaption>
+      <FigureDownload info={{ title: label, shape: tensor.shape, step: name }} png={png} />
     </figure>
   );
 }

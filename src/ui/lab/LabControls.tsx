@@ -124,11 +124,18 @@ export function LabControls({ config, onChange }: Props) {
         )}
         <label className="lab-field">
           <span>{t('residualBlock.lab.mode')}</span>
-          <select value={config.mode} onChange={(e) => onChange({ ...config, mode: e.target.value as BnMode })}>
+          <select
+            value={config.mode}
+            aria-describedby="lab-mode-hint"
+            onChange={(e) => onChange({ ...config, mode: e.target.value as BnMode })}
+          >
             <option value="train">{t('residualBlock.lab.modeTrain')}</option>
             <option value="eval">{t('residualBlock.lab.modeEval')}</option>
           </select>
         </label>
+        <small id="lab-mode-hint" className="muted lab-mode-hint">
+          {t('residualBlock.lab.modeHint')}
+        </small>
       </fieldset>
     </div>
   );

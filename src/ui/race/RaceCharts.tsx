@@ -1,6 +1,7 @@
 /** The race's live charts: training loss and validation accuracy against steps or seconds, with the reference run. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SvgFigureDownload } from '../FigureDownload';
 import type { RaceCurves } from '../../explain/race/curves';
 import { referenceFor } from '../../explain/race/reference';
 import { raceEntries, type RaceConfig } from '../../explain/race/setup';
@@ -27,6 +28,7 @@ function Chart({ title, data }: { readonly title: string; readonly data: CurveCh
     <figure className="race-chart">
       <figcaption>{title}</figcaption>
       <svg ref={ref} role="img" aria-label={title} />
+      <SvgFigureDownload info={{ title }} svgRef={ref} />
     </figure>
   );
 }

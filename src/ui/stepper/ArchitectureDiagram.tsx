@@ -5,6 +5,7 @@ import type { StepItem, StepList } from '../../explain/stepper/steps';
 import { stepName } from '../../explain/stepper/labels';
 import { layoutArchitecture, shapeLabel, type DiagramInput, type DiagramNode } from '../../viz/architectureDiagram';
 import { useElementWidth } from './useElementWidth';
+import { SvgFigureDownload } from '../FigureDownload';
 import './diagram.css';
 
 /** The narrowest layout whose labels fit their boxes (a 1366-pixel laptop is wider). */
@@ -73,6 +74,7 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
   const available = useElementWidth(ref, 1200);
   // below this width the labels no longer fit their boxes: lay out at it and scale the picture down
   const width = Math.max(available, MIN_LAYOUT_WIDTH);
@@ -91,6 +93,7 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
   return (
     <div ref={ref} className="diagram">
       <svg
+        ref={svg}
         width={Math.min(layout.width, available)}
         height={(layout.height * Math.min(layout.width, available)) / layout.width}
         role="group"
@@ -172,6 +175,10 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
           );
         })}
       </svg>
+      <SvgFigureDownload
+        info={{ title: t('figures.diagram', { name }), shape: steps.get(current).node.shape, step: current }}
+        svgRef={svg}
+      />
     </div>
   );
 });

@@ -17,6 +17,9 @@ import {
 } from '../../viz/featureMapGrid';
 import { layoutLegend } from '../../viz/legend';
 import type { ColorRange } from '../../viz/colormap';
+import type { FigureInfo } from '../../viz/figureExport';
+import { drawGridFigure } from '../../viz/figureDraw';
+import { canvasBlob, FigureDownload } from '../FigureDownload';
 
 export interface FeatureMapsProps {
   readonly tensor: PlainTensor;
@@ -25,11 +28,20 @@ export interface FeatureMapsProps {
   readonly width: number;
   /** Accessible name of the grid. */
   readonly label: string;
+  /** Title, shape and step of the grid's "Download" (none: no download control). */
+  readonly download?: FigureInfo;
 }
 
 const fmt = (v: number) => (Math.abs(v) >= 100 || v === 0 ? v.toFixed(0) : v.toPrecision(3));
 
-export function FeatureMaps({ tensor, scale: wanted, globalRange, width: maxWidth, label }: FeatureMapsProps) {
+export function FeatureMaps({
+  tensor,
+  scale: wanted,
+  globalRange,
+  width: maxWidth,
+  label,
+  download,
+}: FeatureMapsProps) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const layout = useRef<GridLayout | undefined>(undefined);
@@ -65,6 +77,14 @@ export function FeatureMaps({ tensor, scale: wanted, globalRange, width: maxWidt
     return layout.current && hitTest(layout.current, e.nativeEvent.offsetX * k, e.nativeEvent.offsetY * k);
   };
   const legendRange = ranges[hover?.c ?? enlarged ?? 0] as ColorRange;
+  // the download draws the grid again, the same columns and rows, at `ratio` × its width on screen
+  const png = (lines: string[], ratio: number) => {
+    if (!canvas.current || !layout.current) return Promise.resolve(null);
+    const out = document.createElement('canvas');
+    const width = Math.round(canvas.current.clientWidth * ratio);
+    drawGridFigure(out, tensor, layout.current, opts, width, lines, ratio);
+    return canvasBlob(out);
+  };
   const { c } = geo;
   return (
     <div className="feature-maps">
@@ -95,6 +115,9 @@ export function FeatureMaps({ tensor, scale: wanted, globalRange, width: maxWidt
       />
       <div className="fm-footer">
         <Legend range={legendRange} />
+        {scale === 'channel' && c > 1 && (
+          <p className="fm-legend-note">{t('figures.perChannel', { c: hover?.c ?? enlarged ?? 0 })}</p>
+        )}
         <p className="fm-hover mono" aria-live="polite">
           {hover
             ? t('stepper.fm.hover', { c: hover.c, r: hover.r, col: hover.col, v: fmt(hover.v) })
@@ -103,6 +126,7 @@ export function FeatureMaps({ tensor, scale: wanted, globalRange, width: maxWidt
               : ''}
         </p>
       </div>
+      {download && <FigureDownload info={download} png={png} />}
       {enlarged !== undefined && (
         <Enlarged
           tensor={tensor}

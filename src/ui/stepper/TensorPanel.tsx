@@ -148,6 +148,7 @@ export function TensorPanel({ session, summary, item, scale, setScale, name, cla
                     {...(sharedRange ? { globalRange: sharedRange } : {})}
                     width={Math.floor((width - 32) / 3)}
                     label={title}
+                    download={{ title, shape: tensor.shape, step: item.id }}
                   />
                 </figure>
               );
@@ -163,6 +164,7 @@ export function TensorPanel({ session, summary, item, scale, setScale, name, cla
             {...(globalRange ? { globalRange } : {})}
             width={width}
             label={t('stepper.fm.grid', { name })}
+            download={{ title: t('stepper.fm.grid', { name }), shape: item.node.shape, step: item.id }}
           />
         )
       )}

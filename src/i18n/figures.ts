@@ -1,0 +1,27 @@
+/** Words of the figures' "Download" control and of the captions drawn into the files. */
+const en = {
+  figures: {
+    download: 'Download',
+    diagram: '{{name}}: its layers, shapes and parameters',
+    as: 'Download “{{title}}” as {{format}}',
+    shape: 'shape',
+    step: 'step',
+    failed: 'The figure could not be saved; try the other format.',
+    perChannel:
+      'Per channel: each tile has its own range and colour map; this bar is channel {{c}}’s (point at a tile to see its own).',
+  },
+};
+
+const zh: typeof en = {
+  figures: {
+    download: '下载',
+    diagram: '{{name}}：各层、形状与参数',
+    as: '将“{{title}}”下载为 {{format}}',
+    shape: '形状',
+    step: '步骤',
+    failed: '无法保存此图；请试另一种格式。',
+    perChannel: '逐通道：每个小图有自己的数值范围和配色；这条色带是通道 {{c}} 的（指向某个小图可看它自己的）。',
+  },
+};
+
+export const figureStrings = { en, zh };
