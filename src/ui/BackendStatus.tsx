@@ -95,7 +95,7 @@ function WeightsNote() {
     const images = src.metadata['testImages'];
     return (
       <>
-        <p className="notice">
+        <p className="notice weights-trained">
           {t('weights.trained', {
             accuracy: typeof acc === 'number' ? (acc * 100).toFixed(1) : '?',
             images: typeof images === 'number' ? images.toLocaleString() : '?',
