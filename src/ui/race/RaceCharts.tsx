@@ -1,5 +1,5 @@
 /** The race's live charts: training loss and validation accuracy against steps or seconds, with the reference run. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SvgFigureDownload } from '../FigureDownload';
 import type { RaceCurves } from '../../explain/race/curves';
@@ -38,7 +38,10 @@ export function RaceCharts({ config, curves }: { readonly config: RaceConfig; re
   const [axis, setAxis] = useState<'steps' | 'seconds'>('steps');
   const entries = useMemo(() => raceEntries(config), [config]);
   const reference = useMemo(() => referenceFor(config), [config]);
-  const name = (family: string, depth: number) => t('race.network', { family: t(`race.${family}`), depth });
+  const name = useCallback(
+    (family: string, depth: number) => t('race.network', { family: t(`race.${family}`), depth }),
+    [t],
+  );
 
   const charts = useMemo(() => {
     const bySteps = axis === 'steps';
@@ -91,9 +94,7 @@ export function RaceCharts({ config, curves }: { readonly config: RaceConfig; re
         yFormat: (y: number) => `${Math.round(100 * y)} %`,
       },
     };
-    // name() depends on t only
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [axis, entries, curves, reference, config, t]);
+  }, [axis, entries, curves, reference, config, t, name]);
 
   return (
     <div className="race-charts-block">
