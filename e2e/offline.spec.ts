@@ -60,7 +60,10 @@ test('the race chapter works offline once it has been opened (its data set is ca
   await page.goto('/?backend=cpu#/race');
   await expect(page.getByText(/training images \(400 a class\).* are loaded/)).toBeVisible({ timeout: 60_000 });
   await context.setOffline(true);
+  // the data set must come from the service worker's cache, not the browser's HTTP cache
+  const data = page.waitForResponse((r) => r.url().includes('/race/'));
   await page.reload();
+  expect((await data).fromServiceWorker()).toBe(true);
   await expect(page.getByText(/training images \(400 a class\).* are loaded/)).toBeVisible({ timeout: 60_000 });
   await context.setOffline(false);
 });
