@@ -7,11 +7,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-test.describe.configure({ timeout: 300_000 });
-// A task's length is wall-clock time, so this spec is a measurement of the machine that runs it:
-// on the shared 2-core CI machine single tasks of 50–105 ms remain on some backends (issue 10,
-// point 4, is open). It runs when asked for: E2E_TIME_TASKS=1 npx playwright test e2e/no-freeze.spec.ts
-test.skip(!process.env['E2E_TIME_TASKS'], 'times 50 ms tasks only when asked (E2E_TIME_TASKS=1)');
+// A task's length is wall-clock time: on a machine busy with other work a short task can be
+// descheduled past 50 ms. Each case gets two more tries; a page that really blocks fails all three
+// (before the stepper rendered steps as transitions, stepping gave 72–90 ms tasks every time).
+test.describe.configure({ timeout: 300_000, retries: 2 });
 
 declare global {
   interface Window {

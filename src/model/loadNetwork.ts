@@ -10,11 +10,13 @@ import { ResNet, ResNet18, WeightsError, describeProblems, type StateDict } from
 import type { WeightsSource } from './types';
 import { RESNET18, type ArchSpec } from './variants';
 import {
+  decodeStateDict,
+  fetchWeightFiles,
   fileName,
-  loadStateDict,
   WeightsFileError,
   type ByteFetcher,
   type ModelJson,
+  type WeightFiles,
   type WeightsProblem,
 } from './weights';
 import { fitWeights } from './weightsArch';
@@ -101,18 +103,33 @@ function problemOf(e: unknown, modelUrl: string): WeightsProblem {
 }
 
 /**
- * Trained weights from `modelUrl`, or random weights (seed 0) when they cannot be used;
- * `problem` then says which file and what went wrong.
+ * Download and check the shipped weights' files, creating no tensor: start it as early as
+ * you like (e.g. while the backends race) and hand the promise to `loadNetworkFromUrl`.
+ */
+export function fetchShippedWeights(
+  modelUrl: string = DEFAULT_MODEL_URL,
+  onProgress?: (fraction: number) => void,
+): Promise<WeightFiles> {
+  const files = fetchWeightFiles(modelUrl, fetchModelJson, fetchBytes, onProgress);
+  files.catch(() => undefined); // a failure is the loader's to report, when it is awaited
+  return files;
+}
+
+/**
+ * Trained weights from `modelUrl` (or the files already fetched from there), or random
+ * weights (seed 0) when they cannot be used; `problem` then says which file and what went wrong.
  */
 export async function loadNetworkFromUrl(
   modelUrl: string = DEFAULT_MODEL_URL,
   onProgress?: (fraction: number) => void,
   arch: ArchSpec = RESNET18,
+  prefetched?: Promise<WeightFiles>,
 ): Promise<LoadedNetwork> {
   // only ResNet-18 is shipped trained; the other variants run with PyTorch's default init
   if (arch.id !== RESNET18.id) return { net: ResNet.random(0, 'untrained', arch) };
   try {
-    const { model, stateDict, verified } = await loadStateDict(modelUrl, fetchModelJson, fetchBytes, onProgress);
+    const { model, buffers, verified } = await (prefetched ?? fetchShippedWeights(modelUrl, onProgress));
+    const stateDict = decodeStateDict(model, buffers);
     try {
       const net = networkFromWeights(model, stateDict, () => ({
         kind: 'trained',

@@ -169,16 +169,25 @@ export interface LoadedWeights {
   readonly verified: boolean;
 }
 
+/** A model.json and its shards, downloaded and checked, before any tensor exists. */
+export interface WeightFiles {
+  readonly model: ModelJson;
+  readonly buffers: readonly ArrayBuffer[];
+  /** Every file matched the SHA-256 model.json records (false: it records none). */
+  readonly verified: boolean;
+}
+
 /**
- * Load model.json and its shards from `modelUrl`'s folder and check them against the
- * recorded checksums. `onProgress` gets a fraction in [0, 1] as shards arrive.
+ * Download model.json and its shards from `modelUrl`'s folder and check them against the
+ * recorded checksums. Needs no backend: it can run while a backend is still being chosen.
+ * `onProgress` gets a fraction in [0, 1] as shards arrive.
  */
-export async function loadStateDict(
+export async function fetchWeightFiles(
   modelUrl: string,
   fetchText: (url: string) => Promise<string>,
   fetchBytes: ByteFetcher,
   onProgress?: (fraction: number) => void,
-): Promise<LoadedWeights> {
+): Promise<WeightFiles> {
   let parsed: unknown;
   const text = await fetchText(modelUrl);
   try {
@@ -207,5 +216,16 @@ export async function loadStateDict(
     ),
   );
   const verified = await verifyChecksums(model, paths, buffers);
+  return { model, buffers, verified };
+}
+
+/** Load model.json and its shards (`fetchWeightFiles`), decoded into tensors on the current backend. */
+export async function loadStateDict(
+  modelUrl: string,
+  fetchText: (url: string) => Promise<string>,
+  fetchBytes: ByteFetcher,
+  onProgress?: (fraction: number) => void,
+): Promise<LoadedWeights> {
+  const { model, buffers, verified } = await fetchWeightFiles(modelUrl, fetchText, fetchBytes, onProgress);
   return { model, stateDict: decodeStateDict(model, buffers), verified };
 }

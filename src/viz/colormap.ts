@@ -31,6 +31,30 @@ export function lut(name: ColormapName): Lut {
   return LUTS[name];
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** A table as 256 opaque RGBA pixels, each one 32-bit word in this machine's byte order. */
+function packed(table: Lut): Uint32Array {
+  const out = new Uint32Array(256);
+  for (let i = 0; i < 256; i++) {
+    const [r, g, b] = [table[i * 3] as number, table[i * 3 + 1] as number, table[i * 3 + 2] as number];
+    out[i] = LITTLE_ENDIAN
+      ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0
+      : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+  }
+  return out;
+}
+
+const PACKED: Record<ColormapName, Uint32Array> = {
+  diverging: packed(LUTS.diverging),
+  sequential: packed(LUTS.sequential),
+};
+
+/** The map as 32-bit RGBA pixels, for writing a whole pixel at once into ImageData's buffer. */
+export function lutPixels(name: ColormapName): Uint32Array {
+  return PACKED[name];
+}
+
 /** The CSS colour of a position t ∈ [0, 1] in a map (for legends). */
 export function colorAt(name: ColormapName, t: number): string {
   const i = Math.max(0, Math.min(255, Math.round(t * 255)));

@@ -40,6 +40,10 @@ describe('feature-map grid', () => {
     // channel 0 is non-negative: sequential map, 0 → darkest, 1 → brightest
     expect(at(0, 0)).toBe(colorAt('sequential', 0));
     expect(at(layout.cell - 1, 0)).toBe(colorAt('sequential', 1));
+    // each source row fills cell / 2 canvas rows: the top half repeats row 0, the bottom half is row 1
+    expect(at(layout.cell - 1, layout.cell / 2 - 1)).toBe(colorAt('sequential', 1));
+    expect(at(0, layout.cell - 1)).toBe(colorAt('sequential', 1));
+    expect(at(layout.cell - 1, layout.cell - 1)).toBe(colorAt('sequential', 0));
     // channel 1 changes sign: diverging, −1 at its top-left, 0 in the middle of the map
     const ox = layout.cols > 1 ? layout.cell + layout.gap : 0;
     const oy = layout.cols > 1 ? 0 : layout.cell + layout.gap;

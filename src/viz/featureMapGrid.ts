@@ -6,7 +6,7 @@
  * The pixel work is a pure function (`renderGridPixels`) so it is tested in Node.
  */
 import type { PlainTensor } from '../model/types';
-import { colorRangeFor, lut, type ColorRange } from './colormap';
+import { colorRangeFor, lutPixels, type ColorRange } from './colormap';
 
 /** How values map to colours: each channel on its own range, the whole layer on one, or a range given from outside (e.g. the whole trace). */
 export type ScaleMode = 'channel' | 'layer' | 'global';
@@ -133,6 +133,8 @@ export function renderGridPixels(t: PlainTensor, layout: GridLayout, opts: Rende
   const { c, h, w } = mapGeometry(t.shape);
   const ranges = channelRanges(t, opts);
   const out = new Uint8ClampedArray(layout.width * layout.height * 4);
+  // one 32-bit word per pixel: a whole pixel per write, and a cell's repeated rows copied
+  const pixels = new Uint32Array(out.buffer);
   const base = (opts.sample ?? 0) * c * h * w;
   const { cell, gap, cols } = layout;
   // precomputed source row/column for every cell pixel
@@ -140,22 +142,21 @@ export function renderGridPixels(t: PlainTensor, layout: GridLayout, opts: Rende
   const srcX = Int32Array.from({ length: cell }, (_, x) => Math.min(w - 1, Math.floor((x * w) / cell)));
   for (let ch = 0; ch < c; ch++) {
     const r = ranges[ch] as ColorRange;
-    const table = lut(r.colormap);
+    const table = lutPixels(r.colormap);
     const k = 255 / (r.max - r.min || 1);
     const ox = (ch % cols) * (cell + gap);
     const oy = Math.floor(ch / cols) * (cell + gap);
     const chBase = base + ch * h * w;
     for (let y = 0; y < cell; y++) {
-      let p = ((oy + y) * layout.width + ox) * 4;
+      const p = (oy + y) * layout.width + ox;
+      if (y > 0 && srcY[y] === srcY[y - 1]) {
+        pixels.copyWithin(p, p - layout.width, p - layout.width + cell);
+        continue;
+      }
       const row = chBase + (srcY[y] as number) * w;
       for (let x = 0; x < cell; x++) {
         const v = t.data[row + (srcX[x] as number)] as number;
-        const i = Math.max(0, Math.min(255, Math.round((v - r.min) * k))) * 3;
-        out[p] = table[i] as number;
-        out[p + 1] = table[i + 1] as number;
-        out[p + 2] = table[i + 2] as number;
-        out[p + 3] = 255;
-        p += 4;
+        pixels[p + x] = table[Math.max(0, Math.min(255, Math.round((v - r.min) * k)))] as number;
       }
     }
   }

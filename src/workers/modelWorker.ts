@@ -15,9 +15,10 @@ import { backendOrder, selectBackend, type BackendLoader } from '../model/backen
 import { raceBackends, type BackendTiming } from '../model/backendRace';
 import { browserBackendLoaders, watchGpuDeviceLoss } from '../model/browserBackends';
 import { networkFromFiles } from '../model/fileWeights';
-import { loadNetworkFromUrl } from '../model/loadNetwork';
+import { fetchShippedWeights, loadNetworkFromUrl } from '../model/loadNetwork';
 import type { ResNet } from '../model/network';
 import { archSpec, RESNET18, type ArchId } from '../model/variants';
+import type { WeightFiles } from '../model/weights';
 import { BACKEND_ORDER, type BackendName } from '../model/types';
 import { probeAdapters, type AdapterInfo } from './adapters';
 import { afterOp, hook, isOutOfMemory } from './workerTestHook';
@@ -39,6 +40,11 @@ const logicalCores = navigator.hardwareConcurrency || 1;
 Object.defineProperty(navigator, 'hardwareConcurrency', { configurable: true, get: () => logicalCores * 2 });
 
 let modelUrl = '';
+/**
+ * The shipped weights' files, fetched from the start, while the backends race (they need
+ * no backend); kept to rebuild the network after a lost device without downloading again.
+ */
+let shipped: Promise<WeightFiles> | undefined;
 let arch: ArchId = RESNET18.id;
 /** The person's own weights, while they use them (kept to rebuild the network after a lost device). */
 let userFiles: readonly WeightsFile[] | null = null;
@@ -73,10 +79,13 @@ function memory() {
 }
 
 /** The weights' training size, the page's default input size. */
-async function trainedSize(url: string): Promise<number> {
+async function trainedSize(): Promise<number> {
   try {
-    const json = (await (await fetch(url)).json()) as { userDefinedMetadata?: { inputSize?: unknown } };
-    const size = json.userDefinedMetadata?.inputSize;
+    const size =
+      arch === RESNET18.id
+        ? (await shippedFiles()).model.userDefinedMetadata['inputSize']
+        : ((await (await fetch(modelUrl)).json()) as { userDefinedMetadata?: { inputSize?: unknown } })
+            .userDefinedMetadata?.inputSize;
     return typeof size === 'number' ? size : 64;
   } catch {
     return 64;
@@ -138,7 +147,7 @@ async function chooseBackend(req: Extract<ModelRequest, { type: 'start' }>): Pro
     }
   }
   const software = { webgpu: !!adapters.webgpu?.software, webgl: !!adapters.webgl?.software };
-  const size = req.size || (await trainedSize(req.modelUrl));
+  const size = req.size || (await trainedSize());
   const race = await raceBackends(loaders, RACE_ORDER, { size, software });
   ranking = rankByTimings(race.timings);
   return announce({ name: race.winner, reason: 'measured', attempts: [], timings: race.timings, raceSize: size });
@@ -156,15 +165,24 @@ async function loadNet(): Promise<void> {
     );
     return runOn(built, {});
   }
-  const loaded = await loadNetworkFromUrl(
-    modelUrl,
-    (fraction) => post({ type: 'weightsProgress', fraction }),
-    archSpec(arch),
-  );
+  const loaded = await loadNetworkFromUrl(modelUrl, undefined, archSpec(arch), shippedFiles());
   runOn(loaded.net, {
     ...(loaded.problem ? { problem: loaded.problem } : {}),
     ...(loaded.unverified ? { unverified: true } : {}),
   });
+}
+
+/** The shipped weights' files: one download per worker, started on first use. */
+function shippedFiles(): Promise<WeightFiles> {
+  if (!shipped) {
+    const files = fetchShippedWeights(modelUrl, (fraction) => post({ type: 'weightsProgress', fraction }));
+    // a failed download (school wifi) is tried again the next time the network is built
+    files.catch(() => {
+      if (shipped === files) shipped = undefined;
+    });
+    shipped = files;
+  }
+  return shipped;
 }
 
 /** Make `next` the network every trace runs on, dropping the previous one and its trace. */
@@ -304,6 +322,8 @@ self.onmessage = (e: MessageEvent<ModelRequest>) => {
     case 'start':
       modelUrl = m.modelUrl;
       arch = m.arch;
+      // the download runs while the backends race: a cold start waits for the slower of the two
+      if (arch === RESNET18.id) void shippedFiles();
       ready = chooseBackend(m).then(loadNet);
       ready.catch((err: unknown) => post({ type: 'failed', message: message(err) }));
       break;

@@ -1,5 +1,5 @@
 /** Every layer's parameters, multiply-adds and output bytes, per stage and sortable by any column. */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { megabytes, sortNodes, type CostColumn } from '../../explain/variants/compare';
 import { archNodes, networkCost, type ArchSpec } from '../../model';
@@ -12,7 +12,8 @@ const COLUMNS: readonly { id: CostColumn; key: string; numeric: boolean }[] = [
   { id: 'bytes', key: 'bytes', numeric: true },
 ];
 
-export function CostTable({ arch, size }: { arch: ArchSpec; size: number }) {
+/** Memoised: a step changes nothing here, and its 60-odd rows need not render again. */
+export const CostTable = memo(function CostTable({ arch, size }: { arch: ArchSpec; size: number }) {
   const { t } = useTranslation();
   const nodes = useMemo(() => archNodes(arch, [1, 1, size, size]), [arch, size]);
   const cost = useMemo(() => networkCost(nodes), [nodes]);
@@ -94,4 +95,4 @@ export function CostTable({ arch, size }: { arch: ArchSpec; size: number }) {
       </div>
     </details>
   );
-}
+});

@@ -70,6 +70,10 @@ export function ResNet18Page({ state, update, report }: PageProps) {
   const names =
     (i18n.language === 'zh' ? metadata?.classNamesZh : undefined) ?? metadata?.classNames ?? samples.classNames;
   const className = useCallback((i: number) => names?.[i] ?? t('stepper.input.class', { index: i }), [names, t]);
+  const classNames = useMemo(
+    () => Array.from({ length: probabilities?.length ?? 0 }, (_, i) => className(i)),
+    [probabilities?.length, className],
+  );
   const truth = spec?.kind === 'sample' ? samples.samples?.find((s) => s.id === spec.id)?.label : undefined;
   const backendName = backend ? t(`backend.${backend.name}`) : '';
   const setStep = useCallback((step: string) => update({ step }), [update]);
@@ -106,7 +110,7 @@ export function ResNet18Page({ state, update, report }: PageProps) {
       {probabilities && (
         <ProbabilityChart
           probabilities={probabilities}
-          names={Array.from({ length: probabilities.length }, (_, i) => className(i))}
+          names={classNames}
           {...(truth !== undefined ? { truth } : {})}
           {...(typeof metadata?.testAccuracy === 'number' ? { accuracy: metadata.testAccuracy } : {})}
           {...(typeof metadata?.['testImages'] === 'number' ? { accuracyImages: metadata['testImages'] } : {})}

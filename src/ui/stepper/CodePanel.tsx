@@ -2,7 +2,7 @@
  * The seed's code with the line that produced the current tensor highlighted, and the
  * notebook's console showing what has been printed by this point.
  */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeInfo } from '../../model/types';
 import { SEED_CODE, type CodeLine } from '../../explain/stepper/seedCode';
@@ -22,27 +22,36 @@ interface Props {
   readonly inputLine?: string;
 }
 
-export function CodePanel({ item, nodes, code = SEED_CODE, inputLine }: Props) {
+/** Memoised: re-rendered only when the step it shows changes. */
+export const CodePanel = memo(function CodePanel({ item, nodes, code = SEED_CODE, inputLine }: Props) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const { current, context } = codeLinesFor(item, code);
   const lines = useMemo(() => consoleLines(nodes), [nodes]);
   const printed = lines.filter((l) => l.printedAt <= item.order);
 
-  useLayoutEffect(() => {
-    // keep the highlighted line in view inside the panel, without scrolling the page
-    const el = box.current;
-    const line = el?.querySelector<HTMLElement>('.code-line.current');
-    if (!el || !line) return;
-    const top = line.offsetTop; // .code is position: relative, the offset parent
-    if (top < el.scrollTop || top > el.scrollTop + el.clientHeight - 40)
-      el.scrollTop = Math.max(0, top - el.clientHeight / 3);
+  useEffect(() => {
+    // keep the highlighted line in view inside the panel, without scrolling the page; in a
+    // task of its own, after the step has been painted, so that reading the line's position
+    // does not force a second layout into the step's task
+    const id = setTimeout(() => {
+      const el = box.current;
+      const line = el?.querySelector<HTMLElement>('.code-line.current');
+      if (!el || !line) return;
+      const top = line.offsetTop; // .code is position: relative, the offset parent
+      if (top < el.scrollTop || top > el.scrollTop + el.clientHeight - 40)
+        el.scrollTop = Math.max(0, top - el.clientHeight / 3);
+    });
+    return () => clearTimeout(id);
   }, [item]);
 
   const consoleRef = useRef<HTMLPreElement>(null);
-  useLayoutEffect(() => {
-    // like a notebook, the newest output is at the bottom
-    if (consoleRef.current) consoleRef.current.scrollTop = consoleRef.current.scrollHeight;
+  useEffect(() => {
+    // like a notebook, the newest output is at the bottom (after the paint, as above)
+    const id = setTimeout(() => {
+      if (consoleRef.current) consoleRef.current.scrollTop = consoleRef.current.scrollHeight;
+    });
+    return () => clearTimeout(id);
   }, [printed.length]);
 
   return (
@@ -71,4 +80,4 @@ export function CodePanel({ item, nodes, code = SEED_CODE, inputLine }: Props) {
       </figure>
     </div>
   );
-}
+});

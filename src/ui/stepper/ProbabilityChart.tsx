@@ -1,5 +1,5 @@
 /** Class probabilities as bars; the predicted class and the true label marked. */
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutProbabilities } from '../../viz/probabilityChart';
 import { useElementWidth } from './useElementWidth';
@@ -20,7 +20,8 @@ export interface ProbabilityChartProps {
   readonly noise?: boolean;
 }
 
-export function ProbabilityChart({
+/** Memoised: stepping through a trace leaves its probabilities as they are. */
+export const ProbabilityChart = memo(function ProbabilityChart({
   probabilities,
   names,
   truth,
@@ -96,4 +97,4 @@ export function ProbabilityChart({
       </p>
     </section>
   );
-}
+});

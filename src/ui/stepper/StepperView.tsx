@@ -3,7 +3,7 @@
  * current step its explanation, the seed's code, the tensor's feature maps, plus the
  * input and the predicted probabilities. Step, scale and input live in the URL.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraceReader, TraceSummary } from '../../explain/stepper/StepperSession';
 import type { StepItem } from '../../explain/stepper/steps';
@@ -103,28 +103,33 @@ export function StepperView({
     return () => clearTimeout(timer);
   }, [playing, steps, item.id, go]);
 
-  const arithmetic = convArithmetic(item, summary);
-  const name = item.kind === 'block' ? t('stepper.block', { index: item.node.block ?? 0 }) : stepName(item);
+  // The controls and the breadcrumb follow a key press at once (the next press counts from
+  // there); the diagram, the code and the maps follow as a deferred render, which React does in
+  // slices, so holding → never blocks the page.
+  const shown = steps.resolve(useDeferredValue(item.id));
+  const code = useMemo(() => variantCode(arch), [arch]);
+  const arithmetic = useMemo(() => convArithmetic(shown, summary), [shown, summary]);
+  const name = shown.kind === 'block' ? t('stepper.block', { index: shown.node.block ?? 0 }) : stepName(shown);
   return (
     <div className="stepper" ref={root}>
       <StepControls ctx={ctx} name={arch.name} />
       <LessonRegion name="r18-diagram">
-        <ArchitectureDiagram steps={steps} current={item.id} go={go} name={arch.name} />
+        <ArchitectureDiagram steps={steps} current={shown.id} go={go} name={arch.name} />
       </LessonRegion>
       <p className="keys-hint">{t('stepper.keys')}</p>
       <div className={`stepper-body${hidden.map((h) => ` hide-${h}`).join('')}`}>
         <LessonRegion name="r18-code" className="col-code">
           <p className="explanation" aria-live="polite">
             <strong>{name}</strong> —{' '}
-            {t(explanationFor(item, arch.block), { features: archFeatures(arch), classes: NUM_CLASSES })}
+            {t(explanationFor(shown, arch.block), { features: archFeatures(arch), classes: NUM_CLASSES })}
             {arithmetic && <> {t('stepper.explain.convThis', { ...arithmetic })}</>}
           </p>
-          <StepFormula item={item} {...(arithmetic ? { arithmetic } : {})} />
+          <StepFormula item={shown} {...(arithmetic ? { arithmetic } : {})} />
           {!hidden.includes('code') && (
             <CodePanel
-              item={item}
+              item={shown}
               nodes={summary.nodes}
-              code={variantCode(arch)}
+              code={code}
               {...(inputLine ? { inputLine } : {})}
             />
           )}
@@ -134,7 +139,7 @@ export function StepperView({
             <TensorPanel
               session={session}
               summary={summary}
-              item={item}
+              item={shown}
               scale={view}
               setScale={setView}
               name={name}

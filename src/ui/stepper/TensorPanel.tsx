@@ -2,7 +2,7 @@
  * The current step's tensor: its shape, statistics, scale choice and feature maps; at an
  * addition, the branch F(x), the shortcut and their sum side by side.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlainTensor } from '../../model/types';
 import type { TraceReader, TraceSummary } from '../../explain/stepper/StepperSession';
@@ -67,7 +67,16 @@ function unionRange(ts: readonly PlainTensor[]): { min: number; max: number } {
   return { min: Math.min(...all.map((s) => s.min)), max: Math.max(...all.map((s) => s.max)) };
 }
 
-export function TensorPanel({ session, summary, item, scale, setScale, name, classNames }: Props) {
+/** Memoised: a key press re-renders the controls at once and this panel only when its step is shown. */
+export const TensorPanel = memo(function TensorPanel({
+  session,
+  summary,
+  item,
+  scale,
+  setScale,
+  name,
+  classNames,
+}: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 560);
@@ -170,4 +179,4 @@ export function TensorPanel({ session, summary, item, scale, setScale, name, cla
       )}
     </section>
   );
-}
+});
