@@ -34,6 +34,25 @@ test('the default page times each backend and chooses WebAssembly over the softw
   await expect(why(page)).not.toContainText('earlier visit');
 });
 
+test('the weights download while the backends race, not after', async ({ page }) => {
+  // each weights file, as it is asked for: had the page already announced its backend?
+  const askedAfterChoice: boolean[] = [];
+  await page.route('**/models/resnet18-fmnist/*.bin', async (route) => {
+    const chosen = await page
+      .locator('.backend-badge')
+      .getAttribute('data-backend')
+      .catch(() => null);
+    askedAfterChoice.push(!!chosen);
+    await route.continue();
+  });
+  await page.goto('/?input=rand:0');
+  expect(await shownBackend(page)).toBe('wasm');
+  await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
+  await expect(why(page)).toHaveText(/faster than WebGPU \(software adapter\) here/);
+  expect(askedAfterChoice.length).toBeGreaterThan(0);
+  expect(askedAfterChoice).not.toContain(true);
+});
+
 test('the reason is given in Chinese too', async ({ page }) => {
   await page.goto('/?lang=zh&input=rand:0');
   await expect(why(page)).toHaveText(/^WebAssembly（CPU）——在这台机器上比 WebGPU（软件适配器） 快 [\d.]+ 倍/);
