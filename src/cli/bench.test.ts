@@ -48,4 +48,14 @@ describe('the bench table', () => {
     expect(line('webgl')).toMatch(/6\.00× .*\| — /);
     expect(line('cold-start')).toMatch(/900\.0 .*\| — .*\| — /);
   });
+
+  it("names the default page's cold start, which includes the race", () => {
+    const table = benchTable([
+      m('tfjs', 'wasm', 'cold-start', 900),
+      { ...m('tfjs', 'wasm', 'cold-start', 1400), choice: 'measured' },
+    ]);
+    const lines = table.split('\n').filter((l) => l.includes('cold-start'));
+    expect(lines[0]).toMatch(/\| cold-start +\| 900\.0/);
+    expect(lines[1]).toMatch(/\| cold-start \(default page, race included\) \| 1400\.0/);
+  });
 });

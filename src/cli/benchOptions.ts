@@ -26,6 +26,11 @@ export interface Measurement {
   /** The median, in milliseconds. */
   readonly ms: number;
   readonly runs: number;
+  /**
+   * How the app's backend was set: `requested` (`?backend=`), or `measured` for the default
+   * page's cold start, which races the backends first and reports the one it chose.
+   */
+  readonly choice?: 'requested' | 'measured';
 }
 
 export interface BenchOptions {

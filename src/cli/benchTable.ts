@@ -34,7 +34,7 @@ export function benchTable(rows: readonly Measurement[]): string {
         r.where,
         r.backend,
         String(r.threads),
-        r.what,
+        r.choice === 'measured' ? `${r.what} (default page, race included)` : r.what,
         r.ms.toFixed(1),
         String(r.runs),
         comparable ? ratio(r.ms, torch) : '—',

@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { raceBackends, raceVerdict } from './backendRace';
 import { nodeBackendLoaders } from './nodeBackends';
 
+/** A stand-in for a GPU backend in Node: plain JavaScript's kernels, registered as "webgl". */
+const fakeGpu = async () => {
+  const { MathBackendCPU } = await import('@tensorflow/tfjs-backend-cpu');
+  if (tf.findBackendFactory('webgl')) return;
+  tf.registerBackend('webgl', () => new MathBackendCPU());
+  for (const k of tf.getKernelsForBackend('cpu')) tf.registerKernel({ ...k, backendName: 'webgl' });
+};
+
 describe('raceBackends', () => {
   it('times each backend that starts and leaves tfjs on the fastest', async () => {
     const result = await raceBackends(
@@ -43,6 +51,23 @@ describe('raceBackends', () => {
     expect(verdict.times).toBeGreaterThanOrEqual(1);
   });
 
+  it('gives a hardware GPU its whole first pass to compile, but stops a software adapter at 3× the best', async () => {
+    const loaders = { ...nodeBackendLoaders, webgl: fakeGpu };
+    const hardware = await raceBackends(loaders, ['wasm', 'webgl'], { size: 64, budgetMs: 20_000 });
+    const software = await raceBackends(loaders, ['wasm', 'webgl'], {
+      size: 64,
+      budgetMs: 20_000,
+      software: { webgl: true },
+    });
+    const gpu = (r: typeof hardware) => r.timings.find((t) => t.name === 'webgl');
+    const wasmMs = (r: typeof hardware) => r.timings.find((t) => t.name === 'wasm')?.ms as number;
+    // plain JavaScript is far more than 3× slower than WASM at 64×64: timed only when it may compile
+    expect(gpu(hardware)?.ms).toBeGreaterThan(3 * wasmMs(hardware));
+    expect(gpu(software)?.stoppedAfterMs).toBeLessThan(3 * wasmMs(software) + 1000);
+    expect(gpu(software)).toMatchObject({ software: true });
+    expect(software.winner).toBe('wasm');
+  });
+
   it('reports backends the budget did not reach, and fails when none starts', async () => {
     const result = await raceBackends(nodeBackendLoaders, ['wasm', 'cpu'], { size: 32, budgetMs: 1 });
     expect(result.winner).toBe('wasm');
@@ -60,6 +85,17 @@ describe('raceBackends', () => {
         ],
       }),
     ).toEqual({ winner: 'wasm', runnerUp: 'webgpu', times: 80, atLeast: true, runnerUpSoftware: true });
+    // a CPU winner is compared with the GPU, even when plain JavaScript came closer
+    expect(
+      raceVerdict({
+        winner: 'wasm',
+        timings: [
+          { name: 'wasm', ms: 20 },
+          { name: 'cpu', stoppedAfterMs: 60 },
+          { name: 'webgpu', stoppedAfterMs: 1600, software: true },
+        ],
+      }),
+    ).toMatchObject({ runnerUp: 'webgpu', times: 80 });
     expect(
       raceVerdict({
         winner: 'webgl',

@@ -95,8 +95,14 @@ export class ResNet {
   }
 
   /** A freshly initialised network (PyTorch's default init), reproducible from `seed`. */
-  static random(seed: number, reason?: string, arch: ArchSpec = RESNET18): ResNet {
-    const dict = randomStateDict(seed, arch);
+  static random(
+    seed: number,
+    reason?: string,
+    arch: ArchSpec = RESNET18,
+    /** `initialValues(stateDictEntries(arch), seed)`, when the caller already has them. */
+    values?: ReadonlyMap<string, Float32Array>,
+  ): ResNet {
+    const dict = randomStateDict(seed, arch, values);
     try {
       const source: WeightsSource = reason ? { kind: 'random', seed, reason } : { kind: 'random', seed };
       return ResNet.fromStateDict(dict, source, arch);
@@ -152,8 +158,12 @@ export type ResNet18 = ResNet;
 /**
  * A state_dict with PyTorch's default initialisation (see `init.ts`), reproducible from a seed.
  */
-export function randomStateDict(seed: number, arch: ArchSpec = RESNET18): StateDict {
-  const entries = stateDictEntries(arch);
-  const values = initialValues(entries, seed);
-  return Object.fromEntries(entries.map((e) => [e.key, tf.tensor(values.get(e.key) as Float32Array, e.shape)]));
+export function randomStateDict(
+  seed: number,
+  arch: ArchSpec = RESNET18,
+  values: ReadonlyMap<string, Float32Array> = initialValues(stateDictEntries(arch), seed),
+): StateDict {
+  return Object.fromEntries(
+    stateDictEntries(arch).map((e) => [e.key, tf.tensor(values.get(e.key) as Float32Array, e.shape)]),
+  );
 }

@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { archNodes } from './architecture';
-import { nchwToNhwc, nhwcToNchw, toNCHWShape } from './layers';
+import { nchwToNhwc, toNCHWShape } from './layers';
 import type { ResNet18 } from './network';
 import type { NodeInfo, PlainTensor } from './types';
 
@@ -148,13 +148,18 @@ export async function traceForwardStepwise(
 
 /** Copy a traced tensor out of tfjs in (N, C, H, W) order (or (N, F)). Never blocks the page. */
 export async function readNCHW(t: tf.Tensor): Promise<PlainTensor> {
-  if (t.rank !== 4) return { shape: [...t.shape], data: (await t.data()) as Float32Array };
-  const nchw = nhwcToNchw(t as tf.Tensor4D);
-  try {
-    return { shape: [...nchw.shape], data: (await nchw.data()) as Float32Array };
-  } finally {
-    nchw.dispose();
-  }
+  const data = (await t.data()) as Float32Array;
+  if (t.rank !== 4) return { shape: [...t.shape], data };
+  // reordered here rather than by a tfjs op: a read runs on the tensor's own backend, whichever is current
+  const [n, h, w, c] = t.shape as [number, number, number, number];
+  const out = new Float32Array(data.length);
+  for (let s = 0; s < n; s++)
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const from = ((s * h + y) * w + x) * c;
+        for (let ch = 0; ch < c; ch++) out[((s * c + ch) * h + y) * w + x] = data[from + ch] as number;
+      }
+  return { shape: [n, c, h, w], data: out };
 }
 
 /** Logits and probabilities of a trace as plain arrays, one row per sample. */

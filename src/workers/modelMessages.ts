@@ -46,6 +46,11 @@ export interface RuntimeBackend {
   readonly threads?: number;
   /** Browser and adapters, the key a measured choice is remembered under. */
   readonly adapterKey: string;
+  /**
+   * Software adapters still to be timed: they take seconds to start, so they are raced
+   * after the first trace is on screen, and the choice is announced again then.
+   */
+  readonly measuring?: readonly BackendName[];
 }
 
 /** The worker's `tf.memory()`. */

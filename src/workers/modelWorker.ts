@@ -59,6 +59,18 @@ let session: StepperSession | undefined;
 let net: ResNet | undefined;
 /** Settles when a network is ready (replaced when the worker moves to another backend). */
 let ready: Promise<void> = new Promise(() => undefined);
+/** Software adapters to time after the first trace (see `raceTheRest`). */
+let laterRace:
+  | {
+      readonly names: readonly BackendName[];
+      readonly size: number;
+      readonly software: Partial<Record<BackendName, boolean>>;
+      readonly timings: readonly BackendTiming[];
+      readonly baseline: { readonly name: BackendName; readonly ms: number };
+    }
+  | undefined;
+/** Settles when that late race is over; it never rejects. */
+let measuring: Promise<void> = Promise.resolve();
 /** The newest input asked for; traced again after a lost device. */
 let latest: { request: number; input: InputSource; size: number } | undefined;
 let traceCount = 0;
@@ -146,11 +158,55 @@ async function chooseBackend(req: Extract<ModelRequest, { type: 'start' }>): Pro
       // it no longer starts: measure again
     }
   }
-  const software = { webgpu: !!adapters.webgpu?.software, webgl: !!adapters.webgl?.software };
+  const software: Partial<Record<BackendName, boolean>> = {
+    webgpu: !!adapters.webgpu?.software,
+    webgl: !!adapters.webgl?.software,
+  };
   const size = req.size || (await trainedSize());
-  const race = await raceBackends(loaders, RACE_ORDER, { size, software });
+  // a software adapter takes seconds to start and compile: it is timed once the first trace is shown
+  const soon = RACE_ORDER.filter((b) => !software[b]);
+  const later = RACE_ORDER.filter((b) => software[b]);
+  const race = await raceBackends(loaders, soon, { size, software });
   ranking = rankByTimings(race.timings);
-  return announce({ name: race.winner, reason: 'measured', attempts: [], timings: race.timings, raceSize: size });
+  const ms = race.timings.find((t) => t.name === race.winner)?.ms;
+  if (later.length > 0 && ms !== undefined) {
+    laterRace = { names: later, size, software, timings: race.timings, baseline: { name: race.winner, ms } };
+  }
+  return announce({
+    name: race.winner,
+    reason: 'measured',
+    attempts: [],
+    timings: race.timings,
+    raceSize: size,
+    ...(laterRace ? { measuring: later } : {}),
+  });
+}
+
+/**
+ * Time the software adapters left from the start's race, against its winner, then announce
+ * the choice again. Traces and reductions wait meanwhile (the race moves tfjs's backend);
+ * reads do not (a tensor is read on its own backend). Should one win, the network moves there.
+ */
+function raceTheRest(): void {
+  const l = laterRace;
+  laterRace = undefined;
+  if (!l) return;
+  measuring = (async () => {
+    let timings = l.timings;
+    let winner = l.baseline.name;
+    try {
+      const race = await raceBackends(loaders, l.names, { size: l.size, software: l.software, baseline: l.baseline });
+      timings = [...l.timings, ...race.timings];
+      winner = race.winner;
+    } catch {
+      await selectBackend({ [winner]: loaders[winner] }, winner); // keep what runs
+    }
+    ranking = rankByTimings(timings);
+    await announce({ name: winner, reason: 'measured', attempts: [], timings, raceSize: l.size });
+    if (winner === l.baseline.name) return;
+    await loadNet();
+    if (latest) void trace(latest.request, latest.input, latest.size);
+  })().catch((e: unknown) => post({ type: 'failed', message: message(e) }));
 }
 
 async function loadNet(): Promise<void> {
@@ -202,6 +258,7 @@ function runOn(next: ResNet, notes: Pick<Extract<ModelEvent, { type: 'ready' }>,
 /** The person's own weights (or the shipped ones again): build, switch, trace the current input again. */
 async function switchWeights(files: readonly WeightsFile[] | null): Promise<null> {
   await ready;
+  await measuring;
   const previous = userFiles;
   userFiles = files;
   try {
@@ -244,6 +301,7 @@ async function trace(request: number, input: InputSource, size: number): Promise
   } catch {
     return; // the worker could not start; the page has been told
   }
+  await measuring;
   // a newer input arrived while this one waited: it is never computed
   if (latest.request !== request || !session) {
     post({ type: 'traceFailed', request, stale: true, message: 'superseded' });
@@ -269,6 +327,7 @@ async function trace(request: number, input: InputSource, size: number): Promise
     hook.traces++;
     hook.lastTraced = `${input.kind === 'rand' ? `rand:${input.seed}` : `gray ${input.image.width}×${input.image.height}`} @ ${size}`;
     post({ type: 'traced', request, trace: number, result, backend, probabilities, memory: memory() });
+    raceTheRest();
   } catch (e) {
     const stale = e instanceof StaleTrace || number !== traceCount || s !== session;
     if (!stale && isOutOfMemory(e) && size > MIN_TRACE_SIZE) {
@@ -282,6 +341,7 @@ async function trace(request: number, input: InputSource, size: number): Promise
 }
 
 async function testHook(action: TestHookAction): Promise<HookStats> {
+  await measuring;
   switch (action.kind) {
     case 'loseDevice': {
       if (tf.getBackend() !== 'webgpu') throw new Error(`no GPU device to lose: the worker runs on ${tf.getBackend()}`);
@@ -345,6 +405,7 @@ self.onmessage = (e: MessageEvent<ModelRequest>) => {
       break;
     case 'globalRange':
       reply(m.id, async () => {
+        await measuring; // a reduction runs on tfjs's current backend
         if (m.trace !== current || !session) throw new StaleTrace();
         return session.globalRange();
       });

@@ -7,6 +7,20 @@ const label = (n: string, software: boolean) => (software ? `${n} (software adap
 const base: RuntimeBackend = { name: 'wasm', reason: 'measured', attempts: [], software: false, adapterKey: 'k' };
 
 describe('backendReason', () => {
+  it('says which software adapters are still being timed after the first trace', () => {
+    const sentences = backendReason(
+      { ...base, raceSize: 64, timings: [{ name: 'wasm', ms: 20 }], measuring: ['webgpu', 'webgl'] },
+      label,
+    );
+    const last = sentences[sentences.length - 1];
+    expect(last).toEqual({
+      key: 'runtime.why.measuring',
+      params: { others: 'webgpu (software adapter), webgl (software adapter)' },
+    });
+    expect(createI18n('zh').t(last?.key as string, last?.params)).toContain('正在测量 webgpu (software adapter)');
+    expect(backendReason({ ...base, raceSize: 64, timings: [{ name: 'wasm', ms: 20 }] }, label)).toHaveLength(1);
+  });
+
   it('says by how much the measured winner beat the runner-up, a lower bound when that one was stopped', () => {
     const [s] = backendReason(
       {

@@ -45,6 +45,11 @@ export function backendReason(b: RuntimeBackend, label: (name: BackendName, soft
         : { key: 'runtime.why.only', params: { name } },
     );
   }
+  if (b.measuring && b.measuring.length > 0) {
+    // only software adapters are left to time after the first trace
+    const others = b.measuring.map((n) => label(n, true)).join(', ');
+    out.push({ key: 'runtime.why.measuring', params: { others } });
+  }
   if (b.reason === 'remembered') out.push({ key: 'runtime.why.remembered', params: {} });
   return out;
 }

@@ -126,12 +126,7 @@ export function StepperView({
           </p>
           <StepFormula item={shown} {...(arithmetic ? { arithmetic } : {})} />
           {!hidden.includes('code') && (
-            <CodePanel
-              item={shown}
-              nodes={summary.nodes}
-              code={code}
-              {...(inputLine ? { inputLine } : {})}
-            />
+            <CodePanel item={shown} nodes={summary.nodes} code={code} {...(inputLine ? { inputLine } : {})} />
           )}
         </LessonRegion>
         <LessonRegion name="r18-maps" className="col-maps">
