@@ -42,6 +42,8 @@ describe('blockDiagramLayout', () => {
       const [input, conv1] = l.nodes;
       const centres = conv1!.x + conv1!.w / 2 - (input!.x + input!.w / 2);
       expect(centres).toBeGreaterThanOrEqual(12 * 0.6 * 11 * k + 8 * k - 1e-9);
+      // and the end tensors' notes stay inside the picture
+      expect(input!.x + input!.w / 2).toBeGreaterThanOrEqual((12 * 0.6 * 11 * k + 8 * k) / 2 - 1e-9);
     }
     expect(textColumns('(4, 3, 6, 6)')).toBe(12);
     expect(textColumns('在此失败')).toBe(8);

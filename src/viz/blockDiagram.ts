@@ -82,10 +82,12 @@ export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOpti
   const noteRoom = opts.notes && opts.noteColumns ? (opts.noteColumns * NOTE_COLUMN + NOTE_SPACE) * k : 0;
   const gap = Math.max(opts.gap ?? 22, noteRoom - tensorW / 2 - box / 2);
   const pad = 8;
+  // the first and last tensors' notes are wider than their boxes: keep them inside the picture
+  const padX = Math.max(pad, noteRoom / 2 - tensorW / 2);
   const shortcutY = pad + 30 * k; // room for a note above conv3
   const mainY = shortcutY + 56 * k;
   const nodes: DiagramNode[] = [];
-  let x = pad;
+  let x = padX;
   const push = (id: string, kind: DiagramNodeKind, w: number) => {
     const y = mainY + (h - (kind === 'add' ? addSide : h)) / 2;
     nodes.push({ id, kind, x, y, w, h: kind === 'add' ? addSide : h });
@@ -96,7 +98,7 @@ export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOpti
   if (variant !== 'regular') push('add', 'add', addSide);
   push('relu2', 'layer', box);
   push('output', 'tensor', tensorW);
-  const width = x - gap + pad;
+  const width = x - gap + padX;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const at = (id: string) => byId.get(id) as DiagramNode;
   const edges: DiagramEdge[] = [];
