@@ -44,6 +44,7 @@ export function FeatureMaps({
   download,
 }: FeatureMapsProps) {
   const { t } = useTranslation();
+  const textScale = useTextScale();
   const canvas = useRef<HTMLCanvasElement>(null);
   const layout = useRef<GridLayout | undefined>(undefined);
   const [hover, setHover] = useState<{ c: number; r: number; col: number; v: number }>();
@@ -115,7 +116,8 @@ export function FeatureMaps({
         }}
       />
       <div className="fm-footer">
-        <Legend range={legendRange} />
+        {/* no wider than the grid, now that the bar grows with the text */}
+        <Legend range={legendRange} width={Math.max(100, Math.min(200, maxWidth / textScale - 20))} />
         {scale === 'channel' && c > 1 && (
           <p className="fm-legend-note">{t('figures.perChannel', { c: hover?.c ?? enlarged ?? 0 })}</p>
         )}
