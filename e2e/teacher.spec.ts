@@ -1,4 +1,5 @@
 /** What a teacher and a student tripped over, each fixed and kept so. */
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 for (const [w, h] of [
@@ -17,6 +18,52 @@ for (const [w, h] of [
     expect(caption!.y + 20).toBeLessThan(h);
   });
 }
+
+/** How large a drawing's text is on screen, in CSS pixels: its font size times its drawing's scale. */
+const drawnSize = (text: Locator) =>
+  text.evaluate((el) => {
+    const m = (el as SVGGraphicsElement).getScreenCTM();
+    return parseFloat(getComputedStyle(el).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+  });
+const bodyTextSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+
+/** Each text's drawn size before and after `p`, checked to grow by the page text's factor (a few per cent either way). */
+async function expectGrowthWithPage(page: Page, texts: Record<string, Locator>) {
+  const before: Record<string, number> = {};
+  for (const [name, text] of Object.entries(texts)) before[name] = await drawnSize(text.first());
+  const bodyBefore = await bodyTextSize(page);
+  await page.keyboard.press('p');
+  await expect(page).toHaveURL(/projector=1/);
+  const factor = (await bodyTextSize(page)) / bodyBefore;
+  expect(factor).toBeGreaterThan(1.2);
+  for (const [name, text] of Object.entries(texts)) {
+    // the drawing redraws on the mode change: wait for the new size rather than read a stale one
+    await expect
+      .poll(async () => (await drawnSize(text.first())) / before[name]!, { message: name })
+      .toBeGreaterThan(factor * 0.95);
+    expect((await drawnSize(text.first())) / before[name]!, name).toBeLessThan(factor * 1.05);
+  }
+}
+
+test('projector at 1920×1080: the drawings’ text grows as much as the page’s', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?backend=wasm&hide=code,side&step=b3.0.add&input=rand:0');
+  await expect(page.getByRole('img', { name: 'F(x) = bn2(conv2(…))', exact: true })).toBeVisible({ timeout: 90_000 });
+  const diagram = page.getByRole('group', { name: /^ResNet-18/ });
+  await expectGrowthWithPage(page, {
+    'diagram shape': diagram.locator('.box-shape'),
+    'diagram parameter count': diagram.locator('.box-params').filter({ hasText: /params/ }),
+    'colour bar number': page.locator('.addition-part .legend-tick'),
+  });
+
+  await page.goto('/?backend=wasm#/function-classes');
+  const chart = page.getByRole('img', { name: 'Distance from f* to the best approximation in each class' });
+  await expect(chart).toBeVisible();
+  await expectGrowthWithPage(page, {
+    'chart axis title': chart.locator('text.axis-label'),
+    'chart tick label': chart.locator('.x-axis text'),
+  });
+});
 
 test('the code panel shows the input really used; one click gives the book’s', async ({ page }) => {
   await page.goto('/?backend=wasm&step=input');

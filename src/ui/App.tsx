@@ -1,5 +1,5 @@
 /** The page frame: header, chapter navigation, presenter tools, the lesson, backend status, the chapter. */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n';
 import { BackendStatus } from './BackendStatus';
@@ -30,6 +30,7 @@ import { APP_ACTIONS, FULLSCREEN, PROJECTOR, SHOW_KEYS } from './keys/appActions
 import { pageKeyGroups } from './keys/pageKeys';
 import { NextChapter, StartPanel } from './StartPanel';
 import { CopyLink } from './CopyLink';
+import { readPageTextScale, TextScaleContext } from './textScale';
 
 export function App() {
   const { parsed, update, report } = useUrlState();
@@ -38,13 +39,18 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
   }, [state.lang]);
-  useEffect(() => {
+  // projector mode raises the root font; the drawings read the new scale before the page is painted
+  const [textScale, setTextScale] = useState(1);
+  useLayoutEffect(() => {
     document.documentElement.dataset['projector'] = state.projector ? '1' : '0';
+    setTextScale(readPageTextScale());
   }, [state.projector]);
   return (
     <I18nextProvider i18n={i18n}>
       <ModelProvider backend={state.backend} arch={state.arch} size={state.size}>
-        <Frame state={state} errors={errors} update={update} report={report} />
+        <TextScaleContext.Provider value={textScale}>
+          <Frame state={state} errors={errors} update={update} report={report} />
+        </TextScaleContext.Provider>
       </ModelProvider>
     </I18nextProvider>
   );

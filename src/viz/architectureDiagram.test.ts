@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { layoutArchitecture, shapeLabel, type DiagramInput, type DiagramNode } from './architectureDiagram';
+import {
+  boxBaselines,
+  layoutArchitecture,
+  shapeLabel,
+  type DiagramInput,
+  type DiagramNode,
+} from './architectureDiagram';
 import { layoutProbabilities } from './probabilityChart';
 import { layoutLegend } from './legend';
 
@@ -61,6 +67,21 @@ describe('layoutArchitecture', () => {
       layoutArchitecture({ overview, current: 'linear', ancestors: ['linear'] }, 900).height,
     ];
     expect(new Set(heights).size).toBe(1);
+  });
+
+  it('grows its rows with the page’s text scale (projector mode), so larger labels keep their room', () => {
+    const k = 21 / 16;
+    const normal = layoutArchitecture(block, 1500);
+    const large = layoutArchitecture(block, 1500, k);
+    // rows grow with the text, the gaps between them do not
+    expect(large.height).toBeGreaterThan(normal.height * 1.2);
+    expect(large.height).toBeLessThan(normal.height * k);
+    const rect = (l: typeof normal) => l.boxes.find((b) => b.node.id === 'b3.0.conv1')!;
+    expect(rect(large).h).toBeCloseTo(rect(normal).h * k);
+    // the three lines of a box stay inside it, at the same share of its height
+    expect(boxBaselines(k).params).toBeLessThan(rect(large).h);
+    expect(boxBaselines(k).params / rect(large).h).toBeCloseTo(boxBaselines().params / rect(normal).h);
+    for (const b of large.boxes) expect(b.x + b.w).toBeLessThanOrEqual(1500 + 1e-9);
   });
 
   it('writes shapes as the seed does', () => {

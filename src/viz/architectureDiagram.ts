@@ -62,12 +62,30 @@ export interface DiagramLayout {
 }
 
 const GAP = 14;
-/** Distance from the main path's boxes down to the skip connection's lane. */
-const SKIP_GAP = 36;
-const ROW_H = 56;
-const DETAIL_Y = ROW_H + 30;
-/** The tallest case (a block with its 1×1 shortcut), so stepping never moves the page. */
-const MIN_HEIGHT = DETAIL_Y + ROW_H + SKIP_GAP + ROW_H / 2 + 4;
+/**
+ * The vertical measures: rows grow with the text scale (src/viz/textScale.ts), so bigger
+ * labels keep their room in the boxes; the gaps between rows do not, so the tensor below
+ * the diagram stays on a projector's first screen.
+ */
+function measures(k: number) {
+  const rowH = 56 * k;
+  /** Distance from the main path's boxes down to the skip connection's lane (the 1×1 box sits on it). */
+  const skipGap = Math.max(36, rowH / 2 + 8);
+  const detailY = rowH + 30;
+  /** The tallest case (a block with its 1×1 shortcut), so stepping never moves the page. */
+  const minHeight = detailY + rowH + skipGap + rowH / 2 + 4;
+  return { skipGap, rowH, detailY, minHeight };
+}
+
+/** Baselines of a box's three lines (name, shape, parameters) from its top, at text scale `k`. */
+export function boxBaselines(k = 1): { readonly title: number; readonly shape: number; readonly params: number } {
+  return { title: 18 * k, shape: 34 * k, params: 49 * k };
+}
+
+/** Whether a box's name is too long for its width at its normal size (it is drawn smaller). */
+export function isLongLabel(label: string, boxWidth: number, k = 1): boolean {
+  return label.length * 9 * k > boxWidth;
+}
 
 /** The seed's shape notation: `(1, 64, 56, 56)`. */
 export function shapeLabel(shape: Shape): string {
@@ -130,22 +148,25 @@ function skipArc(x0: number, x1: number, yTop: number, depth: number): string {
   return p.toString();
 }
 
-/** Compute the whole diagram for a given width. */
-export function layoutArchitecture(input: DiagramInput, width: number): DiagramLayout {
-  const overview = row(input.overview, 0, width, 0, ROW_H, input, 170);
+/** Compute the whole diagram for a given width, with its text at the page's `textScale`. */
+export function layoutArchitecture(input: DiagramInput, width: number, textScale = 1): DiagramLayout {
+  const k = textScale;
+  const { skipGap, rowH, detailY, minHeight } = measures(k);
+  const overview = row(input.overview, 0, width, 0, rowH, input, 170 * k);
   const edges: DiagramEdge[] = chainEdges(overview);
   const labels: DiagramLayout['labels'][number][] = [];
   const { detail } = input;
   let boxes: DiagramBox[] = [];
-  let bottom = DETAIL_Y;
+  let bottom = detailY;
   if (!detail) {
     // the head has nothing to open: keep the height so the page does not jump
   } else if (detail.kind === 'block') {
     const main = detail.nodes.filter((n) => !n.shortcut);
     const conv3 = detail.nodes.find((n) => n.shortcut);
     const left = 36;
-    boxes = row(main, left, width - left, DETAIL_Y, ROW_H, input).map((b) =>
-      b.node.op === 'add' ? { ...b, x: b.x + b.w / 2 - 22, w: 44, round: true } : b,
+    const addW = 44 * k;
+    boxes = row(main, left, width - left, detailY, rowH, input, 190 * k).map((b) =>
+      b.node.op === 'add' ? { ...b, x: b.x + b.w / 2 - addW / 2, w: addW, round: true } : b,
     );
     edges.push(...chainEdges(boxes));
     const first = boxes[0] as DiagramBox;
@@ -153,16 +174,16 @@ export function layoutArchitecture(input: DiagramInput, width: number): DiagramL
     const fork = Math.max(18, first.x - 22);
     edges.push({ d: arrow(fork - 14, first.y + first.h / 2, first.x - 3, first.y + first.h / 2), kind: 'main' });
     const add = boxes.find((b) => b.node.op === 'add') as DiagramBox;
-    const skipY = DETAIL_Y + ROW_H + SKIP_GAP;
+    const skipY = detailY + rowH + skipGap;
     const ax = add.x + add.w / 2;
     if (conv3) {
       const bn2 = boxes[boxes.indexOf(add) - 1] as DiagramBox;
       const box: DiagramBox = {
         node: conv3,
         x: bn2.x,
-        y: skipY - ROW_H / 2,
+        y: skipY - rowH / 2,
         w: bn2.w,
-        h: ROW_H,
+        h: rowH,
         state: stateOf(conv3.id, input),
         round: false,
       };
@@ -184,12 +205,12 @@ export function layoutArchitecture(input: DiagramInput, width: number): DiagramL
       edges.push({ d: p.toString(), kind: 'skip' });
     }
     labels.push({ x: fork + 8, y: skipY - 6, text: 'skip' });
-    bottom = skipY + (conv3 ? ROW_H / 2 : 8) + 4;
+    bottom = skipY + (conv3 ? rowH / 2 : 8) + 4;
   } else {
-    const inner = Math.min(width, detail.nodes.length * 220);
-    boxes = row(detail.nodes, (width - inner) / 2, inner, DETAIL_Y, ROW_H, input);
+    const inner = Math.min(width, detail.nodes.length * 220 * k);
+    boxes = row(detail.nodes, (width - inner) / 2, inner, detailY, rowH, input, 190 * k);
     edges.push(...chainEdges(boxes));
-    bottom = DETAIL_Y + ROW_H + 4;
+    bottom = detailY + rowH + 4;
     if (detail.kind === 'blocks') {
       // each block's own skip connection, looping under it from its input side to its output side
       for (const b of boxes) edges.push({ d: skipArc(b.x + 16, b.x + b.w - 16, b.y + b.h, 18), kind: 'skip' });
@@ -201,10 +222,10 @@ export function layoutArchitecture(input: DiagramInput, width: number): DiagramL
   if (parent) {
     const p = d3path();
     p.moveTo(parent.x, parent.y + parent.h + 2);
-    p.lineTo(0, DETAIL_Y - 10);
+    p.lineTo(0, detailY - 10);
     p.moveTo(parent.x + parent.w, parent.y + parent.h + 2);
-    p.lineTo(width, DETAIL_Y - 10);
+    p.lineTo(width, detailY - 10);
     edges.push({ d: p.toString(), kind: 'zoom' });
   }
-  return { width, height: Math.max(bottom, MIN_HEIGHT), boxes: [...overview, ...boxes], edges, labels };
+  return { width, height: Math.max(bottom, minHeight), boxes: [...overview, ...boxes], edges, labels };
 }

@@ -49,31 +49,56 @@ export interface BlockDiagramOptions {
   readonly gap?: number;
   /** Leave room for notes (e.g. shapes) under the nodes. */
   readonly notes?: boolean;
+  /** The longest note's width in monospace columns (`textColumns`): neighbours' notes are kept apart. */
+  readonly noteColumns?: number;
+  /**
+   * The page's text scale (src/viz/textScale.ts): rows, and boxes too narrow for a layer's
+   * name, grow with it. 1 when absent.
+   */
+  readonly textScale?: number;
+}
+
+/** A box's width that holds a five-letter layer name (`conv1`) in the diagram's 13 px type. */
+const NAME_ROOM = 51;
+/** Width of one monospace column of a note (11 px type), and the space kept between two notes. */
+const NOTE_COLUMN = 0.6 * 11;
+const NOTE_SPACE = 8;
+
+/** How many monospace columns a text takes: a wide (CJK) character takes two. */
+export function textColumns(s: string): number {
+  return [...s].reduce((n, c) => n + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
 }
 
 const MAIN = ['conv1', 'bn1', 'relu', 'conv2', 'bn2'] as const;
 
 /** The block drawn left to right, with the shortcut arching above the layers. */
 export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOptions = {}): BlockDiagramLayout {
-  const box = opts.box ?? 64;
-  const gap = opts.gap ?? 22;
-  const h = 40;
+  const k = opts.textScale ?? 1;
+  const box = Math.max(opts.box ?? 64, NAME_ROOM * k);
+  const h = 40 * k;
+  const addSide = 30 * k;
+  const tensorW = 44 * k;
+  // the narrowest neighbours (a tensor beside a layer) hold two notes side by side
+  const noteRoom = opts.notes && opts.noteColumns ? (opts.noteColumns * NOTE_COLUMN + NOTE_SPACE) * k : 0;
+  const gap = Math.max(opts.gap ?? 22, noteRoom - tensorW / 2 - box / 2);
   const pad = 8;
-  const shortcutY = pad + 30; // room for a note above conv3
-  const mainY = shortcutY + 56;
+  // the first and last tensors' notes are wider than their boxes: keep them inside the picture
+  const padX = Math.max(pad, noteRoom / 2 - tensorW / 2);
+  const shortcutY = pad + 30 * k; // room for a note above conv3
+  const mainY = shortcutY + 56 * k;
   const nodes: DiagramNode[] = [];
-  let x = pad;
+  let x = padX;
   const push = (id: string, kind: DiagramNodeKind, w: number) => {
-    const y = mainY + (h - (kind === 'add' ? 30 : h)) / 2;
-    nodes.push({ id, kind, x, y, w, h: kind === 'add' ? 30 : h });
+    const y = mainY + (h - (kind === 'add' ? addSide : h)) / 2;
+    nodes.push({ id, kind, x, y, w, h: kind === 'add' ? addSide : h });
     x += w + gap;
   };
-  push('input', 'tensor', 44);
+  push('input', 'tensor', tensorW);
   for (const id of MAIN) push(id, 'layer', box);
-  if (variant !== 'regular') push('add', 'add', 30);
+  if (variant !== 'regular') push('add', 'add', addSide);
   push('relu2', 'layer', box);
-  push('output', 'tensor', 44);
-  const width = x - gap + pad;
+  push('output', 'tensor', tensorW);
+  const width = x - gap + padX;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const at = (id: string) => byId.get(id) as DiagramNode;
   const edges: DiagramEdge[] = [];
@@ -95,7 +120,14 @@ export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOpti
     const ex = add.x + add.w / 2;
     if (variant === 'conv1x1') {
       const c2 = at('conv2');
-      const conv3: DiagramNode = { id: 'conv3', kind: 'layer', x: c2.x, y: shortcutY - h / 2 + 4, w: box, h: h - 8 };
+      const conv3: DiagramNode = {
+        id: 'conv3',
+        kind: 'layer',
+        x: c2.x,
+        y: shortcutY - h / 2 + 4 * k,
+        w: box,
+        h: h - 8 * k,
+      };
       nodes.push(conv3);
       const p1 = d3path();
       p1.moveTo(sx, input.y);
@@ -118,8 +150,22 @@ export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOpti
   }
   const first = at('conv1');
   const last = at('bn2');
-  const learner = { x: first.x - gap / 2 + 2, y: mainY - 10, w: last.x + last.w - first.x + gap - 4, h: h + 20 };
-  const noteY = mainY + h + 26;
-  const learnerLabelY = opts.notes ? noteY + 34 : learner.y + learner.h + 16;
-  return { width, height: learnerLabelY + 10, nodes, edges, learner, noteY, note2Y: noteY + 16, learnerLabelY };
+  const learner = {
+    x: first.x - gap / 2 + 2,
+    y: mainY - 10 * k,
+    w: last.x + last.w - first.x + gap - 4,
+    h: h + 20 * k,
+  };
+  const noteY = mainY + h + 26 * k;
+  const learnerLabelY = opts.notes ? noteY + 34 * k : learner.y + learner.h + 16 * k;
+  return {
+    width,
+    height: learnerLabelY + 10 * k,
+    nodes,
+    edges,
+    learner,
+    noteY,
+    note2Y: noteY + 16 * k,
+    learnerLabelY,
+  };
 }

@@ -5,6 +5,7 @@
  */
 import * as d3 from 'd3';
 import { drawAxes, drawAxisTitles } from './chartAxes';
+import { scaleMargins } from './textScale';
 
 export interface CurveSeries {
   readonly name: string;
@@ -27,11 +28,14 @@ export interface CurveChartData {
 }
 
 const W = 560;
-const H = 300;
-const M = { top: 14, right: 20, bottom: 50, left: 64 };
+/** The height at the page's normal text; it grows with the text so the y axis's title still fits beside the plot. */
+const NORMAL_H = 300;
+const MARGIN = { top: 14, right: 20, bottom: 50, left: 64 };
 
-/** Draw (or update) the chart into `svg`, sized by its viewBox. */
-export function drawCurveChart(svg: SVGSVGElement, data: CurveChartData): void {
+/** Draw (or update) the chart into `svg`, sized by its viewBox; its text at the page's `textScale`. */
+export function drawCurveChart(svg: SVGSVGElement, data: CurveChartData, textScale = 1): void {
+  const M = scaleMargins(MARGIN, textScale);
+  const H = NORMAL_H * textScale;
   const root = d3.select(svg).attr('viewBox', `0 0 ${W} ${H}`);
   const all = data.series.flatMap((s) => s.points);
   const xMax = data.xMax ?? (d3.max(all, (p) => p.x) || 1);
@@ -48,14 +52,14 @@ export function drawCurveChart(svg: SVGSVGElement, data: CurveChartData): void {
     .clamp(true);
   drawAxes(
     root,
-    { W, H, M },
+    { W, H, M, textScale },
     d3.axisBottom(x).ticks(6),
     d3
       .axisLeft(y)
       .ticks(5)
       .tickFormat((v) => (data.yFormat ?? d3.format('~g'))(v as number)),
   );
-  drawAxisTitles(root, { W, H, M }, data.xLabel, data.yLabel, { x: 8, y: 16 });
+  drawAxisTitles(root, { W, H, M, textScale }, data.xLabel, data.yLabel, { x: 8, y: 16 });
   const line = d3
     .line<{ x: number; y: number }>()
     .defined((p) => p.x <= xMax && Number.isFinite(p.y))

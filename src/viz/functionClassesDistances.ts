@@ -6,6 +6,7 @@
 import * as d3 from 'd3';
 import { separateLabels } from './separateLabels';
 import { drawAxes, drawAxisTitles } from './chartAxes';
+import { scaleMargins } from './textScale';
 
 export interface DistanceSeries {
   readonly name: string;
@@ -23,10 +24,12 @@ export interface DistanceChartData {
 
 const W = 520;
 const H = 230;
-const M = { top: 14, right: 112, bottom: 44, left: 56 };
+const MARGIN = { top: 14, right: 112, bottom: 44, left: 56 };
 
-/** Draw (or update) the chart into `svg`, sized by its viewBox. */
-export function drawDistanceChart(svg: SVGSVGElement, data: DistanceChartData): void {
+/** Draw (or update) the chart into `svg`, sized by its viewBox; its text at the page's `textScale`. */
+export function drawDistanceChart(svg: SVGSVGElement, data: DistanceChartData, textScale = 1): void {
+  const k = textScale;
+  const M = scaleMargins(MARGIN, k);
   const n = Math.max(0, ...data.series.map((s) => s.values.length));
   const x = d3
     .scalePoint<number>()
@@ -43,11 +46,11 @@ export function drawDistanceChart(svg: SVGSVGElement, data: DistanceChartData): 
 
   drawAxes(
     root,
-    { W, H, M },
+    { W, H, M, textScale: k },
     d3.axisBottom(x).tickFormat((i) => `F${i}`),
     d3.axisLeft(y).ticks(5),
   );
-  drawAxisTitles(root, { W, H, M }, data.xLabel, data.yLabel, { x: 6, y: 16 });
+  drawAxisTitles(root, { W, H, M, textScale: k }, data.xLabel, data.yLabel, { x: 6, y: 16 });
 
   root
     .selectAll('line.now')
@@ -98,12 +101,12 @@ export function drawDistanceChart(svg: SVGSVGElement, data: DistanceChartData): 
     .attr('stroke', (d) => d.colour)
     .attr('stroke-width', 2);
   g.select('text.legend')
-    .attr('x', W - M.right + 10)
+    .attr('x', W - M.right + 10 * k)
     .attr('y', (s) => y(s.values[s.values.length - 1] ?? 0))
     .attr('dominant-baseline', 'middle')
-    .attr('font-size', 14)
+    .attr('font-size', 14 * k)
     .attr('font-weight', 600)
     .attr('fill', (s) => s.colour)
     .text((s) => s.name);
-  separateLabels(g.select<SVGTextElement>('text.legend').nodes());
+  separateLabels(g.select<SVGTextElement>('text.legend').nodes(), 18 * k);
 }

@@ -36,6 +36,8 @@ export interface FigurePanelData {
   readonly palette: 'warm' | 'cool';
   /** Accessible name of the draggable star. */
   readonly truthLabel: string;
+  /** The page's text scale (src/viz/textScale.ts): the labels' size over their normal size; 1 when absent. */
+  readonly textScale?: number;
 }
 
 const TAU = 2 * Math.PI;
@@ -59,7 +61,7 @@ function colours(palette: FigurePanelData['palette'], n: number): string[] {
  * Where the distance goes: beside the middle of the dashed line, on its upper side,
  * far enough from the star when the line is short.
  */
-function distanceLabelAt(from: FigurePoint, to: FigurePoint): FigurePoint {
+function distanceLabelAt(from: FigurePoint, to: FigurePoint, k: number): FigurePoint {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const len = Math.hypot(dx, dy);
@@ -68,14 +70,32 @@ function distanceLabelAt(from: FigurePoint, to: FigurePoint): FigurePoint {
   let ny = dx / len;
   if (ny > 0) [nx, ny] = [-nx, -ny];
   const along = len < 14 ? 0.5 * len - 2 : 0.5 * len;
-  const off = len < 14 ? 5 : 3.2;
+  const off = (len < 14 ? 5 : 3.2) * k;
   return { x: from.x + (dx / len) * along + nx * off, y: from.y + (dy / len) * along + ny * off };
+}
+
+/**
+ * Where the name f*_Fi of the best approximation goes: beside its point, below the dashed
+ * line (the distance is above it), on the side the line leaves to, so it stays clear of
+ * the region's own name inside the region.
+ */
+function bestLabelAt(point: FigurePoint, truth: FigurePoint, k: number): FigurePoint & { anchor: 'start' | 'end' } {
+  const dx = truth.x - point.x;
+  const dy = truth.y - point.y;
+  const len = Math.hypot(dx, dy);
+  if (len < 1e-6) return { x: point.x - 1.8 * k, y: point.y + 3.6 * k, anchor: 'end' };
+  let nx = -dy / len;
+  let ny = dx / len;
+  if (ny < 0) [nx, ny] = [-nx, -ny];
+  const off = 3.4 * k;
+  return { x: point.x + nx * off, y: point.y + ny * off + 1.2 * k, anchor: nx >= 0 ? 'start' : 'end' };
 }
 
 /** Draw (or update) one panel into `svg`. */
 export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelData): void {
   const root = d3.select(svg).attr('viewBox', `0 0 ${data.width} ${data.height}`);
   const colour = colours(data.palette, data.regions.length);
+  const k = data.textScale ?? 1;
 
   root
     .selectAll('rect.bg')
@@ -113,7 +133,7 @@ export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelDa
     .attr('y', (r) => r.labelAt.y)
     .attr('text-anchor', 'middle')
     .attr('dominant-baseline', 'middle')
-    .attr('font-size', 3.6)
+    .attr('font-size', 3.6 * k)
     .attr('font-weight', (_, i) => (i === data.shown - 1 ? 700 : 400))
     .attr('fill', '#1d1f24')
     .text((_, i) => `F${i + 1}`);
@@ -160,10 +180,10 @@ export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelDa
     .attr('fill', '#1d1f24');
   link
     .select('text.best-label')
-    .attr('x', (b) => b.point.x - 1.8)
-    .attr('y', (b) => b.point.y + 3.6)
-    .attr('text-anchor', 'end')
-    .attr('font-size', 3.2)
+    .attr('x', (b) => bestLabelAt(b.point, data.truth, k).x)
+    .attr('y', (b) => bestLabelAt(b.point, data.truth, k).y)
+    .attr('text-anchor', (b) => bestLabelAt(b.point, data.truth, k).anchor)
+    .attr('font-size', 3.2 * k)
     .attr('fill', '#1d1f24')
     .selectAll('tspan')
     .data([
@@ -172,21 +192,21 @@ export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelDa
     ] as const)
     .join('tspan')
     .attr('baseline-shift', ([, sub]) => (sub ? 'sub' : null))
-    .attr('font-size', ([, sub]) => (sub ? 2.4 : 3.2))
+    .attr('font-size', ([, sub]) => (sub ? 2.4 : 3.2) * k)
     .attr('font-style', ([, sub]) => (sub ? null : 'italic'))
     .text(([t]) => t);
   link
     .select('text.distance-label')
-    .attr('x', (b) => distanceLabelAt(b.point, data.truth).x)
-    .attr('y', (b) => distanceLabelAt(b.point, data.truth).y)
+    .attr('x', (b) => distanceLabelAt(b.point, data.truth, k).x)
+    .attr('y', (b) => distanceLabelAt(b.point, data.truth, k).y)
     .attr('text-anchor', 'middle')
     .attr('dominant-baseline', 'middle')
-    .attr('font-size', 3.4)
+    .attr('font-size', 3.4 * k)
     .attr('font-weight', 700)
     .attr('fill', '#1d1f24')
     .attr('paint-order', 'stroke')
     .attr('stroke', '#ffffff')
-    .attr('stroke-width', 1)
+    .attr('stroke-width', k)
     .text((b) => b.distance);
 
   const star = root
@@ -200,18 +220,17 @@ export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelDa
         .attr('fill', '#c2410c')
         .attr('stroke', '#1d1f24')
         .attr('stroke-width', 0.3);
-      g.append('text')
-        .attr('x', 3.4)
-        .attr('y', -2.4)
-        .attr('font-size', 3.8)
-        .attr('font-style', 'italic')
-        .attr('fill', '#1d1f24')
-        .text('f*');
+      g.append('text').attr('font-style', 'italic').attr('fill', '#1d1f24').text('f*');
       return g;
     })
     .attr('transform', (p) => `translate(${p.x},${p.y})`)
     .attr('aria-label', data.truthLabel)
     .style('cursor', 'grab');
+  star
+    .select('text')
+    .attr('x', 3.4 * k)
+    .attr('y', -2.4 * k)
+    .attr('font-size', 3.8 * k);
   star.raise();
 }
 

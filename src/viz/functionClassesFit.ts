@@ -4,6 +4,7 @@
  */
 import * as d3 from 'd3';
 import { drawAxes } from './chartAxes';
+import { scaleMargins } from './textScale';
 
 export interface FitCurve {
   readonly name: string;
@@ -22,14 +23,16 @@ export interface FitChartData {
 
 const W = 560;
 const H = 330;
-const M = { top: 40, right: 16, bottom: 40, left: 50 };
+const MARGIN = { top: 40, right: 16, bottom: 40, left: 50 };
 
 function pairs(c: { xs: ArrayLike<number>; ys: ArrayLike<number> }): [number, number][] {
   return Array.from({ length: c.xs.length }, (_, i) => [c.xs[i]!, c.ys[i]!]);
 }
 
-/** Draw (or update) the chart into `svg`, sized by its viewBox. */
-export function drawFitChart(svg: SVGSVGElement, data: FitChartData): void {
+/** Draw (or update) the chart into `svg`, sized by its viewBox; its text at the page's `textScale`. */
+export function drawFitChart(svg: SVGSVGElement, data: FitChartData, textScale = 1): void {
+  const k = textScale;
+  const M = scaleMargins(MARGIN, k);
   const root = d3.select(svg).attr('viewBox', `0 0 ${W} ${H}`);
   const all = [data.target, ...data.fits].flatMap((c) => pairs(c));
   const x = d3
@@ -43,7 +46,7 @@ export function drawFitChart(svg: SVGSVGElement, data: FitChartData): void {
     .domain([ylo - pad, yhi + pad])
     .range([H - M.bottom, M.top])
     .clamp(true);
-  drawAxes(root, { W, H, M }, d3.axisBottom(x).ticks(5), d3.axisLeft(y).ticks(5), { x: 13, y: 13 });
+  drawAxes(root, { W, H, M, textScale: k }, d3.axisBottom(x).ticks(5), d3.axisLeft(y).ticks(5), { x: 13, y: 13 });
 
   const line = d3
     .line<[number, number]>()
@@ -79,9 +82,9 @@ export function drawFitChart(svg: SVGSVGElement, data: FitChartData): void {
     .data(curves)
     .join('text')
     .attr('class', 'legend')
-    .attr('x', (_, i) => M.left + i * 130)
-    .attr('y', 18)
-    .attr('font-size', 15)
+    .attr('x', (_, i) => M.left + i * 130 * k)
+    .attr('y', 18 * k)
+    .attr('font-size', 15 * k)
     .attr('font-weight', 600)
     .attr('fill', (c) => c.colour)
     .text((c) => c.name);

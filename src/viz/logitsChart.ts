@@ -23,20 +23,22 @@ export interface LogitsLayout {
   readonly bars: readonly LogitBar[];
 }
 
+/** Bars for `values` named `names`, `width` pixels wide; rows and the name and value columns grow with the page's `textScale`. */
 export function layoutLogits(
   values: ArrayLike<number>,
   names: readonly string[],
   width: number,
-  rowH = 24,
-  labelW = 110,
+  textScale = 1,
 ): LogitsLayout {
+  const rowH = 24 * textScale;
+  const labelW = 110 * textScale;
   const v = Array.from(values);
   const extent = Math.max(1e-6, ...v.map(Math.abs));
   const lo = Math.min(0, ...v);
   const hi = Math.max(0, ...v);
   const x = scaleLinear()
     .domain([lo === 0 ? -extent * 0.05 : lo, hi === 0 ? extent * 0.05 : hi])
-    .range([labelW, width - 56]);
+    .range([labelW, width - 56 * textScale]);
   const y = scaleBand<number>()
     .domain(v.map((_, i) => i))
     .range([0, v.length * rowH])

@@ -6,6 +6,7 @@
 import * as d3 from 'd3';
 import { separateLabels } from './separateLabels';
 import { drawAxes, drawAxisTitles } from './chartAxes';
+import { scaleMargins } from './textScale';
 
 export interface LossSeries {
   readonly name: string;
@@ -22,10 +23,12 @@ export interface LossChartData {
 
 const W = 560;
 const H = 330;
-const M = { top: 16, right: 100, bottom: 50, left: 70 };
+const MARGIN = { top: 16, right: 100, bottom: 50, left: 70 };
 
-/** Draw (or update) the chart into `svg`, sized by its viewBox. */
-export function drawLossChart(svg: SVGSVGElement, data: LossChartData): void {
+/** Draw (or update) the chart into `svg`, sized by its viewBox; its text at the page's `textScale`. */
+export function drawLossChart(svg: SVGSVGElement, data: LossChartData, textScale = 1): void {
+  const k = textScale;
+  const M = scaleMargins(MARGIN, k);
   const root = d3.select(svg).attr('viewBox', `0 0 ${W} ${H}`);
   const depths = data.depths.length ? data.depths : [1];
   const x = d3
@@ -44,7 +47,7 @@ export function drawLossChart(svg: SVGSVGElement, data: LossChartData): void {
   const yTicks = y.ticks(6).filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9);
   drawAxes(
     root,
-    { W, H, M },
+    { W, H, M, textScale: k },
     d3
       .axisBottom(x)
       .tickValues([...depths])
@@ -54,7 +57,7 @@ export function drawLossChart(svg: SVGSVGElement, data: LossChartData): void {
       .tickValues(yTicks.length >= 2 ? yTicks : y.ticks(4))
       .tickFormat((d) => d3.format('.0e')(d as number)),
   );
-  drawAxisTitles(root, { W, H, M }, data.xLabel, data.yLabel, { x: 8, y: 18 });
+  drawAxisTitles(root, { W, H, M, textScale: k }, data.xLabel, data.yLabel, { x: 8, y: 18 });
 
   const line = d3
     .line<{ depth: number; loss: number }>()
@@ -85,12 +88,12 @@ export function drawLossChart(svg: SVGSVGElement, data: LossChartData): void {
     .attr('stroke', '#ffffff')
     .attr('stroke-width', 1.5);
   g.select('text.legend')
-    .attr('x', (s) => x(s.points.at(-1)?.depth ?? depths[0]!) + 10)
+    .attr('x', (s) => x(s.points.at(-1)?.depth ?? depths[0]!) + 10 * k)
     .attr('y', (s) => (s.points.length ? y(s.points.at(-1)!.loss) : -100))
     .attr('dominant-baseline', 'middle')
-    .attr('font-size', 15)
+    .attr('font-size', 15 * k)
     .attr('font-weight', 600)
     .attr('fill', (s) => s.colour)
     .text((s) => s.name);
-  separateLabels(g.select<SVGTextElement>('text.legend').nodes());
+  separateLabels(g.select<SVGTextElement>('text.legend').nodes(), 18 * k);
 }

@@ -24,24 +24,28 @@ export interface ProbabilityLayout {
   readonly ticks: readonly { x: number; value: number }[];
 }
 
-/** Bars for probabilities `p` (summing to 1) with class `names`; `truth` is the true label if known. */
+/**
+ * Bars for probabilities `p` (summing to 1) with class `names`; `truth` is the true label if
+ * known. Rows, the names' column and the room for the values grow with the page's `textScale`.
+ */
 export function layoutProbabilities(
   p: readonly number[],
   names: readonly string[],
   width: number,
   truth?: number,
-  rowH = 26,
-  labelW = 120,
+  textScale = 1,
 ): ProbabilityLayout {
+  const rowH = 26 * textScale;
+  const labelW = 120 * textScale;
   const predicted = p.reduce((best, v, i) => (v > (p[best] as number) ? i : best), 0);
-  const height = p.length * rowH + 22;
+  const height = p.length * rowH + 22 * textScale;
   const y = scaleBand<number>()
     .domain(p.map((_, i) => i))
     .range([0, p.length * rowH])
     .padding(0.2);
   const x = scaleLinear()
     .domain([0, 1])
-    .range([0, width - labelW - 56]);
+    .range([0, width - labelW - 62 * textScale]);
   const bars = p.map((v, i) => ({
     index: i,
     name: names[i] ?? String(i),

@@ -12,6 +12,7 @@ import {
 import { FAMILIES } from '../../explain/functionClasses/experimentSetup';
 import { drawFitChart } from '../../viz/functionClassesFit';
 import { drawLossChart } from '../../viz/lossChart';
+import { useTextScale } from '../textScale';
 
 export const FAMILY_COLOURS = { plain: '#c2410c', residual: '#1d4ed8' } as const;
 
@@ -23,6 +24,7 @@ interface Props {
 
 export function ExperimentCharts({ config, sweep, result }: Props) {
   const { t } = useTranslation();
+  const textScale = useTextScale();
   const lossRef = useRef<SVGSVGElement>(null);
   const fitRef = useRef<SVGSVGElement>(null);
   const curve = useMemo(() => makeDataset(200), []);
@@ -30,34 +32,42 @@ export function ExperimentCharts({ config, sweep, result }: Props) {
 
   useEffect(() => {
     if (!lossRef.current) return;
-    drawLossChart(lossRef.current, {
-      depths: config.depths,
-      series: FAMILIES.map((f) => ({
-        name: t(`functionClasses.experiment.${f}`),
-        colour: FAMILY_COLOURS[f],
-        points: familyCurve(sweep, f),
-      })),
-      xLabel: t('functionClasses.experiment.depthAxis'),
-      yLabel: t('functionClasses.experiment.lossAxis'),
-    });
-  }, [config.depths, sweep, t]);
+    drawLossChart(
+      lossRef.current,
+      {
+        depths: config.depths,
+        series: FAMILIES.map((f) => ({
+          name: t(`functionClasses.experiment.${f}`),
+          colour: FAMILY_COLOURS[f],
+          points: familyCurve(sweep, f),
+        })),
+        xLabel: t('functionClasses.experiment.depthAxis'),
+        yLabel: t('functionClasses.experiment.lossAxis'),
+      },
+      textScale,
+    );
+  }, [config.depths, sweep, t, textScale]);
 
   useEffect(() => {
     if (!fitRef.current) return;
-    drawFitChart(fitRef.current, {
-      target: { name: t('functionClasses.experiment.target'), colour: '#5b6070', xs: curve.xs, ys: curve.ys },
-      points,
-      fits: result
-        ? FAMILIES.map((f) => ({
-            name: t(`functionClasses.experiment.${f}`),
-            colour: FAMILY_COLOURS[f],
-            xs: result.fit.xs,
-            ys: result.fit.predictions[f],
-            dashed: f === 'plain',
-          }))
-        : [],
-    });
-  }, [curve, points, result, t]);
+    drawFitChart(
+      fitRef.current,
+      {
+        target: { name: t('functionClasses.experiment.target'), colour: '#5b6070', xs: curve.xs, ys: curve.ys },
+        points,
+        fits: result
+          ? FAMILIES.map((f) => ({
+              name: t(`functionClasses.experiment.${f}`),
+              colour: FAMILY_COLOURS[f],
+              xs: result.fit.xs,
+              ys: result.fit.predictions[f],
+              dashed: f === 'plain',
+            }))
+          : [],
+      },
+      textScale,
+    );
+  }, [curve, points, result, t, textScale]);
 
   const lossTitle = t('functionClasses.experiment.lossTitle');
   const fitTitle = t('functionClasses.experiment.fitTitle', { depth: config.constructionDepth });

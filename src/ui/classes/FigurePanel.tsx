@@ -16,6 +16,7 @@ import {
 import { drawFunctionClassesPanel, figurePoint } from '../../viz/functionClassesFigure';
 import { movesTruth } from './truthActions';
 import { SvgFigureDownload } from '../FigureDownload';
+import { useTextScale } from '../textScale';
 
 interface Props {
   readonly panel: PanelKind;
@@ -29,6 +30,7 @@ export function FigurePanel({ panel, fits, step, truth, onTruth }: Props) {
   const { t } = useTranslation();
   const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef(false);
+  const textScale = useTextScale();
   const regions = useMemo(
     () => panelRegions(panel).map((e) => ({ ...e, labelAt: labelAnchor(e, LABEL_DIRECTION[panel]) })),
     [panel],
@@ -45,8 +47,9 @@ export function FigurePanel({ panel, fits, step, truth, onTruth }: Props) {
       best: fits.map((f) => ({ point: f.point, distance: formatDistance(f.distance) })),
       palette: panel === 'nested' ? 'cool' : 'warm',
       truthLabel,
+      textScale,
     });
-  }, [regions, step, truth, fits, panel, truthLabel]);
+  }, [regions, step, truth, fits, panel, truthLabel, textScale]);
 
   const moveTo = (e: PointerEvent<SVGSVGElement>) => {
     const p = svgRef.current && figurePoint(svgRef.current, e.clientX, e.clientY);

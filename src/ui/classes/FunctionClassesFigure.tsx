@@ -7,6 +7,7 @@ import { panelSummaryKey } from '../../explain/functionClasses/captions';
 import { bestFits, CLASS_COUNT, DEFAULT_TRUTH, PANELS, panelRegions } from '../../explain/functionClasses/regions';
 import { drawDistanceChart } from '../../viz/functionClassesDistances';
 import { FigurePanel } from './FigurePanel';
+import { useTextScale } from '../textScale';
 import './classes.css';
 
 export const PANEL_COLOURS = { nonNested: '#c2410c', nested: '#1d4ed8' } as const;
@@ -23,20 +24,25 @@ export function FunctionClassesFigure({ step, onStep, truth, onTruth: setTruth }
   const { t } = useTranslation();
   const fits = useMemo(() => Object.fromEntries(PANELS.map((p) => [p, bestFits(panelRegions(p), truth)])), [truth]);
   const chartRef = useRef<SVGSVGElement>(null);
+  const textScale = useTextScale();
 
   useEffect(() => {
     if (!chartRef.current) return;
-    drawDistanceChart(chartRef.current, {
-      series: PANELS.map((p) => ({
-        name: t(`functionClasses.figure.short.${p}`),
-        colour: PANEL_COLOURS[p],
-        values: fits[p]!.map((f) => f.distance),
-      })),
-      shown: step,
-      xLabel: t('functionClasses.figure.classAxis'),
-      yLabel: t('functionClasses.figure.distanceAxis'),
-    });
-  }, [fits, step, t]);
+    drawDistanceChart(
+      chartRef.current,
+      {
+        series: PANELS.map((p) => ({
+          name: t(`functionClasses.figure.short.${p}`),
+          colour: PANEL_COLOURS[p],
+          values: fits[p]!.map((f) => f.distance),
+        })),
+        shown: step,
+        xLabel: t('functionClasses.figure.classAxis'),
+        yLabel: t('functionClasses.figure.distanceAxis'),
+      },
+      textScale,
+    );
+  }, [fits, step, t, textScale]);
 
   return (
     <section aria-labelledby="fc-figure-heading" className="fc-figure">

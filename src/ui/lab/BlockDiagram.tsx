@@ -3,7 +3,8 @@ import { useId, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureInfo } from '../../viz/figureExport';
 import { SvgFigureDownload } from '../FigureDownload';
-import { blockDiagramLayout, type BlockVariant } from '../../viz/blockDiagram';
+import { blockDiagramLayout, textColumns, type BlockVariant } from '../../viz/blockDiagram';
+import { useTextScale } from '../textScale';
 
 export type NodeStatus = 'ok' | 'failed' | 'notRun';
 
@@ -47,7 +48,14 @@ function BlockSvg({
   svgRef,
 }: Props & { readonly svgRef: RefObject<SVGSVGElement | null> }) {
   const { t } = useTranslation();
-  const l = blockDiagramLayout(variant, { notes: !!notes, ...(box ? { box } : {}), ...(gap ? { gap } : {}) });
+  const k = useTextScale();
+  const l = blockDiagramLayout(variant, {
+    notes: !!notes,
+    noteColumns: Math.max(0, ...Object.values(notes ?? {}).map(textColumns)),
+    textScale: k,
+    ...(box ? { box } : {}),
+    ...(gap ? { gap } : {}),
+  });
   const marker = `arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
     <svg ref={svgRef} className="block-diagram" viewBox={`0 0 ${l.width} ${l.height}`} role="img" aria-label={title}>
@@ -86,14 +94,14 @@ function BlockSvg({
             ) : (
               <rect x={n.x} y={n.y} width={n.w} height={n.h} rx={6} />
             )}
-            <text x={n.x + n.w / 2} y={n.y + n.h / 2 + 5} textAnchor="middle">
+            <text x={n.x + n.w / 2} y={n.y + n.h / 2 + 5 * k} textAnchor="middle">
               {LABELS[n.id] ?? n.id}
             </text>
             {notes?.[n.id] && (
               <text
                 className="node-note"
                 x={n.x + n.w / 2}
-                y={n.id === 'conv3' ? n.y - 6 : n.kind === 'add' ? l.note2Y : l.noteY}
+                y={n.id === 'conv3' ? n.y - 6 * k : n.kind === 'add' ? l.note2Y : l.noteY}
                 textAnchor="middle"
               >
                 {notes[n.id]}

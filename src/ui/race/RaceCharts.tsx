@@ -7,6 +7,7 @@ import { referenceFor } from '../../explain/race/reference';
 import { raceEntries, type RaceConfig } from '../../explain/race/setup';
 import { drawCurveChart, type CurveChartData, type CurveSeries } from '../../viz/curveChart';
 import { raceColour } from './raceColours';
+import { useTextScale } from '../textScale';
 
 /** Loss curves are the mean of the last SMOOTH steps, so the lines can be told apart. */
 const SMOOTH = 10;
@@ -21,9 +22,10 @@ function smooth(ys: readonly number[]): number[] {
 
 function Chart({ title, data }: { readonly title: string; readonly data: CurveChartData }) {
   const ref = useRef<SVGSVGElement>(null);
+  const textScale = useTextScale();
   useEffect(() => {
-    if (ref.current) drawCurveChart(ref.current, data);
-  }, [data]);
+    if (ref.current) drawCurveChart(ref.current, data, textScale);
+  }, [data, textScale]);
   return (
     <figure className="race-chart">
       <figcaption>{title}</figcaption>

@@ -3,12 +3,20 @@ import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepItem, StepList } from '../../explain/stepper/steps';
 import { stepName } from '../../explain/stepper/labels';
-import { layoutArchitecture, shapeLabel, type DiagramInput, type DiagramNode } from '../../viz/architectureDiagram';
+import {
+  boxBaselines,
+  isLongLabel,
+  layoutArchitecture,
+  shapeLabel,
+  type DiagramInput,
+  type DiagramNode,
+} from '../../viz/architectureDiagram';
+import { useTextScale } from '../textScale';
 import { useElementWidth } from './useElementWidth';
 import { SvgFigureDownload } from '../FigureDownload';
 import './diagram.css';
 
-/** The narrowest layout whose labels fit their boxes (a 1366-pixel laptop is wider). */
+/** The narrowest layout whose labels fit their boxes at the page's normal text (a 1366-pixel laptop is wider). */
 const MIN_LAYOUT_WIDTH = 1150;
 
 function diagramNode(steps: StepList, item: StepItem, blockName: (i: number) => string): DiagramNode {
@@ -76,16 +84,20 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
   const ref = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const available = useElementWidth(ref, 1200);
+  // projector mode's larger text needs wider and taller boxes
+  const k = useTextScale();
   // below this width the labels no longer fit their boxes: lay out at it and scale the picture down
-  const width = Math.max(available, MIN_LAYOUT_WIDTH);
+  const width = Math.max(available, MIN_LAYOUT_WIDTH * k);
+  const baseline = boxBaselines(k);
   const start = performance.now();
   const layout = useMemo(
     () =>
       layoutArchitecture(
         diagramInput(steps, current, (i) => t('stepper.block', { index: i })),
         width,
+        k,
       ),
-    [steps, current, width, t],
+    [steps, current, width, t, k],
   );
   useLayoutEffect(() => {
     performance.measure('stepper:diagram', { start, end: performance.now() });
@@ -141,7 +153,7 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
               {b.round ? (
                 <>
                   <circle cx={b.w / 2} cy={b.h / 2} r={b.w / 2} />
-                  <text x={b.w / 2} y={b.h / 2 + 8} textAnchor="middle" className="box-plus">
+                  <text x={b.w / 2} y={b.h / 2 + 8 * k} textAnchor="middle" className="box-plus">
                     +
                   </text>
                 </>
@@ -150,16 +162,16 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
                   <rect width={b.w} height={b.h} rx={8} />
                   <text
                     x={b.w / 2}
-                    y={18}
+                    y={baseline.title}
                     textAnchor="middle"
-                    className={`box-title${b.node.label.length * 9 > b.w ? ' long' : ''}`}
+                    className={`box-title${isLongLabel(b.node.label, b.w, k) ? ' long' : ''}`}
                   >
                     {b.node.label}
                   </text>
-                  <text x={b.w / 2} y={34} textAnchor="middle" className="box-shape">
+                  <text x={b.w / 2} y={baseline.shape} textAnchor="middle" className="box-shape">
                     {shape}
                   </text>
-                  <text x={b.w / 2} y={49} textAnchor="middle" className="box-params">
+                  <text x={b.w / 2} y={baseline.params} textAnchor="middle" className="box-params">
                     {b.node.params > 0 ? t('stepper.params', { n: b.node.params.toLocaleString() }) : ''}
                   </text>
                   <title>

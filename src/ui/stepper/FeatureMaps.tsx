@@ -20,6 +20,7 @@ import type { ColorRange } from '../../viz/colormap';
 import type { FigureInfo } from '../../viz/figureExport';
 import { drawGridFigure } from '../../viz/figureDraw';
 import { canvasBlob, FigureDownload } from '../FigureDownload';
+import { useTextScale } from '../textScale';
 
 export interface FeatureMapsProps {
   readonly tensor: PlainTensor;
@@ -43,6 +44,7 @@ export function FeatureMaps({
   download,
 }: FeatureMapsProps) {
   const { t } = useTranslation();
+  const textScale = useTextScale();
   const canvas = useRef<HTMLCanvasElement>(null);
   const layout = useRef<GridLayout | undefined>(undefined);
   const [hover, setHover] = useState<{ c: number; r: number; col: number; v: number }>();
@@ -114,7 +116,8 @@ export function FeatureMaps({
         }}
       />
       <div className="fm-footer">
-        <Legend range={legendRange} />
+        {/* no wider than the grid, now that the bar grows with the text */}
+        <Legend range={legendRange} width={Math.max(100, Math.min(200, maxWidth / textScale - 20))} />
         {scale === 'channel' && c > 1 && (
           <p className="fm-legend-note">{t('figures.perChannel', { c: hover?.c ?? enlarged ?? 0 })}</p>
         )}
@@ -174,12 +177,14 @@ function Enlarged({
   );
 }
 
-/** A colour bar with ticks. */
-export function Legend({ range, width = 200 }: { range: ColorRange; width?: number }) {
+/** A colour bar with ticks; `width` is the bar's at the page's normal text, and grows with it. */
+export function Legend({ range, width: normalWidth = 200 }: { range: ColorRange; width?: number }) {
+  const k = useTextScale();
+  const width = normalWidth * k;
   const lg = layoutLegend(range, width);
   const id = `legend-${range.colormap}`;
   return (
-    <svg className="legend" width={width + 20} height={34} aria-hidden="true">
+    <svg className="legend" width={width + 20 * k} height={34 * k} aria-hidden="true">
       <defs>
         <linearGradient id={id}>
           {lg.stops.map((s) => (
@@ -187,11 +192,11 @@ export function Legend({ range, width = 200 }: { range: ColorRange; width?: numb
           ))}
         </linearGradient>
       </defs>
-      <rect x={10} y={2} width={width} height={12} fill={`url(#${id})`} stroke="#888" strokeWidth={0.5} />
+      <rect x={10 * k} y={2} width={width} height={12 * k} fill={`url(#${id})`} stroke="#888" strokeWidth={0.5} />
       {lg.ticks.map((tk) => (
-        <g key={tk.label} transform={`translate(${10 + tk.x}, 14)`}>
-          <line y2={4} stroke="#555" />
-          <text y={16} textAnchor="middle" className="legend-tick">
+        <g key={tk.label} transform={`translate(${10 * k + tk.x}, ${2 + 12 * k})`}>
+          <line y2={4 * k} stroke="#555" />
+          <text y={16 * k} textAnchor="middle" className="legend-tick">
             {tk.label}
           </text>
         </g>
