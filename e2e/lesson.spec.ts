@@ -47,7 +47,8 @@ test('?lesson=5 opens stop 5, the buttons and the stop list move, leaving keeps 
   await expectStop(page, 'en', 6);
   await page.getByRole('combobox', { name: 'All stops' }).selectOption({ index: 14 });
   await expectStop(page, 'en', 15);
-  await expect(page).toHaveURL(/step=b2(&|#|$)/);
+  // the view is the stop's as pinned: the link names the stop alone
+  await expect(page).not.toHaveURL(/step=/);
   await page.getByRole('button', { name: 'Previous stop' }).click();
   await expectStop(page, 'en', 14);
   await page.getByRole('button', { name: 'Leave the lesson' }).click();
@@ -58,6 +59,27 @@ test('?lesson=5 opens stop 5, the buttons and the stop list move, leaving keeps 
   // the chapter stays usable: the stepper's keys still step
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/step=b1\.bn/);
+});
+
+test('a reload after stepping inside a stop shows the same step, still at that stop; PageDown goes on as pinned', async ({
+  page,
+}) => {
+  const n = LESSON_STOPS.findIndex((s) => s.id === 'block') + 1;
+  const here = page.getByRole('navigation', { name: 'Where you are' }).locator('[aria-current="location"]');
+  await page.goto(`/?lesson=${n}&backend=wasm`);
+  await expectStop(page, 'en', n);
+  await expect(here).toHaveText('Residual 0', { timeout: 90_000 });
+  await page.keyboard.press('ArrowDown');
+  await expect(here).toHaveText('conv1 (3×3, stride 2)');
+  await expect(page).toHaveURL(new RegExp(`step=b3\\.0\\.conv1&lesson=${n}#`));
+  await page.reload();
+  await expectStop(page, 'en', n);
+  await expect(here).toHaveText('conv1 (3×3, stride 2)', { timeout: 90_000 });
+  // the next stop opens as it is pinned
+  await page.keyboard.press('PageDown');
+  await expectStop(page, 'en', n + 1);
+  await expect(here).toHaveText('conv3 (1×1, stride 2)');
+  await expect(page).not.toHaveURL(/step=/);
 });
 
 test('the bare address says where to begin; each chapter links to the next', async ({ page }) => {

@@ -65,6 +65,34 @@ test('projector at 1920×1080: the drawings’ text grows as much as the page’
   });
 });
 
+for (const [w, h, step] of [
+  [1366, 768, ''],
+  [1366, 768, 'b3.0.add'],
+  [1280, 720, ''],
+  [1280, 720, 'b3.0.add'],
+] as const) {
+  test(`a student's laptop at ${w}×${h}${step ? `, ${step}` : ''}: the step, its shape and the feature maps start on the first screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto(`/?backend=wasm${step ? `&step=${step}` : ''}`);
+    const maps = page.getByRole('region', { name: 'Feature maps' }).getByRole('img').first();
+    await expect(maps).toBeVisible({ timeout: 90_000 });
+    // the grid's top rows, not just its edge
+    expect((await maps.boundingBox())!.y + 40, 'the feature maps').toBeLessThanOrEqual(h);
+    for (const [what, part] of [
+      ['the step', page.locator('.explanation strong')],
+      ['the shape', page.getByRole('status', { name: 'Shape' })],
+    ] as const) {
+      const box = (await part.boundingBox())!;
+      expect(box.y + box.height, what).toBeLessThanOrEqual(h);
+    }
+    // what was moved aside stays one click away
+    await expect(page.getByRole('combobox', { name: 'Network' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'What the trace costs' })).toBeVisible();
+  });
+}
+
 test('the code panel shows the input really used; one click gives the book’s', async ({ page }) => {
   await page.goto('/?backend=wasm&step=input');
   const code = page.getByRole('region', { name: 'The d2l notebook’s code' });

@@ -78,6 +78,8 @@ test('weights without checksums (a user’s own export) load, with a note', asyn
   });
   await page.goto('/?backend=wasm');
   await expect(page.getByText(/These weights carry no SHA-256 checksums/)).toBeVisible();
+  // what the weights scored is one click from the backend's badge
+  await page.getByText('Why this backend, which weights').click();
   await expect(page.getByText(/Trained on Fashion-MNIST/)).toBeVisible();
   await traced(page);
   await expect(page.getByText(/Held-out accuracy of these weights/)).toBeVisible();

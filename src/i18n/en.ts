@@ -27,6 +27,7 @@ export const en = {
     fellBack: '{{wanted}} is not available here ({{reason}}); running on {{name}} instead.',
     deviceLost: 'The GPU stopped responding ({{reason}}); switched to {{name}}.',
     failed: 'No compute backend could start: {{reason}}',
+    details: 'Why this backend, which weights',
   },
   weights: {
     loading: 'Downloading the trained weights… {{percent}} %',

@@ -29,6 +29,7 @@ export const zh: Resources = {
     fellBack: '此处无法使用 {{wanted}}（{{reason}}）；改为在 {{name}} 上运行。',
     deviceLost: 'GPU 停止响应（{{reason}}）；已切换到 {{name}}。',
     failed: '没有可用的计算后端：{{reason}}',
+    details: '为什么用这个后端，用的哪份权重',
   },
   weights: {
     loading: '正在下载训练好的权重… {{percent}} %',

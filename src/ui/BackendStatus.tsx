@@ -1,6 +1,9 @@
-/** Says which backend runs and why (with the race's numbers), why others did not, and which weights are in use. */
+/**
+ * Says which backend runs and, a click away, why (with the race's numbers) and what the
+ * weights scored; why others did not, and any problem with the weights, in plain view.
+ */
 import { useTranslation } from 'react-i18next';
-import type { BackendName } from '../model/types';
+import type { BackendName, WeightsMetadata } from '../model/types';
 import { backendReason } from './model/backendReason';
 import { useModel } from './model/ModelContext';
 
@@ -24,6 +27,7 @@ export function BackendStatus() {
   const b = m.backend;
   const failedWanted = b?.attempts.find((a) => !a.ok);
   const threads = useThreadsText(b?.threads);
+  const trained = m.source?.kind === 'trained' && !m.weightsProblem ? m.source.metadata : undefined;
   return (
     <div className="status-bar">
       <p
@@ -40,12 +44,20 @@ export function BackendStatus() {
             ? '—'
             : t('backend.detecting')}
       </p>
-      {b && (
-        <p className="notice backend-why">
-          {backendReason(b, label)
-            .map((s) => t(s.key, s.params))
-            .join(' ')}
-        </p>
+      {/* why this backend, with its numbers, and what the weights scored: one click away, so the
+          chapter starts high on a laptop's first screen */}
+      {(b || trained) && (
+        <details className="backend-details">
+          <summary>{t('backend.details')}</summary>
+          {b && (
+            <p className="notice backend-why">
+              {backendReason(b, label)
+                .map((s) => t(s.key, s.params))
+                .join(' ')}
+            </p>
+          )}
+          {trained && <TrainedNote metadata={trained} />}
+        </details>
       )}
       {m.deviceLost && b && (
         <p role="alert" className="notice warn">
@@ -90,20 +102,22 @@ function WeightsNote() {
         </button>
       </div>
     );
-  if (src.kind === 'trained') {
-    const acc = src.metadata.testAccuracy;
-    const images = src.metadata['testImages'];
-    return (
-      <>
-        <p className="notice weights-trained">
-          {t('weights.trained', {
-            accuracy: typeof acc === 'number' ? (acc * 100).toFixed(1) : '?',
-            images: typeof images === 'number' ? images.toLocaleString() : '?',
-          })}
-        </p>
-        {weightsUnverified && <p className="notice warn">{t('weightsFile.unverified')}</p>}
-      </>
-    );
-  }
+  if (src.kind === 'trained')
+    return weightsUnverified ? <p className="notice warn">{t('weightsFile.unverified')}</p> : null;
   return <p className="notice">{t('weights.random', { seed: src.seed })}</p>;
+}
+
+/** What the trained weights scored on held-out images, from their metadata. */
+function TrainedNote({ metadata }: { metadata: WeightsMetadata }) {
+  const { t } = useTranslation();
+  const acc = metadata.testAccuracy;
+  const images = metadata['testImages'];
+  return (
+    <p className="notice weights-trained">
+      {t('weights.trained', {
+        accuracy: typeof acc === 'number' ? (acc * 100).toFixed(1) : '?',
+        images: typeof images === 'number' ? images.toLocaleString() : '?',
+      })}
+    </p>
+  );
 }

@@ -9,7 +9,12 @@ export const ROUTES = [
 export type RouteId = (typeof ROUTES)[number]['id'];
 export const DEFAULT_ROUTE: RouteId = 'resnet-18';
 
-export function routeFromHash(hash: string): RouteId {
+/** The chapter a hash names (`#/race`), or undefined. */
+export function namedRoute(hash: string): RouteId | undefined {
   const id = hash.replace(/^#\/?/, '').split(/[?/]/)[0] ?? '';
-  return (ROUTES.find((r) => r.id === id)?.id ?? DEFAULT_ROUTE) as RouteId;
+  return ROUTES.find((r) => r.id === id)?.id;
+}
+
+export function routeFromHash(hash: string): RouteId {
+  return namedRoute(hash) ?? DEFAULT_ROUTE;
 }

@@ -137,12 +137,16 @@ export function parseUrlState(search: string): ParsedUrlState {
   return { state: state as UrlState, errors };
 }
 
-/** Write the state as a query string, leaving out defaults (`''` when everything is default). */
-export function formatUrlState(state: UrlState): string {
+/**
+ * Write the state as a query string, leaving out what equals `base` (the defaults, or a lesson
+ * stop's pinned view); `''` when nothing differs. A value that differs from `base` is written
+ * even where it is empty (`step=`: the input, where the stop pins another step).
+ */
+export function formatUrlState(state: UrlState, base: UrlState = DEFAULT_STATE): string {
   const params = new URLSearchParams();
   for (const row of ROWS) {
     const text = row.format(state[row.key]);
-    if (text !== '' && text !== row.format(row.fallback)) params.set(row.key, text);
+    if (text !== row.format(base[row.key])) params.set(row.key, text);
   }
   const s = params.toString();
   return s ? `?${s}` : '';

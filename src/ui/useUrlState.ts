@@ -1,6 +1,10 @@
-/** The URL's state as React state: reading parses the table, writing replaces the URL. */
+/**
+ * The URL's state as React state: reading parses the table, writing replaces the URL. In the
+ * lesson the address holds the stop and what differs from its pinned view (see lessonView).
+ */
 import { useCallback, useEffect, useState } from 'react';
-import { formatUrlState, parseUrlState, type ParsedUrlState, type UrlProblem, type UrlState } from './urlState';
+import type { ParsedUrlState, UrlProblem, UrlState } from './urlState';
+import { readLink, writeLink } from './lesson/lessonView';
 
 export interface UrlStateHandle {
   readonly parsed: ParsedUrlState;
@@ -14,16 +18,16 @@ function sameProblem(a: UrlProblem, b: UrlProblem): boolean {
 }
 
 export function useUrlState(): UrlStateHandle {
-  const [parsed, setParsed] = useState(() => parseUrlState(window.location.search));
+  const [parsed, setParsed] = useState(() => readLink(window.location.search));
   useEffect(() => {
-    const onPop = () => setParsed(parseUrlState(window.location.search));
+    const onPop = () => setParsed(readLink(window.location.search));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const update = useCallback((patch: Partial<UrlState>) => {
     setParsed((prev) => {
       const state = { ...prev.state, ...patch };
-      const url = `${window.location.pathname}${formatUrlState(state)}${window.location.hash}`;
+      const url = `${window.location.pathname}${writeLink(state)}${window.location.hash}`;
       // writing the address bar can take tens of milliseconds: its own task, not the click's
       setTimeout(() => window.history.replaceState(null, '', url), 0);
       return { state, errors: prev.errors };

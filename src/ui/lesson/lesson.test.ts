@@ -3,8 +3,8 @@ import { LESSON_CHAPTERS, LESSON_STOPS } from '../../explain/lesson/stops';
 import { StepList } from '../../explain/stepper/steps';
 import { createI18n } from '../../i18n';
 import { resnet18Nodes } from '../../model/architecture';
-import { parseUrlState } from '../urlState';
-import { stopPatch } from './lessonView';
+import { DEFAULT_STATE, parseUrlState, type UrlState } from '../urlState';
+import { readLink, stopPatch, writeLink } from './lessonView';
 
 const steps = new StepList(resnet18Nodes([1, 1, 224, 224]));
 
@@ -38,5 +38,43 @@ describe('the guided lesson', () => {
         }
       }
     }
+  });
+
+  describe('its address', () => {
+    const n = LESSON_STOPS.findIndex((s) => s.id === 'block') + 1;
+    const pinned = (m: number, reader: Partial<UrlState> = {}): UrlState => ({
+      ...DEFAULT_STATE,
+      ...reader,
+      ...stopPatch(LESSON_STOPS[m - 1]!, m),
+    });
+
+    it('is `?lesson=N` alone while the view is the stop as pinned, and reads back as it', () => {
+      const state = pinned(n, { lang: 'zh', backend: 'wasm' });
+      expect(writeLink(state)).toBe(`?lang=zh&backend=wasm&lesson=${n}`);
+      expect(readLink(writeLink(state))).toEqual({ state, errors: [] });
+      expect(readLink(`?lesson=${n}`).state).toEqual(pinned(n));
+    });
+
+    it('carries what the reader changed inside the stop, and a reload shows it', () => {
+      const stepped = { ...pinned(n), step: 'b3.0.conv1', view: 'layer' as const };
+      expect(writeLink(stepped)).toBe(`?step=b3.0.conv1&view=layer&lesson=${n}`);
+      expect(readLink(writeLink(stepped)).state).toEqual(stepped);
+      // back at the input, the step is the default: written empty, so the stop's step is not put back
+      const atInput = { ...pinned(n), step: '' };
+      expect(writeLink(atInput)).toBe(`?step=&lesson=${n}`);
+      expect(readLink(writeLink(atInput)).state).toEqual(atInput);
+    });
+
+    it('keeps the stop’s value where the link’s own cannot be read, and reports it', () => {
+      const { state, errors } = readLink(`?lesson=${n}&step=B3!`);
+      expect(state.step).toBe(pinned(n).step);
+      expect(errors.map((e) => e.param)).toEqual(['step']);
+    });
+
+    it('outside the lesson, leaves out the defaults only', () => {
+      const left = { ...pinned(n), lesson: 0 };
+      expect(writeLink(left)).toBe('?size=224&input=rand%3A0&step=b3.0');
+      expect(readLink(writeLink(left)).state).toEqual(left);
+    });
   });
 });

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { LESSON_STOPS, lessonStop, type LessonStop } from '../../explain/lesson/stops';
 import type { PageProps } from '../pages/pageProps';
 import { stopPatch } from './lessonView';
+import { namedRoute } from '../routes';
 
 export interface Lesson {
   /** 1-based; 0 outside the lesson. */
@@ -28,13 +29,14 @@ export function useLesson({ state, update }: Pick<PageProps, 'state' | 'update'>
     },
     [update],
   );
-  // a link to `?lesson=N` opens stop N as the lesson pins it
+  // a link to `?lesson=N` opens stop N: its view was read with the link (the stop's pinned one
+  // under what the link gives); its chapter, unless the link names one
   const opened = useRef(false);
   useEffect(() => {
     if (opened.current) return;
     opened.current = true;
-    if (n > 0) goTo(n);
-  }, [n, goTo]);
+    if (stop && namedRoute(window.location.hash) === undefined) window.location.hash = `#/${stop.chapter}`;
+  }, [stop]);
   const step = useCallback((delta: 1 | -1) => goTo(Math.min(LESSON_STOPS.length, Math.max(1, n + delta))), [goTo, n]);
   const leave = useCallback(() => update({ lesson: 0 }), [update]);
   return { n, total: LESSON_STOPS.length, ...(stop ? { stop } : {}), goTo, step, leave };

@@ -57,10 +57,12 @@ export function NetworkChooser({
           ))}
         </select>
       </label>
-      <div
+      {/* one line until needed: dragging files over it, or a click, opens the drop zone */}
+      <details
         className={`weights-drop${over ? ' over' : ''}`}
         onDragOver={(e) => {
           e.preventDefault();
+          e.currentTarget.open = true;
           setOver(true);
         }}
         onDragLeave={() => setOver(false)}
@@ -70,6 +72,7 @@ export function NetworkChooser({
           void droppedFiles(e).then((files) => yours.load(files));
         }}
       >
+        <summary>{t('network.yoursSummary')}</summary>
         <span>{t('network.yoursDrop')}</span>{' '}
         <label className="file-button">
           {t('network.yoursFiles')}
@@ -101,7 +104,7 @@ export function NetworkChooser({
             {t('network.yoursForget')}
           </button>
         )}
-      </div>
+      </details>
       {yours.loading && <p className="notice">{t('network.yoursLoading')}</p>}
       {yours.error && (
         <p role="alert" className="notice error">

@@ -124,9 +124,13 @@ export function ResNet18Page({ state, update, report }: PageProps) {
 
   return (
     <section aria-labelledby="r18-heading" className="chapter chapter-stepper">
-      <h2 id="r18-heading">{t('resnet18.heading')}</h2>
-      <p>{t('stepper.intro', { size })}</p>
-      <NetworkChooser arch={arch} yours={yours} choose={(id) => update({ arch: id, step: '' })} />
+      {/* the heading and the network's choice beside the introduction, the run on one line below:
+          on a laptop's first screen the tensor's feature maps come next */}
+      <div className="chapter-head">
+        <h2 id="r18-heading">{t('resnet18.heading')}</h2>
+        <p className="stepper-intro">{t('stepper.intro', { size })}</p>
+        <NetworkChooser arch={arch} yours={yours} choose={(id) => update({ arch: id, step: '' })} />
+      </div>
       {untrained && <p className="notice warn">{t('network.untrainedNote', { name: arch.name })}</p>}
       {source?.kind === 'trained' && source.yours && (
         <p className="notice">{t('network.yoursNote', { file: source.url, name: arch.name })}</p>

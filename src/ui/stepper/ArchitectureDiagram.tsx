@@ -73,12 +73,15 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
   current,
   go,
   name = 'ResNet-18',
+  note,
 }: {
   steps: StepList;
   current: string;
   go: (id: string) => void;
   /** The network's name, for the figure's label. */
   name?: string;
+  /** A line beside the figure's download buttons (the stepper's keys), sharing their row. */
+  note?: string;
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -187,10 +190,13 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
           );
         })}
       </svg>
-      <SvgFigureDownload
-        info={{ title: t('figures.diagram', { name }), shape: steps.get(current).node.shape, step: current }}
-        svgRef={svg}
-      />
+      <div className="diagram-foot">
+        <SvgFigureDownload
+          info={{ title: t('figures.diagram', { name }), shape: steps.get(current).node.shape, step: current }}
+          svgRef={svg}
+        />
+        {note && <p className="keys-hint">{note}</p>}
+      </div>
     </div>
   );
 });

@@ -1,6 +1,7 @@
 /**
- * What the trace on screen costs: the worker's tensors and megabytes, the last trace's
- * time and the backend that computed it, and one sentence on why activations cost memory.
+ * What the trace on screen costs: the worker's tensors and megabytes on one line; behind it,
+ * the last trace's time, the backend that computed it and one sentence on why activations
+ * cost memory.
  */
 import { useTranslation } from 'react-i18next';
 import type { RemoteTrace } from '../../workers/modelClient';
@@ -19,21 +20,25 @@ export function RuntimePanel({ trace }: { trace?: RemoteTrace }) {
   const threads = threadsText ? ` · ${threadsText}` : '';
   return (
     <section className="runtime-panel" aria-label={t('runtime.panel.heading')}>
-      <p className="runtime-figures">
-        <span data-tensors={trace.memory.tensors}>{t('runtime.panel.tensors', { count: trace.memory.tensors })}</span>
-        {' · '}
-        <span data-bytes={trace.memory.bytes}>
-          {t('runtime.panel.megabytes', { mb: (trace.memory.bytes / 2 ** 20).toFixed(1) })}
-        </span>
-        {' · '}
-        <span>{t('runtime.panel.lastTrace', { ms: trace.summary.ms.toFixed(0) })}</span>
-        {' · '}
-        <span data-backend={on}>
-          {t('runtime.panel.backend', { backend: label(on, same && !!backend?.software) })}
-          {threads}
-        </span>
-      </p>
-      <p className="runtime-teach">{t('runtime.panel.teach')}</p>
+      {/* what the worker holds on one line (the trace's time and backend are on the line beside);
+          the backend's threads and why activations cost memory one click away */}
+      <details>
+        <summary className="runtime-figures">
+          <span data-tensors={trace.memory.tensors}>{t('runtime.panel.tensors', { count: trace.memory.tensors })}</span>
+          {' · '}
+          <span data-bytes={trace.memory.bytes}>
+            {t('runtime.panel.megabytes', { mb: (trace.memory.bytes / 2 ** 20).toFixed(1) })}
+          </span>
+        </summary>
+        <p>
+          <span>{t('runtime.panel.lastTrace', { ms: trace.summary.ms.toFixed(0) })}</span>{' '}
+          <span data-backend={on}>
+            {t('runtime.panel.backend', { backend: label(on, same && !!backend?.software) })}
+            {threads}
+          </span>
+        </p>
+        <p className="runtime-teach">{t('runtime.panel.teach')}</p>
+      </details>
     </section>
   );
 }

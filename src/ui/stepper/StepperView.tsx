@@ -114,9 +114,8 @@ export function StepperView({
     <div className="stepper" ref={root}>
       <StepControls ctx={ctx} name={arch.name} />
       <LessonRegion name="r18-diagram">
-        <ArchitectureDiagram steps={steps} current={shown.id} go={go} name={arch.name} />
+        <ArchitectureDiagram steps={steps} current={shown.id} go={go} name={arch.name} note={t('stepper.keys')} />
       </LessonRegion>
-      <p className="keys-hint">{t('stepper.keys')}</p>
       <div className={`stepper-body${hidden.map((h) => ` hide-${h}`).join('')}`}>
         <LessonRegion name="r18-code" className="col-code">
           <p className="explanation" aria-live="polite">
