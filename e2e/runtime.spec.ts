@@ -14,7 +14,7 @@ test('the default page times each backend and chooses WebAssembly over the softw
   expect(await shownBackend(page)).toBe('wasm');
   // software adapters take seconds to start: the first trace does not wait for their timing
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
-  await expect(why(page)).toContainText('Timing WebGPU (software adapter), WebGL (software adapter) now');
+  await expect(why(page)).toContainText('Timing WebGPU (software adapter) and WebGL (software adapter) now');
   // the e2e Chromium's WebGPU is SwiftShader: measured, labelled software, and slower
   await expect(why(page)).toHaveText(
     /^WebAssembly \(CPU\) — (more than )?[\d.]+× faster than WebGPU \(software adapter\) here \(a 64×64 forward pass: \d+ ms/,

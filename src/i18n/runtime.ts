@@ -7,9 +7,9 @@ const en = {
       fasterAtLeast:
         '{{name}} — more than {{times}}× faster than {{other}} here (a {{size}}×{{size}} forward pass: {{ms}} ms; the other stopped after {{otherMs}} ms).',
       only: '{{name}} — the only backend that started here.',
-      unmeasured: '{{name}} — measured first; the time for measuring ran out before {{others}}.',
+      unmeasured: '{{name}} — measured first; the time for measuring ran out before {{others, list}}.',
       remembered: 'Measured on an earlier visit with this browser and adapter.',
-      measuring: 'Timing {{others}} now, while you look: software adapters take seconds to start.',
+      measuring: 'Timing {{others, list}} now, while you look: software adapters take seconds to start.',
       requested: '{{name}} — as the link asks (?backend={{param}}).',
       deviceLost: '{{name}} — the next backend after the GPU device was lost.',
     },
@@ -42,9 +42,9 @@ const zh: typeof en = {
       fasterAtLeast:
         '{{name}}——在这台机器上比 {{other}} 快 {{times}} 倍以上（{{size}}×{{size}} 的一次前向传播：{{ms}} 毫秒；另一个在 {{otherMs}} 毫秒后被停下）。',
       only: '{{name}}——这里唯一能启动的后端。',
-      unmeasured: '{{name}}——最先测量；还没轮到 {{others}}，测量时间就用完了。',
+      unmeasured: '{{name}}——最先测量；还没轮到{{others, list}}，测量时间就用完了。',
       remembered: '这是之前用同一浏览器和同一适配器访问时测得的结果。',
-      measuring: '正在测量 {{others}}，你可以先看结果：软件适配器要几秒钟才能启动。',
+      measuring: '正在测量{{others, list}}，你可以先看结果：软件适配器要几秒钟才能启动。',
       requested: '{{name}}——按链接要求（?backend={{param}}）。',
       deviceLost: '{{name}}——GPU 设备丢失后的下一个后端。',
     },

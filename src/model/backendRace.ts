@@ -191,7 +191,7 @@ export interface RaceVerdict {
 
 /**
  * Compare the winner with the best of the rest (a stopped pass counts with its lower bound);
- * a CPU winner with the best GPU backend timed, where there is one.
+ * a CPU winner with WebGPU where it was timed, else WebGL (the page promises the GPU).
  */
 export function raceVerdict(result: RaceResult): RaceVerdict {
   const win = result.timings.find((t) => t.name === result.winner);
@@ -201,7 +201,8 @@ export function raceVerdict(result: RaceResult): RaceVerdict {
     .sort((a, b) => a.ms - b.ms);
   // a page that promises the GPU says why it does not use it: a CPU winner is compared with the GPU
   const onGpu = (n: BackendName) => n === 'webgpu' || n === 'webgl';
-  const next = (!onGpu(result.winner) && others.find((o) => onGpu(o.t.name))) || others[0];
+  const gpu = others.find((o) => o.t.name === 'webgpu') ?? others.find((o) => o.t.name === 'webgl');
+  const next = (!onGpu(result.winner) && gpu) || others[0];
   if (!win?.ms || !next) return { winner: result.winner };
   return {
     winner: result.winner,

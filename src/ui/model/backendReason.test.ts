@@ -15,9 +15,15 @@ describe('backendReason', () => {
     const last = sentences[sentences.length - 1];
     expect(last).toEqual({
       key: 'runtime.why.measuring',
-      params: { others: 'webgpu (software adapter), webgl (software adapter)' },
+      params: { others: ['webgpu (software adapter)', 'webgl (software adapter)'] },
     });
-    expect(createI18n('zh').t(last?.key as string, last?.params)).toContain('正在测量 webgpu (software adapter)');
+    // the list is joined in the page's language
+    expect(createI18n('en').t(last?.key as string, last?.params)).toMatch(
+      /^Timing webgpu \(software adapter\) and webgl \(software adapter\) now/,
+    );
+    expect(createI18n('zh').t(last?.key as string, last?.params)).toContain(
+      '正在测量webgpu (software adapter)和webgl (software adapter)',
+    );
     expect(backendReason({ ...base, raceSize: 64, timings: [{ name: 'wasm', ms: 20 }] }, label)).toHaveLength(1);
   });
 
@@ -74,7 +80,7 @@ describe('backendReason', () => {
     );
     expect(late[0]).toEqual({
       key: 'runtime.why.unmeasured',
-      params: { name: 'wasm', others: 'webgpu (software adapter)' },
+      params: { name: 'wasm', others: ['webgpu (software adapter)'] },
     });
   });
 });

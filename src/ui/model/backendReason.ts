@@ -9,7 +9,8 @@ import type { RuntimeBackend } from '../../workers/modelMessages';
 
 export interface Sentence {
   readonly key: string;
-  readonly params: Record<string, string | number>;
+  /** Lists are joined by the translation (`{{others, list}}`), in the page's language. */
+  readonly params: Record<string, string | number | readonly string[]>;
 }
 
 /** `label`: a backend's name for a person, marked when its adapter is software. */
@@ -41,13 +42,13 @@ export function backendReason(b: RuntimeBackend, label: (name: BackendName, soft
       .map((t) => label(t.name, !!t.software));
     out.push(
       unmeasured.length > 0
-        ? { key: 'runtime.why.unmeasured', params: { name, others: unmeasured.join(', ') } }
+        ? { key: 'runtime.why.unmeasured', params: { name, others: unmeasured } }
         : { key: 'runtime.why.only', params: { name } },
     );
   }
   if (b.measuring && b.measuring.length > 0) {
     // only software adapters are left to time after the first trace
-    const others = b.measuring.map((n) => label(n, true)).join(', ');
+    const others = b.measuring.map((n) => label(n, true));
     out.push({ key: 'runtime.why.measuring', params: { others } });
   }
   if (b.reason === 'remembered') out.push({ key: 'runtime.why.remembered', params: {} });
