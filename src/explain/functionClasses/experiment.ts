@@ -1,14 +1,18 @@
 /**
  * The depth experiment: fit a 1-D target with plain and residual networks of growing
  * depth (same width, optimiser, steps and seed), then the nested construction: append
- * a zero layer to a trained network and measure what changes. Plain TypeScript on
+ * a layer (a zero residual block; a plain layer of zeros, of the identity, or random) to a
+ * trained network and measure what changes. Plain TypeScript on
  * tfjs-core: it runs in Node (tests), in a Web Worker (the page) or on the main thread.
  * Every tensor it makes is disposed before it returns.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import {
+  APPENDED_LAYERS,
   DEFAULT_EXPERIMENT,
+  familyOfLayer,
   makeDataset,
+  type AppendedLayer,
   type ConstructionResult,
   type ExperimentConfig,
   type ExperimentResult,
@@ -16,9 +20,9 @@ import {
   type SweepPoint,
 } from './experimentSetup';
 import {
-  appendZeroLayer,
+  appendLayer,
+  cloneMlp,
   createMlp,
-  disposeLayers,
   disposeMlp,
   FAMILIES,
   mlpDepth,
@@ -29,9 +33,11 @@ import {
 } from './mlp';
 
 export {
+  APPENDED_LAYERS,
   DEFAULT_EXPERIMENT,
   makeDataset,
   target,
+  type AppendedLayer,
   type ConstructionResult,
   type ExperimentConfig,
   type ExperimentResult,
@@ -108,8 +114,8 @@ export async function train(
 
 /**
  * Run the whole experiment: for each family and depth, train a network and keep its
- * final loss; then, on the trained networks of `constructionDepth`, append a zero
- * layer and measure the change and the loss after more training.
+ * final loss; then, on the trained networks of `constructionDepth`, append each of
+ * `APPENDED_LAYERS` and measure the change and the loss after more training.
  */
 export async function runExperiment(
   cfg: ExperimentConfig = DEFAULT_EXPERIMENT,
@@ -122,13 +128,19 @@ export async function runExperiment(
   const start = performance.now();
   const { xs, ys } = makeDataset(cfg.points);
   const d: Data = { x: tf.tensor2d(xs, [cfg.points, 1]), y: tf.tensor2d(ys, [cfg.points, 1]) };
-  const total = FAMILIES.length * (cfg.depths.length * cfg.steps + cfg.extraSteps);
+  const total = FAMILIES.length * cfg.depths.length * cfg.steps + APPENDED_LAYERS.length * cfg.extraSteps;
   let done = 0;
   const sweep: SweepPoint[] = [];
   const kept: Partial<Record<Family, Mlp>> = {};
-  const report = async (phase: Progress['phase'], family: Family, depth: number, steps: number) => {
+  const report = async (
+    phase: Progress['phase'],
+    family: Family,
+    depth: number,
+    steps: number,
+    layer?: AppendedLayer,
+  ) => {
     done += steps;
-    opts.onProgress?.({ done, total, phase, family, depth, finished: [...sweep] });
+    opts.onProgress?.({ done, total, phase, family, depth, ...(layer ? { layer } : {}), finished: [...sweep] });
     await opts.yieldToPage?.();
     if (opts.cancelled?.()) throw new ExperimentCancelled();
   };
@@ -149,13 +161,13 @@ export async function runExperiment(
       }
     }
     const predictions = {} as Record<Family, Float32Array>;
+    for (const family of FAMILIES) predictions[family] = await predict(kept[family]!, d.x);
     const construction: ConstructionResult[] = [];
-    for (const family of FAMILIES) {
-      const net = kept[family]!;
-      predictions[family] = await predict(net, d.x);
+    for (const layer of APPENDED_LAYERS) {
+      const family = familyOfLayer(layer);
       construction.push(
-        await appendAndMeasure(net, d, predictions[family], cfg, (n) =>
-          report('construction', family, cfg.constructionDepth, n),
+        await appendAndMeasure(kept[family]!, layer, d, predictions[family], cfg, (n) =>
+          report('construction', family, cfg.constructionDepth, n, layer),
         ),
       );
     }
@@ -175,18 +187,19 @@ export async function runExperiment(
 }
 
 /**
- * Append a zero layer to a trained network, compare outputs, train on. The deeper
- * network shares (and trains) `net`'s layers; only the appended layer is freed here.
+ * Append a layer to a copy of a trained network, compare outputs, train the copy on.
+ * `net` itself is left as it was, so every construction starts from the same network.
  */
 async function appendAndMeasure(
   net: Mlp,
+  layer: AppendedLayer,
   d: Data,
   before: Float32Array,
   cfg: ExperimentConfig,
   afterChunk: (n: number) => Promise<void>,
 ): Promise<ConstructionResult> {
   const lossBefore = await lossOf(net, d);
-  const deeper = appendZeroLayer(net, cfg.seed + 1);
+  const deeper = appendLayer(cloneMlp(net), layer, cfg.seed + 1);
   try {
     const after = await predict(deeper, d.x);
     let maxAbsChange = 0;
@@ -194,6 +207,7 @@ async function appendAndMeasure(
     const lossAfterAppend = await lossOf(deeper, d);
     const lossAfterTraining = await train(deeper, d, cfg.extraSteps, cfg, afterChunk);
     return {
+      layer,
       family: net.family,
       depth: mlpDepth(net),
       lossBefore,
@@ -203,6 +217,6 @@ async function appendAndMeasure(
       extraSteps: cfg.extraSteps,
     };
   } finally {
-    disposeLayers(deeper.added.at(-1)!);
+    disposeMlp(deeper);
   }
 }
