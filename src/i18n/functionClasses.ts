@@ -87,7 +87,7 @@ const en = {
         'In this run the measured loss never grew with depth, as nesting allows. That is not guaranteed: nesting is a promise about the best function of each class (a deeper class contains the shallower one, its networks followed by identity layers), and these losses are where {{steps}} steps of Adam from one random start (seed {{seed}}) ended, not the best of each class. A deeper network is harder to optimise in a fixed number of steps, so with another start or budget its measured loss can grow even though the best achievable cannot.',
       constructionHeading: 'The nested construction, exactly',
       constructionIntro:
-        'Take the trained networks of depth {{depth}} and append one more layer, four ways: to the residual network a block whose last layer (W₂, b₂) is zero; to the plain one a dense layer whose weights and bias are zero, a dense layer set to the identity (W = I, b = 0), or a dense layer drawn at random like those of the sweep. Each starts from the same trained network; then each deeper network trains {{steps}} more steps.',
+        "Take the trained networks of depth {{depth}} and append one more layer, four ways: to the residual network a block whose last layer (W₂, b₂) is zero; to the plain one a dense layer whose weights and bias are zero, a dense layer set to the identity (W = I, b = 0), or a dense layer drawn at random like those of the sweep. Each starts from the same trained network. Then each deeper network trains {{steps}} more steps, carrying on where the training of depth {{depth}} stopped (Adam keeps its state for the old weights; the new layer's starts fresh).",
       layer: {
         residualZero: 'residual, block with W₂ = 0',
         plainZero: 'plain, W = 0',
@@ -197,7 +197,7 @@ const zh: Strings<typeof en> = {
         '这次运行中，测得的损失从未随深度增大，与嵌套相符。但这并无保证：嵌套保证的是每个函数类中最好的函数（更深的函数类包含较浅的网络后接恒等层），而这些损失是从一个随机起点（随机种子 {{seed}}）用 Adam 训练 {{steps}} 步后停下的位置，并不是各函数类中最好的。在固定的步数内，更深的网络更难优化，所以换一个起点或步数，测得的损失就可能增大，尽管可达到的最低损失不会。',
       constructionHeading: '嵌套的构造，精确地',
       constructionIntro:
-        '取训练好的深度为 {{depth}} 的网络，用四种方式再追加一层：给残差网络追加一个最后一层（W₂, b₂）为零的块；给普通网络追加一个权重和偏置全为零的全连接层、一个设为恒等映射（W = I, b = 0）的全连接层，或一个像扫描中那样随机初始化的全连接层。每种都从同一个训练好的网络开始；然后把每个更深的网络再训练 {{steps}} 步。',
+        '取训练好的深度为 {{depth}} 的网络，用四种方式再追加一层：给残差网络追加一个最后一层（W₂, b₂）为零的块；给普通网络追加一个权重和偏置全为零的全连接层、一个设为恒等映射（W = I, b = 0）的全连接层，或一个像扫描中那样随机初始化的全连接层。每种都从同一个训练好的网络开始。然后把每个更深的网络再训练 {{steps}} 步，接着深度 {{depth}} 的训练停下的地方继续（旧权重保留 Adam 的状态，新层的状态从头开始）。',
       layer: {
         residualZero: '残差，W₂ = 0 的块',
         plainZero: '普通，W = 0',

@@ -102,12 +102,14 @@ export function mlpDepth(net: Mlp): number {
   return 1 + net.added.reduce((n, s) => n + s.count, 0);
 }
 
+/** The trainable variables of one layer or stack (a residual stack's branch included). */
+export function layerVariables(l: Dense | LayerStack): tf.Variable[] {
+  return 'out' in l && l.out ? [l.w, l.b, l.out.w, l.out.b] : [l.w, l.b];
+}
+
 /** Every trainable variable of a network. */
 export function mlpVariables(net: Mlp): tf.Variable[] {
-  return [net.first, ...net.added.flatMap((s) => (s.out ? [s, s.out] : [s])), net.last].flatMap((l): tf.Variable[] => [
-    l.w,
-    l.b,
-  ]);
+  return [net.first, ...net.added, net.last].flatMap(layerVariables);
 }
 
 /** Number of trainable numbers. */
