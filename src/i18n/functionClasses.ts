@@ -74,6 +74,7 @@ const en = {
         'The residual network ended lower at {{residual}} of {{total}} depths, the plain one at {{plain}} (equal: {{equal}}).',
       grewAt:
         '{{family}}: the final loss grew at {{count}} of {{of}} steps to a deeper network (depth, loss): {{steps}}.',
+      grewStep: '{{from}} → {{to}} ({{before}} → {{after}})',
       neverGrew: '{{family}}: the final loss never grew from one depth to the next ({{of}} steps).',
       containsBetter: {
         residual:
@@ -108,7 +109,7 @@ const en = {
       plainRandomSays:
         'Plain, random W: a layer started like every plain layer of the sweep (He initialisation) moved the outputs by up to {{delta}}; the loss went from {{before}} to {{after}}. After {{steps}} more steps: {{trained}}.',
       realDifference:
-        "So the difference is not what the classes contain: a residual block with W₂ = 0 and a plain layer with W = I are both the identity (they changed the outputs by {{residualDelta}} and {{identityDelta}}). It is where the identity lies. A residual block is the identity when its branch's weights are zero, and close to it when they are small: this experiment starts every block there, small steps stay near it, and weight decay pulls towards it. A plain layer is the identity only at W = I exactly, {{weights}} numbers ({{width}} × {{width}}) that training must find; a usual random start is far from it (the random layer above moved the outputs by up to {{randomDelta}}, the loss from {{before}} to {{randomLoss}}), and weight decay pulls W towards 0, the layer that outputs nothing.",
+        "So the difference is not what the classes contain: a residual block with W₂ = 0 and a plain layer with W = I are both the identity (the outputs changed by {{residualDelta}} with the block and by {{identityDelta}} with the layer). It is where the identity lies. A residual block is the identity when its branch's weights are zero, and close to it when they are small: this experiment starts every block there, small steps stay near it, and weight decay pulls towards it. A plain layer is the identity only at W = I exactly, {{weights}} numbers ({{width}} × {{width}}) that training must find; a usual random start is far from it (the random layer above moved the outputs by up to {{randomDelta}}, the loss from {{before}} to {{randomLoss}}), and weight decay pulls W towards 0, the layer that outputs nothing.",
     },
   },
 };
@@ -184,6 +185,7 @@ const zh: Strings<typeof en> = {
       lowerCount:
         '在 {{total}} 个深度中，残差网络有 {{residual}} 个更低，普通网络有 {{plain}} 个更低（相等：{{equal}}）。',
       grewAt: '{{family}}：在 {{of}} 次加深中，有 {{count}} 次最终损失反而增大（深度，损失）：{{steps}}。',
+      grewStep: '{{from}} → {{to}}（{{before}} → {{after}}）',
       neverGrew: '{{family}}：在 {{of}} 次加深中，最终损失一次也没有增大。',
       containsBetter: {
         residual:
@@ -218,7 +220,7 @@ const zh: Strings<typeof en> = {
       plainRandomSays:
         '普通，随机 W：一个像扫描中每个普通层那样初始化（He 初始化）的新层，让输出最多变化了 {{delta}}，损失从 {{before}} 变为 {{after}}。再训练 {{steps}} 步后：{{trained}}。',
       realDifference:
-        '所以区别不在于函数类包含什么：W₂ = 0 的残差块和 W = I 的普通层都是恒等映射（它们让输出分别变化了 {{residualDelta}} 和 {{identityDelta}}）。区别在于恒等映射在哪里。残差块在分支权重为零时就是恒等映射，权重很小时也接近它：本实验的每个块都从那里开始，小步长会停留在它附近，权重衰减也把它往那里拉。普通层只有在 W 恰好等于 I 时才是恒等映射，这是训练必须找到的 {{weights}} 个数（{{width}} × {{width}}）；通常的随机起点离它很远（上面的随机层让输出最多变化了 {{randomDelta}}，损失从 {{before}} 变为 {{randomLoss}}），而权重衰减把 W 拉向 0，也就是什么都不输出的那一层。',
+        '所以区别不在于函数类包含什么：W₂ = 0 的残差块和 W = I 的普通层都是恒等映射（加上残差块后输出变化了 {{residualDelta}}，加上普通层后变化了 {{identityDelta}}）。区别在于恒等映射在哪里。残差块在分支权重为零时就是恒等映射，权重很小时也接近它：本实验的每个块都从那里开始，小步长会停留在它附近，权重衰减也把它往那里拉。普通层只有在 W 恰好等于 I 时才是恒等映射，这是训练必须找到的 {{weights}} 个数（{{width}} × {{width}}）；通常的随机起点离它很远（上面的随机层让输出最多变化了 {{randomDelta}}，损失从 {{before}} 变为 {{randomLoss}}），而权重衰减把 W 拉向 0，也就是什么都不输出的那一层。',
     },
   },
 };

@@ -39,7 +39,9 @@ describe('what the run measured', () => {
     expect(s[1]!.values).toMatchObject({ family: 'plain', first: '0.100', last: '0.200', best: 2, bestLoss: '0.0500' });
     expect(s[3]!.values).toEqual({ residual: 2, plain: 0, equal: 1, total: 3 });
     expect(s[4]!.values).toEqual({ family: 'plain', count: 1, of: 2 });
-    expect(s[4]!.lists).toEqual({ steps: ['2 → 4 (0.0500 → 0.200)'] });
+    expect(s[4]!.lists).toEqual({
+      steps: [{ key: 'grewStep', values: { from: 2, to: 4, before: '0.0500', after: '0.200' } }],
+    });
     expect(s[6]!.values).toEqual({ family: 'residual', of: 2 });
   });
 
@@ -67,7 +69,10 @@ describe('what the run measured', () => {
     const s = describeSweep(reported);
     const grew = s.find((x) => x.key === 'grewAt')!;
     expect(grew.values).toEqual({ family: 'residual', count: 2, of: 5 });
-    expect(grew.lists).toEqual({ steps: ['8 → 16 (0.0100 → 0.0200)', '16 → 32 (0.0200 → 0.0300)'] });
+    expect(grew.lists!['steps']!.map((x) => x.values)).toEqual([
+      { from: 8, to: 16, before: '0.0100', after: '0.0200' },
+      { from: 16, to: 32, before: '0.0200', after: '0.0300' },
+    ]);
     expect(s.find((x) => x.key === 'neverGrew')!.values).toEqual({ family: 'plain', of: 5 });
   });
 
@@ -144,6 +149,7 @@ describe('what the run measured', () => {
       ...construction.map(describeConstruction),
       describeIdentityDifference(construction, 24)!,
     ];
+    said.push(...said.flatMap((s) => Object.values(s.lists ?? {}).flat()));
     const keys = new Set(said.map((s) => s.key));
     expect(keys).toEqual(
       new Set([
@@ -151,6 +157,7 @@ describe('what the run measured', () => {
         'trend',
         'lowerCount',
         'grewAt',
+        'grewStep',
         'neverGrew',
         'containsBetter.plain',
         'containsBetter.residual',

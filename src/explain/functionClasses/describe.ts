@@ -11,8 +11,8 @@ export interface Sentence {
   readonly values: Record<string, string | number>;
   /** Values that are family names, to be translated by the caller. */
   readonly families?: Record<string, Family>;
-  /** Values that are lists, to be joined by the caller in the page's language ("a, b and c"). */
-  readonly lists?: Record<string, readonly string[]>;
+  /** Values that are lists of sentences, to be said and joined by the caller in the page's language ("a, b and c"). */
+  readonly lists?: Record<string, readonly Sentence[]>;
 }
 
 /** One step to a deeper network, with the final loss at each end. */
@@ -103,9 +103,15 @@ function describeGrowth(family: Family, curve: readonly SweepPoint[]): Sentence[
       values: { family, count: grew.length, of: steps },
       families: { family },
       lists: {
-        steps: grew.map(
-          (g) => `${g.from.depth} → ${g.to.depth} (${formatLoss(g.from.loss)} → ${formatLoss(g.to.loss)})`,
-        ),
+        steps: grew.map((g) => ({
+          key: 'grewStep',
+          values: {
+            from: g.from.depth,
+            to: g.to.depth,
+            before: formatLoss(g.from.loss),
+            after: formatLoss(g.to.loss),
+          },
+        })),
       },
     },
     {

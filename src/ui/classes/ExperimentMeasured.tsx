@@ -16,16 +16,17 @@ import {
 } from '../../explain/functionClasses/describe';
 import { APPENDED_LAYERS, FAMILIES, type ExperimentResult } from '../../explain/functionClasses/experimentSetup';
 
-/** A sentence of the experiment, its family names translated and its lists joined in the page's language. */
+/** A sentence of the experiment, its family names translated and its lists said and joined in the page's language. */
 function useSentence() {
   const { t, i18n } = useTranslation();
   const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
-  return (s: Sentence) => {
+  const say = (s: Sentence): string => {
     const values: Record<string, string | number> = { ...s.values };
     for (const [k, f] of Object.entries(s.families ?? {})) values[k] = t(`functionClasses.experiment.${f}`);
-    for (const [k, items] of Object.entries(s.lists ?? {})) values[k] = list.format(items);
+    for (const [k, items] of Object.entries(s.lists ?? {})) values[k] = list.format(items.map(say));
     return t(`functionClasses.experiment.${s.key}`, values);
   };
+  return say;
 }
 
 export function Measured({ result }: { readonly result: ExperimentResult }) {
