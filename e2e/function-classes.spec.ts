@@ -85,7 +85,7 @@ test('runs the depth experiment in a worker on WASM and draws both curves', asyn
   // no output; a plain layer of zeros and a randomly started one do.
   await expect(experiment.getByRole('columnheader')).toContainText([
     'Measured',
-    'residual, block with W₂ = 0',
+    'residual, W₂ = 0',
     'plain, W = 0',
     'plain, W = I',
     'plain, random W',

@@ -90,7 +90,7 @@ const en = {
       constructionIntro:
         "Take the trained networks of depth {{depth}} and append one more layer, four ways: to the residual network a block whose last layer (W₂, b₂) is zero; to the plain one a dense layer whose weights and bias are zero, a dense layer set to the identity (W = I, b = 0), or a dense layer drawn at random like those of the sweep. Each starts from the same trained network. Then each deeper network trains {{steps}} more steps, carrying on where the training of depth {{depth}} stopped (Adam keeps its state for the old weights; the new layer's starts fresh).",
       layer: {
-        residualZero: 'residual, block with W₂ = 0',
+        residualZero: 'residual, W₂ = 0',
         plainZero: 'plain, W = 0',
         plainIdentity: 'plain, W = I',
         plainRandom: 'plain, random W',
@@ -201,7 +201,7 @@ const zh: Strings<typeof en> = {
       constructionIntro:
         '取训练好的深度为 {{depth}} 的网络，用四种方式再追加一层：给残差网络追加一个最后一层（W₂, b₂）为零的块；给普通网络追加一个权重和偏置全为零的全连接层、一个设为恒等映射（W = I, b = 0）的全连接层，或一个像扫描中那样随机初始化的全连接层。每种都从同一个训练好的网络开始。然后把每个更深的网络再训练 {{steps}} 步，接着深度 {{depth}} 的训练停下的地方继续（旧权重保留 Adam 的状态，新层的状态从头开始）。',
       layer: {
-        residualZero: '残差，W₂ = 0 的块',
+        residualZero: '残差，W₂ = 0',
         plainZero: '普通，W = 0',
         plainIdentity: '普通，W = I',
         plainRandom: '普通，随机 W',
