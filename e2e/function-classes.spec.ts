@@ -81,14 +81,75 @@ test('runs the depth experiment in a worker on WASM and draws both curves', asyn
   await expect(
     experiment.getByText(/^At depth 32, the plain network ended at loss [\d.e-]+ and the residual one at [\d.e-]+\.$/),
   ).toBeVisible();
-  // The exact part of the construction: a zero-last-layer residual block changes no output.
+  // The exact part of the construction: a zero-last-layer residual block and a plain layer with W = I change
+  // no output; a plain layer of zeros and a randomly started one do.
+  await expect(experiment.getByRole('columnheader')).toContainText([
+    'Measured',
+    'residual, W₂ = 0',
+    'plain, W = 0',
+    'plain, W = I',
+    'plain, random W',
+  ]);
   const row = experiment.getByRole('row', { name: /largest change of any output/ });
-  await expect(row.getByRole('cell').nth(1)).toHaveText('0');
-  await expect(row.getByRole('cell').nth(0)).not.toHaveText('0');
+  await expect(row.getByRole('cell')).toHaveText(['0', /^[\d.]+$/, '0', /^[\d.]+$/]);
+  await expect(row.getByRole('cell').nth(1)).not.toHaveText('0');
+  await expect(
+    experiment.getByText(/^Plain, W = I: the new layer computes relu\(I·h \+ 0\) = relu\(h\) = h/),
+  ).toBeVisible();
+  await expect(experiment.getByText(/^So the difference is not what the classes contain/)).toContainText(
+    'A plain layer is the identity only at W = I exactly, 576 numbers (24 × 24)',
+  );
+
+  // Where each family's loss grew with depth, as the table of final losses says, and why.
   await experiment.getByText('Every final loss, by depth').click();
-  for (const depth of ['1', '2', '4', '8', '16', '32'])
-    await expect(experiment.getByRole('row', { name: new RegExp(`^${depth} [\\d.e-]+ [\\d.e-]+$`) })).toBeVisible();
+  const losses: Record<'plain' | 'residual', string[]> = { plain: [], residual: [] };
+  const depths = ['1', '2', '4', '8', '16', '32'];
+  for (const depth of depths) {
+    const depthRow = experiment.getByRole('row', { name: new RegExp(`^${depth} [\\d.e-]+ [\\d.e-]+$`) });
+    await expect(depthRow).toBeVisible();
+    const [plain, residual] = await depthRow.getByRole('cell').allTextContents();
+    losses.plain.push(plain!);
+    losses.residual.push(residual!);
+  }
+  let grewAnywhere = false;
+  for (const family of ['plain', 'residual'] as const) {
+    const l = losses[family];
+    const grew = depths
+      .slice(1)
+      .flatMap((d, i) => (Number(l[i + 1]) > Number(l[i]) ? [[depths[i], d, l[i], l[i + 1]]] : []));
+    grewAnywhere ||= grew.length > 0;
+    if (grew.length === 0) {
+      await expect(
+        experiment.getByText(`${family}: the final loss never grew from one depth to the next (5 steps).`),
+      ).toBeVisible();
+      continue;
+    }
+    const sentence = experiment.getByText(new RegExp(`^${family}: the final loss grew at ${grew.length} of 5 steps`));
+    for (const [from, to, a, b] of grew) await expect(sentence).toContainText(`${from} → ${to} (${a} → ${b})`);
+    await expect(
+      experiment.getByText(new RegExp(`^Yet the depth-\\d+ ${family} class contains a network`)),
+    ).toBeVisible();
+  }
+  await expect(
+    experiment.getByText(
+      grewAnywhere
+        ? /^Why, when the figure above says the distance can only stay or shrink\? Nesting is a promise about the best function/
+        : /^In this run the measured loss never grew with depth/,
+    ),
+  ).toBeVisible();
   await expect(experiment.getByRole('button', { name: 'Run again' })).toBeEnabled();
+
+  // The same run, said in Chinese.
+  await page.getByLabel('Language').selectOption('zh');
+  const zh = page.getByRole('region', { name: /动手测量/ });
+  await expect(zh.getByRole('columnheader', { name: '普通，W = I' })).toBeVisible();
+  await expect(zh.getByText(/^普通，W = I：新层计算 relu\(I·h \+ 0\)/)).toBeVisible();
+  await expect(zh.getByText(/^所以区别不在于函数类包含什么/)).toBeVisible();
+  await expect(
+    zh.getByText(
+      grewAnywhere ? /^上面的图说距离只会不变或缩小，为什么这里会变大？/ : /^这次运行中，测得的损失从未随深度增大/,
+    ),
+  ).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 

@@ -52,7 +52,7 @@ const en = {
       starting: 'Starting the compute backend…',
       progress: 'Training the {{family}} network of depth {{depth}} on {{backend}}… {{percent}} %',
       progressConstruction:
-        'Appending a zero layer to the {{family}} network of depth {{depth}} on {{backend}}… {{percent}} %',
+        'Appending a layer ({{layer}}) to the trained network of depth {{depth}} on {{backend}}… {{percent}} %',
       progressLabel: 'Experiment progress',
       ranOn: 'This run: {{backend}}, in a Web Worker, {{seconds}} s.',
       stopped: 'Stopped. Run it again to see the whole curve.',
@@ -72,19 +72,44 @@ const en = {
         '{{family}}: from depth {{from}} to {{to}} the loss went from {{first}} to {{last}}; the lowest was {{bestLoss}}, at depth {{best}}.',
       lowerCount:
         'The residual network ended lower at {{residual}} of {{total}} depths, the plain one at {{plain}} (equal: {{equal}}).',
-      worseDeeper: '{{family}}: doubling the depth made the final loss worse in {{count}} of {{of}} doublings.',
+      grewAt:
+        '{{family}}: the final loss grew at {{count}} of {{of}} steps to a deeper network (depth, loss): {{steps}}.',
+      grewStep: '{{from}} → {{to}} ({{before}} → {{after}})',
+      neverGrew: '{{family}}: the final loss never grew from one depth to the next ({{of}} steps).',
+      containsBetter: {
+        residual:
+          'Yet the depth-{{deeper}} residual class contains a network with loss {{shallowLoss}}: the trained depth-{{shallow}} network followed by {{extra}} blocks with W₂ = 0, b₂ = 0, each the identity. Training at depth {{deeper}} found {{deeperLoss}}.',
+        plain:
+          'Yet the depth-{{deeper}} plain class contains a network with loss {{shallowLoss}}: the trained depth-{{shallow}} network followed by {{extra}} layers with W = I, b = 0, each the identity (see below). Training at depth {{deeper}} found {{deeperLoss}}.',
+      },
+      whyGrew:
+        'Why, when the figure above says the distance can only stay or shrink? Nesting is a promise about the best function of each class: a deeper class contains the shallower one (its networks followed by identity layers), so the best loss it can reach is no higher. The losses here are not those best ones. They are where {{steps}} steps of Adam from one random start (seed {{seed}}) ended, and gradient descent does not find the best function of a class. A deeper network is harder to optimise in a fixed number of steps: the gradient passes through more layers, more weights must be set, and the same budget goes less far. So the measured loss can grow with depth even though the best achievable loss cannot.',
+      whyNeverGrew:
+        'In this run the measured loss never grew with depth, as nesting allows. That is not guaranteed: nesting is a promise about the best function of each class (a deeper class contains the shallower one, its networks followed by identity layers), and these losses are where {{steps}} steps of Adam from one random start (seed {{seed}}) ended, not the best of each class. A deeper network is harder to optimise in a fixed number of steps, so with another start or budget its measured loss can grow even though the best achievable cannot.',
       constructionHeading: 'The nested construction, exactly',
       constructionIntro:
-        'Take the trained networks of depth {{depth}} and append one more layer: to the residual network a block whose last layer (W₂, b₂) is zero, to the plain one a dense layer whose weights and bias are zero. Then train each deeper network {{steps}} more steps.',
+        "Take the trained networks of depth {{depth}} and append one more layer, four ways: to the residual network a block whose last layer (W₂, b₂) is zero; to the plain one a dense layer whose weights and bias are zero, a dense layer set to the identity (W = I, b = 0), or a dense layer drawn at random like those of the sweep. Each starts from the same trained network. Then each deeper network trains {{steps}} more steps, carrying on where the training of depth {{depth}} stopped (Adam keeps its state for the old weights; the new layer's starts fresh).",
+      layer: {
+        residualZero: 'residual, W₂ = 0',
+        plainZero: 'plain, W = 0',
+        plainIdentity: 'plain, W = I',
+        plainRandom: 'plain, random W',
+      },
       quantity: 'Measured',
       lossBefore: 'loss of the trained depth-{{depth}} network',
       maxChange: 'largest change of any output after appending',
       lossAfterAppend: 'loss right after appending (depth {{deeper}})',
       lossAfterTraining: 'loss after {{steps}} more steps',
-      residualSays:
+      residualZeroSays:
         'Residual: the new block computes relu(h + 0·relu(W₁·h + b₁) + 0) = relu(h) = h (h ≥ 0 after a ReLU), so the outputs changed by {{delta}} and training continued from the same loss, {{loss}}. After {{steps}} more steps: {{trained}}.',
-      plainSays:
-        'Plain: the new layer computes relu(0·h + 0) = 0, so the network can only output its last bias. The outputs moved by up to {{delta}} and the loss went from {{before}} to {{after}}. After {{steps}} more steps: {{trained}}.',
+      plainZeroSays:
+        'Plain, W = 0: the new layer computes relu(0·h + 0) = 0, so the network can only output its last bias. The outputs moved by up to {{delta}} and the loss went from {{before}} to {{after}}. After {{steps}} more steps: {{trained}}.',
+      plainIdentitySays:
+        'Plain, W = I: the new layer computes relu(I·h + 0) = relu(h) = h (h ≥ 0 after a ReLU), so the outputs changed by {{delta}} and the loss stayed {{loss}}. After {{steps}} more steps: {{trained}}. A plain layer can be the identity too, so the plain classes are nested as well.',
+      plainRandomSays:
+        'Plain, random W: a layer started like every plain layer of the sweep (He initialisation) moved the outputs by up to {{delta}}; the loss went from {{before}} to {{after}}. After {{steps}} more steps: {{trained}}.',
+      realDifference:
+        "So the difference is not what the classes contain: a residual block with W₂ = 0 and a plain layer with W = I are both the identity (the outputs changed by {{residualDelta}} with the block and by {{identityDelta}} with the layer). It is where the identity lies. A residual block is the identity when its branch's weights are zero, and close to it when they are small: this experiment starts every block there, small steps stay near it, and weight decay pulls towards it. A plain layer is the identity only at W = I exactly, {{weights}} numbers ({{width}} × {{width}}) that training must find; a usual random start is far from it (the random layer above moved the outputs by up to {{randomDelta}}, the loss from {{before}} to {{randomLoss}}), and weight decay pulls W towards 0, the layer that outputs nothing.",
     },
   },
 };
@@ -139,7 +164,7 @@ const zh: Strings<typeof en> = {
       stop: '停止',
       starting: '正在启动计算后端…',
       progress: '正在 {{backend}} 上训练深度为 {{depth}} 的{{family}}网络… {{percent}} %',
-      progressConstruction: '正在 {{backend}} 上给深度为 {{depth}} 的{{family}}网络追加一个零层… {{percent}} %',
+      progressConstruction: '正在 {{backend}} 上给训练好的深度为 {{depth}} 的网络追加一层（{{layer}}）… {{percent}} %',
       progressLabel: '实验进度',
       ranOn: '本次运行：{{backend}}，在 Web Worker 中，用时 {{seconds}} 秒。',
       stopped: '已停止。再运行一次即可看到完整曲线。',
@@ -159,19 +184,43 @@ const zh: Strings<typeof en> = {
         '{{family}}：从深度 {{from}} 到 {{to}}，损失从 {{first}} 变为 {{last}}；最低为 {{bestLoss}}，出现在深度 {{best}}。',
       lowerCount:
         '在 {{total}} 个深度中，残差网络有 {{residual}} 个更低，普通网络有 {{plain}} 个更低（相等：{{equal}}）。',
-      worseDeeper: '{{family}}：在 {{of}} 次深度加倍中，有 {{count}} 次最终损失反而变差。',
+      grewAt: '{{family}}：在 {{of}} 次加深中，有 {{count}} 次最终损失反而增大（深度，损失）：{{steps}}。',
+      grewStep: '{{from}} → {{to}}（{{before}} → {{after}}）',
+      neverGrew: '{{family}}：在 {{of}} 次加深中，最终损失一次也没有增大。',
+      containsBetter: {
+        residual:
+          '然而，深度为 {{deeper}} 的残差函数类包含一个损失为 {{shallowLoss}} 的网络：训练好的深度 {{shallow}} 网络，后接 {{extra}} 个 W₂ = 0、b₂ = 0 的块，每个块都是恒等映射。在深度 {{deeper}} 训练得到的却是 {{deeperLoss}}。',
+        plain:
+          '然而，深度为 {{deeper}} 的普通函数类包含一个损失为 {{shallowLoss}} 的网络：训练好的深度 {{shallow}} 网络，后接 {{extra}} 个 W = I、b = 0 的层，每层都是恒等映射（见下文）。在深度 {{deeper}} 训练得到的却是 {{deeperLoss}}。',
+      },
+      whyGrew:
+        '上面的图说距离只会不变或缩小，为什么这里会变大？嵌套保证的是每个函数类中最好的函数：更深的函数类包含较浅的函数类（较浅的网络后接恒等层），所以它能达到的最低损失不会更高。但这里的损失并不是那个最好值，而是从一个随机起点（随机种子 {{seed}}）用 Adam 训练 {{steps}} 步后停下的位置；梯度下降找不到函数类中最好的函数。在固定的步数内，更深的网络更难优化：梯度要穿过更多层，要调整的权重更多，同样的步数走得没那么远。所以测得的损失可以随深度增大，尽管可达到的最低损失不会。',
+      whyNeverGrew:
+        '这次运行中，测得的损失从未随深度增大，与嵌套相符。但这并无保证：嵌套保证的是每个函数类中最好的函数（更深的函数类包含较浅的网络后接恒等层），而这些损失是从一个随机起点（随机种子 {{seed}}）用 Adam 训练 {{steps}} 步后停下的位置，并不是各函数类中最好的。在固定的步数内，更深的网络更难优化，所以换一个起点或步数，测得的损失就可能增大，尽管可达到的最低损失不会。',
       constructionHeading: '嵌套的构造，精确地',
       constructionIntro:
-        '取训练好的深度为 {{depth}} 的网络，再追加一层：给残差网络追加一个最后一层（W₂, b₂）为零的块，给普通网络追加一个权重和偏置全为零的全连接层。然后把每个更深的网络再训练 {{steps}} 步。',
+        '取训练好的深度为 {{depth}} 的网络，用四种方式再追加一层：给残差网络追加一个最后一层（W₂, b₂）为零的块；给普通网络追加一个权重和偏置全为零的全连接层、一个设为恒等映射（W = I, b = 0）的全连接层，或一个像扫描中那样随机初始化的全连接层。每种都从同一个训练好的网络开始。然后把每个更深的网络再训练 {{steps}} 步，接着深度 {{depth}} 的训练停下的地方继续（旧权重保留 Adam 的状态，新层的状态从头开始）。',
+      layer: {
+        residualZero: '残差，W₂ = 0',
+        plainZero: '普通，W = 0',
+        plainIdentity: '普通，W = I',
+        plainRandom: '普通，随机 W',
+      },
       quantity: '测量值',
       lossBefore: '训练好的深度 {{depth}} 网络的损失',
       maxChange: '追加后任一输出的最大变化',
       lossAfterAppend: '刚追加后的损失（深度 {{deeper}}）',
       lossAfterTraining: '再训练 {{steps}} 步后的损失',
-      residualSays:
+      residualZeroSays:
         '残差：新块计算 relu(h + 0·relu(W₁·h + b₁) + 0) = relu(h) = h（ReLU 之后 h ≥ 0），所以输出变化为 {{delta}}，训练从同样的损失 {{loss}} 继续。再训练 {{steps}} 步后：{{trained}}。',
-      plainSays:
-        '普通：新层计算 relu(0·h + 0) = 0，所以网络只能输出最后一层的偏置。输出最多变化了 {{delta}}，损失从 {{before}} 变为 {{after}}。再训练 {{steps}} 步后：{{trained}}。',
+      plainZeroSays:
+        '普通，W = 0：新层计算 relu(0·h + 0) = 0，所以网络只能输出最后一层的偏置。输出最多变化了 {{delta}}，损失从 {{before}} 变为 {{after}}。再训练 {{steps}} 步后：{{trained}}。',
+      plainIdentitySays:
+        '普通，W = I：新层计算 relu(I·h + 0) = relu(h) = h（ReLU 之后 h ≥ 0），所以输出变化为 {{delta}}，损失仍是 {{loss}}。再训练 {{steps}} 步后：{{trained}}。普通层也可以是恒等映射，所以普通网络的函数类同样是嵌套的。',
+      plainRandomSays:
+        '普通，随机 W：一个像扫描中每个普通层那样初始化（He 初始化）的新层，让输出最多变化了 {{delta}}，损失从 {{before}} 变为 {{after}}。再训练 {{steps}} 步后：{{trained}}。',
+      realDifference:
+        '所以区别不在于函数类包含什么：W₂ = 0 的残差块和 W = I 的普通层都是恒等映射（加上残差块后输出变化了 {{residualDelta}}，加上普通层后变化了 {{identityDelta}}）。区别在于恒等映射在哪里。残差块在分支权重为零时就是恒等映射，权重很小时也接近它：本实验的每个块都从那里开始，小步长会停留在它附近，权重衰减也把它往那里拉。普通层只有在 W 恰好等于 I 时才是恒等映射，这是训练必须找到的 {{weights}} 个数（{{width}} × {{width}}）；通常的随机起点离它很远（上面的随机层让输出最多变化了 {{randomDelta}}，损失从 {{before}} 变为 {{randomLoss}}），而权重衰减把 W 拉向 0，也就是什么都不输出的那一层。',
     },
   },
 };

@@ -43,7 +43,7 @@ const en = {
         title: 'A new layer that can learn the identity',
         caption:
           'For deep networks: if a newly added layer can be trained into the identity function f(x) = x, the new model is at least as good as the original.',
-        task: 'Run the experiment and read what appending a zero-initialised residual block changes.',
+        task: 'Run the experiment: a residual block with W₂ = 0 and a plain layer with W = I both change nothing. Read what really differs.',
       },
       residualFigure: {
         title: 'The residual block',
@@ -173,7 +173,7 @@ const zh: typeof en = {
         title: '能学成恒等映射的新层',
         caption:
           '对于深度神经网络，如果我们能将新添加的层训练成恒等映射（identity function）f(x) = x，新模型和原模型将同样有效。',
-        task: '运行实验，看看追加一个初始化为零的残差块改变了什么。',
+        task: '运行实验：W₂ = 0 的残差块和 W = I 的普通层都不改变任何输出。看看真正的区别在哪里。',
       },
       residualFigure: {
         title: '残差块',

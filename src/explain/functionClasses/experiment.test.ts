@@ -13,7 +13,8 @@ import {
   type ExperimentConfig,
 } from './experiment';
 import {
-  appendZeroLayer,
+  appendLayer,
+  cloneMlp,
   createMlp,
   disposeLayers,
   disposeMlp,
@@ -77,7 +78,7 @@ describe('the networks', () => {
     await train(net, d, 30, { learningRate: 0.01, chunk: 30 }, async () => {});
     expect(Math.max(...net.added[0]!.out!.w.dataSync().map(Math.abs))).toBeGreaterThan(0); // the branches learned something
     const before = await predict(net, d.x);
-    const deeper = appendZeroLayer(net);
+    const deeper = appendLayer(net, 'residualZero');
     expect(mlpDepth(deeper)).toBe(4);
     const after = await predict(deeper, d.x);
     const maxAbs = Math.max(...after.map((v, i) => Math.abs(v - before[i]!)));
@@ -93,13 +94,66 @@ describe('the networks', () => {
     const d = data(32);
     const net = createMlp('plain', 3, 8, 5);
     await train(net, d, 30, { learningRate: 0.01, chunk: 30 }, async () => {});
-    const deeper = appendZeroLayer(net);
+    const deeper = appendLayer(net, 'plainZero');
     const after = await predict(deeper, d.x);
     const bias = net.last.b.dataSync()[0]!;
     expect(after.every((v) => v === bias)).toBe(true);
     expect(await lossOf(deeper, d)).toBeGreaterThan(await lossOf(net, d));
     disposeLayers(deeper.added.at(-1)!);
     disposeMlp(net);
+    d.x.dispose();
+    d.y.dispose();
+  });
+
+  it('appending a plain layer set to the identity (W = I, b = 0) leaves every output unchanged', async () => {
+    const d = data(32);
+    const net = createMlp('plain', 3, 8, 5);
+    await train(net, d, 30, { learningRate: 0.01, chunk: 30 }, async () => {});
+    const before = await predict(net, d.x);
+    const deeper = appendLayer(net, 'plainIdentity');
+    expect(mlpDepth(deeper)).toBe(4);
+    const after = await predict(deeper, d.x);
+    expect(Math.max(...after.map((v, i) => Math.abs(v - before[i]!)))).toBeLessThan(1e-6);
+    expect(await lossOf(deeper, d)).toBeCloseTo(await lossOf(net, d), 6);
+    disposeLayers(deeper.added.at(-1)!);
+    disposeMlp(net);
+    d.x.dispose();
+    d.y.dispose();
+  });
+
+  it('appending a randomly started plain layer moves the outputs far', async () => {
+    const d = data(32);
+    const net = createMlp('plain', 3, 8, 5);
+    await train(net, d, 30, { learningRate: 0.01, chunk: 30 }, async () => {});
+    const before = await predict(net, d.x);
+    const deeper = appendLayer(net, 'plainRandom', 1);
+    const after = await predict(deeper, d.x);
+    expect(Math.max(...after.map((v, i) => Math.abs(v - before[i]!)))).toBeGreaterThan(0.1);
+    disposeLayers(deeper.added.at(-1)!);
+    disposeMlp(net);
+    d.x.dispose();
+    d.y.dispose();
+  });
+
+  it('puts each appended layer only on its own family', () => {
+    const net = createMlp('plain', 2, 8, 5);
+    expect(() => appendLayer(net, 'residualZero')).toThrow(/residual network, not a plain one/);
+    disposeMlp(net);
+  });
+
+  it('a copy trains on its own: the original network keeps its outputs', async () => {
+    const d = data(16);
+    for (const family of ['plain', 'residual'] as const) {
+      const net = createMlp(family, 3, 8, 2);
+      await train(net, d, 10, { learningRate: 0.01, chunk: 10 }, async () => {});
+      const before = await predict(net, d.x);
+      const copy = cloneMlp(net);
+      expect(await predict(copy, d.x)).toEqual(before);
+      await train(copy, d, 10, { learningRate: 0.01, chunk: 10 }, async () => {});
+      expect(await predict(copy, d.x)).not.toEqual(before);
+      expect(await predict(net, d.x)).toEqual(before);
+      [net, copy].forEach(disposeMlp);
+    }
     d.x.dispose();
     d.y.dispose();
   });
@@ -132,11 +186,23 @@ describe('the experiment', () => {
     }
     // Depth 1 is the same network in both families.
     expect(r.sweep[0]!.loss).toBe(r.sweep[3]!.loss);
-    const [plain, residual] = r.construction;
-    expect(residual).toMatchObject({ family: 'residual', depth: 2, maxAbsChange: 0 });
+    expect(r.construction.map((c) => `${c.family} ${c.layer}`)).toEqual([
+      'residual residualZero',
+      'plain plainZero',
+      'plain plainIdentity',
+      'plain plainRandom',
+    ]);
+    const [residual, zero, identity, random] = r.construction;
+    expect(residual).toMatchObject({ depth: 2, maxAbsChange: 0 });
     expect(residual!.lossAfterAppend).toBe(residual!.lossBefore);
-    expect(plain!.maxAbsChange).toBeGreaterThan(0);
-    expect(plain!.lossAfterAppend).toBeGreaterThan(plain!.lossBefore);
+    expect(zero!.maxAbsChange).toBeGreaterThan(0);
+    expect(zero!.lossAfterAppend).toBeGreaterThan(zero!.lossBefore);
+    expect(identity!.maxAbsChange).toBeLessThan(1e-6);
+    expect(identity!.lossAfterAppend).toBeCloseTo(identity!.lossBefore, 6);
+    expect(random!.maxAbsChange).toBeGreaterThan(0);
+    // Every plain construction starts from the same trained network, untouched by the others.
+    expect(new Set([zero, identity, random].map((c) => c!.lossBefore)).size).toBe(1);
+    for (const c of r.construction) expect(c.extraSteps).toBe(SMALL.extraSteps);
     expect(seen.at(-1)).toBe(1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(r.fit.predictions.plain).toHaveLength(SMALL.points);

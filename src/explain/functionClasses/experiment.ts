@@ -1,14 +1,18 @@
 /**
  * The depth experiment: fit a 1-D target with plain and residual networks of growing
  * depth (same width, optimiser, steps and seed), then the nested construction: append
- * a zero layer to a trained network and measure what changes. Plain TypeScript on
- * tfjs-core: it runs in Node (tests), in a Web Worker (the page) or on the main thread.
+ * a layer (a zero residual block; a plain layer of zeros, of the identity, or random) to
+ * a trained network, measure what changes, and train on. Plain TypeScript on tfjs-core:
+ * it runs in Node (tests), in a Web Worker (the page) or on the main thread.
  * Every tensor it makes is disposed before it returns.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import {
+  APPENDED_LAYERS,
   DEFAULT_EXPERIMENT,
+  familyOfLayer,
   makeDataset,
+  type AppendedLayer,
   type ConstructionResult,
   type ExperimentConfig,
   type ExperimentResult,
@@ -16,22 +20,36 @@ import {
   type SweepPoint,
 } from './experimentSetup';
 import {
-  appendZeroLayer,
+  appendLayer,
+  cloneMlp,
   createMlp,
-  disposeLayers,
   disposeMlp,
   FAMILIES,
+  layerVariables,
   mlpDepth,
-  mlpForward,
   mlpVariables,
   type Family,
   type Mlp,
 } from './mlp';
+import {
+  endTraining,
+  lossOf,
+  predict,
+  resumeTraining,
+  startTraining,
+  trainSteps,
+  type Data,
+  type Training,
+} from './training';
+
+export { lossOf, predict, train } from './training';
 
 export {
+  APPENDED_LAYERS,
   DEFAULT_EXPERIMENT,
   makeDataset,
   target,
+  type AppendedLayer,
   type ConstructionResult,
   type ExperimentConfig,
   type ExperimentResult,
@@ -54,62 +72,10 @@ export class ExperimentCancelled extends Error {
   }
 }
 
-interface Data {
-  readonly x: tf.Tensor2D;
-  readonly y: tf.Tensor2D;
-}
-
-function mse(net: Mlp, d: Data): tf.Scalar {
-  return tf.tidy(() => tf.mean(tf.square(tf.sub(mlpForward(net, d.x), d.y))) as tf.Scalar);
-}
-
-/** The network's loss on the data, read back. */
-export async function lossOf(net: Mlp, d: Data): Promise<number> {
-  const l = mse(net, d);
-  try {
-    return (await l.data())[0]!;
-  } finally {
-    l.dispose();
-  }
-}
-
-/** The network's outputs on the data's inputs, read back. */
-export async function predict(net: Mlp, x: tf.Tensor2D): Promise<Float32Array> {
-  const y = mlpForward(net, x);
-  try {
-    return (await y.data()) as Float32Array;
-  } finally {
-    y.dispose();
-  }
-}
-
-/** Train with Adam, full batch, calling `afterChunk` every `chunk` steps. Returns the final loss. */
-export async function train(
-  net: Mlp,
-  d: Data,
-  steps: number,
-  cfg: Pick<ExperimentConfig, 'learningRate' | 'chunk'>,
-  afterChunk: (stepsDone: number) => Promise<void>,
-): Promise<number> {
-  const optimizer = tf.train.adam(cfg.learningRate);
-  const vars = mlpVariables(net);
-  try {
-    for (let s = 0; s < steps;) {
-      const n = Math.min(cfg.chunk, steps - s);
-      for (let i = 0; i < n; i++) optimizer.minimize(() => mse(net, d), false, vars);
-      s += n;
-      await afterChunk(n);
-    }
-  } finally {
-    optimizer.dispose();
-  }
-  return lossOf(net, d);
-}
-
 /**
  * Run the whole experiment: for each family and depth, train a network and keep its
- * final loss; then, on the trained networks of `constructionDepth`, append a zero
- * layer and measure the change and the loss after more training.
+ * final loss; then, on the trained networks of `constructionDepth`, append each of
+ * `APPENDED_LAYERS` and measure the change and the loss after more training.
  */
 export async function runExperiment(
   cfg: ExperimentConfig = DEFAULT_EXPERIMENT,
@@ -122,13 +88,19 @@ export async function runExperiment(
   const start = performance.now();
   const { xs, ys } = makeDataset(cfg.points);
   const d: Data = { x: tf.tensor2d(xs, [cfg.points, 1]), y: tf.tensor2d(ys, [cfg.points, 1]) };
-  const total = FAMILIES.length * (cfg.depths.length * cfg.steps + cfg.extraSteps);
+  const total = FAMILIES.length * cfg.depths.length * cfg.steps + APPENDED_LAYERS.length * cfg.extraSteps;
   let done = 0;
   const sweep: SweepPoint[] = [];
-  const kept: Partial<Record<Family, Mlp>> = {};
-  const report = async (phase: Progress['phase'], family: Family, depth: number, steps: number) => {
+  const kept: Partial<Record<Family, Trained>> = {};
+  const report = async (
+    phase: Progress['phase'],
+    family: Family,
+    depth: number,
+    steps: number,
+    layer?: AppendedLayer,
+  ) => {
     done += steps;
-    opts.onProgress?.({ done, total, phase, family, depth, finished: [...sweep] });
+    opts.onProgress?.({ done, total, phase, family, depth, ...(layer ? { layer } : {}), finished: [...sweep] });
     await opts.yieldToPage?.();
     if (opts.cancelled?.()) throw new ExperimentCancelled();
   };
@@ -136,26 +108,34 @@ export async function runExperiment(
     for (const family of FAMILIES) {
       for (const depth of cfg.depths) {
         const net = createMlp(family, depth, cfg.width, cfg.seed);
+        const training = startTraining(net, cfg.learningRate);
         try {
           const initialLoss = await lossOf(net, d);
-          const loss = await train(net, d, cfg.steps, cfg, (n) => report('sweep', family, depth, n));
+          const loss = await trainSteps(training, net, d, cfg.steps, cfg.chunk, (n) =>
+            report('sweep', family, depth, n),
+          );
           sweep.push({ family, depth, loss, initialLoss });
         } catch (e) {
+          endTraining(training);
           disposeMlp(net);
           throw e;
         }
-        if (depth === cfg.constructionDepth) kept[family] = net;
-        else disposeMlp(net);
+        // The construction resumes this network's training, so its optimiser is kept too.
+        if (depth === cfg.constructionDepth) kept[family] = { net, training };
+        else {
+          endTraining(training);
+          disposeMlp(net);
+        }
       }
     }
     const predictions = {} as Record<Family, Float32Array>;
+    for (const family of FAMILIES) predictions[family] = await predict(kept[family]!.net, d.x);
     const construction: ConstructionResult[] = [];
-    for (const family of FAMILIES) {
-      const net = kept[family]!;
-      predictions[family] = await predict(net, d.x);
+    for (const layer of APPENDED_LAYERS) {
+      const family = familyOfLayer(layer);
       construction.push(
-        await appendAndMeasure(net, d, predictions[family], cfg, (n) =>
-          report('construction', family, cfg.constructionDepth, n),
+        await appendAndMeasure(kept[family]!, layer, d, predictions[family], cfg, (n) =>
+          report('construction', family, cfg.constructionDepth, n, layer),
         ),
       );
     }
@@ -168,34 +148,50 @@ export async function runExperiment(
       fit: { xs, ys, predictions },
     };
   } finally {
-    Object.values(kept).forEach(disposeMlp);
+    for (const k of Object.values(kept)) {
+      endTraining(k.training);
+      disposeMlp(k.net);
+    }
     d.x.dispose();
     d.y.dispose();
   }
 }
 
+/** A trained network of the construction depth and the optimiser that trained it. */
+interface Trained {
+  readonly net: Mlp;
+  readonly training: Training;
+}
+
 /**
- * Append a zero layer to a trained network, compare outputs, train on. The deeper
- * network shares (and trains) `net`'s layers; only the appended layer is freed here.
+ * Append a layer to a copy of a trained network, compare outputs, and carry on training
+ * the copy where its training stopped (the appended layer's Adam state starts fresh).
+ * The trained network itself is left as it was, so every construction starts from it.
  */
 async function appendAndMeasure(
-  net: Mlp,
+  trained: Trained,
+  layer: AppendedLayer,
   d: Data,
   before: Float32Array,
   cfg: ExperimentConfig,
   afterChunk: (n: number) => Promise<void>,
 ): Promise<ConstructionResult> {
-  const lossBefore = await lossOf(net, d);
-  const deeper = appendZeroLayer(net, cfg.seed + 1);
+  const lossBefore = await lossOf(trained.net, d);
+  const copy = cloneMlp(trained.net);
+  const deeper = appendLayer(copy, layer, cfg.seed + 1);
+  let training: Training | undefined;
   try {
     const after = await predict(deeper, d.x);
     let maxAbsChange = 0;
     for (let i = 0; i < after.length; i++) maxAbsChange = Math.max(maxAbsChange, Math.abs(after[i]! - before[i]!));
     const lossAfterAppend = await lossOf(deeper, d);
-    const lossAfterTraining = await train(deeper, d, cfg.extraSteps, cfg, afterChunk);
+    const added = layerVariables(deeper.added.at(-1)!);
+    training = await resumeTraining(trained.training, mlpVariables(copy), added, cfg.learningRate);
+    const lossAfterTraining = await trainSteps(training, deeper, d, cfg.extraSteps, cfg.chunk, afterChunk);
     return {
-      family: net.family,
-      depth: mlpDepth(net),
+      layer,
+      family: trained.net.family,
+      depth: mlpDepth(trained.net),
       lossBefore,
       lossAfterAppend,
       maxAbsChange,
@@ -203,6 +199,7 @@ async function appendAndMeasure(
       extraSteps: cfg.extraSteps,
     };
   } finally {
-    disposeLayers(deeper.added.at(-1)!);
+    if (training) endTraining(training);
+    disposeMlp(deeper);
   }
 }

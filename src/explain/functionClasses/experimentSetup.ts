@@ -25,7 +25,7 @@ export interface ExperimentConfig {
   readonly points: number;
   /** Depth of the trained network used for the nested construction (one of `depths`). */
   readonly constructionDepth: number;
-  /** Adam steps after appending the zero layer. */
+  /** Adam steps after appending a layer (each construction). */
   readonly extraSteps: number;
   /** Steps between progress reports (and yields to the page). */
   readonly chunk: number;
@@ -70,8 +70,25 @@ export interface SweepPoint {
   readonly initialLoss: number;
 }
 
-/** What appending a zero layer did to a trained network. */
+/**
+ * The layers the nested construction appends to a trained network, each of which the
+ * deeper network starts with:
+ * - `residualZero`: a residual block whose last layer (W₂, b₂) is zero: the identity;
+ * - `plainZero`: a plain layer whose weights and bias are zero: it outputs 0;
+ * - `plainIdentity`: a plain layer with W = I, b = 0: relu(I·h) = h for h ≥ 0, the identity;
+ * - `plainRandom`: a plain layer started like every plain layer of the sweep (He, random).
+ */
+export type AppendedLayer = 'residualZero' | 'plainZero' | 'plainIdentity' | 'plainRandom';
+export const APPENDED_LAYERS: readonly AppendedLayer[] = ['residualZero', 'plainZero', 'plainIdentity', 'plainRandom'];
+
+/** The family of the network a layer is appended to. */
+export function familyOfLayer(layer: AppendedLayer): Family {
+  return layer === 'residualZero' ? 'residual' : 'plain';
+}
+
+/** What appending one layer did to a trained network. */
 export interface ConstructionResult {
+  readonly layer: AppendedLayer;
   readonly family: Family;
   /** Depth before appending. */
   readonly depth: number;
@@ -103,10 +120,12 @@ export interface Progress {
   /** Steps done and to do, over the whole experiment. */
   readonly done: number;
   readonly total: number;
-  /** The network being trained (`construction`: the zero-layer part). */
+  /** The network being trained (`construction`: the appended-layer part). */
   readonly phase: 'sweep' | 'construction';
   readonly family: Family;
   readonly depth: number;
+  /** In the construction phase, the layer being appended. */
+  readonly layer?: AppendedLayer;
   /** Networks finished so far, so a chart can grow while it runs. */
   readonly finished: readonly SweepPoint[];
 }

@@ -5,6 +5,7 @@
  * seed's `Residual` with dense layers for convolutions and no batch norm. The last
  * layer of every branch (W₂, b₂) starts at zero, so every residual network starts as
  * its first layer followed by identities (x ≥ 0 after a ReLU, so relu(x + 0) = x).
+ * (A plain layer is the identity too, but only at W = I, b = 0: see `appendLayer`.)
  * Weights come from a seeded generator, not from tfjs's random ops, so every backend
  * starts from the same numbers.
  */
@@ -12,7 +13,7 @@ import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone has no gradients; training needs them registered.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { mulberry32 } from '../../model/random';
-import type { Family } from './experimentSetup';
+import { familyOfLayer, type AppendedLayer, type Family } from './experimentSetup';
 
 export { FAMILIES, parameterCount, type Family } from './experimentSetup';
 
@@ -101,12 +102,14 @@ export function mlpDepth(net: Mlp): number {
   return 1 + net.added.reduce((n, s) => n + s.count, 0);
 }
 
+/** The trainable variables of one layer or stack (a residual stack's branch included). */
+export function layerVariables(l: Dense | LayerStack): tf.Variable[] {
+  return 'out' in l && l.out ? [l.w, l.b, l.out.w, l.out.b] : [l.w, l.b];
+}
+
 /** Every trainable variable of a network. */
 export function mlpVariables(net: Mlp): tf.Variable[] {
-  return [net.first, ...net.added.flatMap((s) => (s.out ? [s, s.out] : [s])), net.last].flatMap((l): tf.Variable[] => [
-    l.w,
-    l.b,
-  ]);
+  return [net.first, ...net.added, net.last].flatMap(layerVariables);
 }
 
 /** Number of trainable numbers. */
@@ -142,18 +145,50 @@ function layersOf(t: tf.Tensor): tf.Tensor[] {
 }
 
 /**
- * The network with one more added layer, inserted before the last layer, whose last
- * weights are zero. Residual: a block with a random first layer (from `seed`) and a
- * zero last layer, which is the identity, so the outputs do not change at all. Plain:
- * a dense layer with zero weights and bias, which outputs relu(0) = 0, so the network
- * outputs only its last bias. The new network shares the old one's variables: dispose
- * one of them with `disposeMlp`, and the other's extra layer (`.added.at(-1)`) with
- * `disposeLayers`.
+ * The network with one more added layer of kind `layer`, inserted before the last layer
+ * (see `AppendedLayer`). `residualZero` (a block with a random first layer from `seed` and
+ * a zero last layer) and `plainIdentity` (W = I, b = 0; the input is ≥ 0, being a ReLU's
+ * output) are the identity: the outputs do not change. `plainZero` outputs relu(0) = 0,
+ * so the network outputs only its last bias; `plainRandom` is drawn like the sweep's
+ * plain layers. The new network shares the old one's variables: dispose one of them with
+ * `disposeMlp`, and the other's extra layer (`.added.at(-1)`) with `disposeLayers`.
  */
-export function appendZeroLayer(net: Mlp, seed = 0): Mlp {
-  const width = net.first.w.shape[1]!;
-  const extra = net.family === 'residual' ? stack(1, width, mulberry32(seed), true) : stack(1, width, 'zeros', false);
-  return { ...net, added: [...net.added, extra] };
+export function appendLayer(net: Mlp, layer: AppendedLayer, seed = 0): Mlp {
+  if (net.family !== familyOfLayer(layer))
+    throw new RangeError(`a ${layer} layer goes on a ${familyOfLayer(layer)} network, not a ${net.family} one`);
+  return { ...net, added: [...net.added, newLayer(layer, net.first.w.shape[1]!, seed)] };
+}
+
+function newLayer(layer: AppendedLayer, width: number, seed: number): LayerStack {
+  switch (layer) {
+    case 'residualZero':
+      return stack(1, width, mulberry32(seed), true);
+    case 'plainRandom':
+      return stack(1, width, mulberry32(seed), false);
+    case 'plainZero':
+      return stack(1, width, 'zeros', false);
+    case 'plainIdentity': {
+      const w = variable<tf.Rank.R3>(tf.tidy(() => tf.reshape(tf.eye(width), [1, width, width])));
+      return { w, b: variable<tf.Rank.R2>(tf.zeros([1, width])), count: 1 };
+    }
+  }
+}
+
+/** A copy of a network with its own variables (the caller owns it: `disposeMlp`). */
+export function cloneMlp(net: Mlp): Mlp {
+  const copy = <R extends tf.Rank>(v: tf.Variable<R>) => variable<R>(v.clone());
+  const copyDense = (l: Dense): Dense => ({ w: copy(l.w), b: copy(l.b) });
+  return {
+    family: net.family,
+    first: copyDense(net.first),
+    added: net.added.map((s) => ({
+      w: copy(s.w),
+      b: copy(s.b),
+      ...(s.out ? { out: { w: copy(s.out.w), b: copy(s.out.b) } } : {}),
+      count: s.count,
+    })),
+    last: copyDense(net.last),
+  };
 }
 
 /** Free one layer's (or stack's) variables. */
