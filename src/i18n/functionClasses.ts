@@ -158,7 +158,7 @@ const zh: Strings<typeof en> = {
     experiment: {
       heading: '动手测量：不同深度的普通网络与残差网络',
       intro:
-        '两类网络拟合同一个目标 y = sin(3x) + 0.3x²，取 [−2, 2] 上的 {{points}} 个点；宽度 {{width}}，Adam（学习率 {{lr}}），{{steps}} 步全批量训练，随机种子 {{seed}}，深度为 {{depths}}。普通网络每加一层是 h ← relu(W·h + b)；残差网络每加一个块 h ← relu(h + W₂·relu(W₁·h + b₁) + b₂)，即把种子笔记中 Residual 的卷积换成全连接层；W₂ 和 b₂ 初始为零，所以每个残差网络一开始都等于它的第一层加上若干恒等映射。一个残差块有两层权重，因此在深度 {{deepest}} 时，普通网络有 {{plainParams}} 个参数，残差网络有 {{residualParams}} 个。',
+        '两类网络拟合同一个目标 y = sin(3x) + 0.3x²，取 [−2, 2] 上的 {{points}} 个点；宽度 {{width}}，Adam（学习率 {{lr}}），{{steps}} 步全批量训练，随机种子 {{seed}}，深度为 {{depths}}。普通网络每加一层是 h ← relu(W·h + b)；残差网络每加一个块 h ← relu(h + W₂·relu(W₁·h + b₁) + b₂)，即把 d2l 笔记本中 Residual 的卷积换成全连接层；W₂ 和 b₂ 初始为零，所以每个残差网络一开始都等于它的第一层加上若干恒等映射。一个残差块有两层权重，因此在深度 {{deepest}} 时，普通网络有 {{plainParams}} 个参数，残差网络有 {{residualParams}} 个。',
       run: '运行实验',
       again: '再运行一次',
       stop: '停止',

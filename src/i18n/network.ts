@@ -25,7 +25,7 @@ const en = {
       macs: 'Multiply-adds',
       memory: 'Activations (MB)',
       paper: 'Paper’s Table 1 FLOPs',
-      why: 'The paper counts 224×224 colour images (3 channels) and 1,000 classes, and its convolutions have no bias; here the input has 1 channel, the linear layer 10 outputs, and every Conv2d has a bias, as in the seed. Multiply-adds of the convolutions and the linear layer are counted (biases, batch norm, ReLU, pooling and additions are not), so at 224×224 the numbers are close to the paper’s but not equal. The bottleneck networks put the stride on the 3×3 convolution, as torchvision does; the paper put it on the first 1×1, which costs less.',
+      why: 'The paper counts 224×224 colour images (3 channels) and 1,000 classes, and its convolutions have no bias; here the input has 1 channel, the linear layer 10 outputs, and every Conv2d has a bias, as in the d2l notebook. Multiply-adds of the convolutions and the linear layer are counted (biases, batch norm, ReLU, pooling and additions are not), so at 224×224 the numbers are close to the paper’s but not equal. The bottleneck networks put the stride on the 3×3 convolution, as torchvision does; the paper put it on the first 1×1, which costs less.',
     },
     cost: {
       title: 'Cost of every layer',
@@ -83,7 +83,7 @@ const zh: typeof en = {
       macs: '乘加次数',
       memory: '激活值（MB）',
       paper: '论文表 1 的 FLOPs',
-      why: '论文按 224×224 彩色图（3 个通道）和 1000 个类别计算，卷积没有偏置；这里输入只有 1 个通道，线性层 10 个输出，并且和原文一样每个 Conv2d 都有偏置。这里只计卷积和线性层的乘加（偏置、批量规范化、ReLU、池化和加法不计），所以在 224×224 时数字与论文接近但不相等。瓶颈网络像 torchvision 一样把步幅放在 3×3 卷积上；论文放在第一个 1×1 上，开销更小。',
+      why: '论文按 224×224 彩色图（3 个通道）和 1000 个类别计算，卷积没有偏置；这里输入只有 1 个通道，线性层 10 个输出，并且和 d2l 笔记本一样每个 Conv2d 都有偏置。这里只计卷积和线性层的乘加（偏置、批量规范化、ReLU、池化和加法不计），所以在 224×224 时数字与论文接近但不相等。瓶颈网络像 torchvision 一样把步幅放在 3×3 卷积上；论文放在第一个 1×1 上，开销更小。',
     },
     cost: {
       title: '每一层的开销',

@@ -3,7 +3,7 @@ const en = {
   race: {
     heading: 'Train it live: plain and residual networks race',
     p1: 'He et al. (2016) open the ResNet paper with one observation: a deeper plain network reaches a higher training error than a shallower one (the degradation problem), while a deeper residual network does better. Here small convolutional networks of both kinds train side by side on Fashion-MNIST, on this device, and the page says what this run measured.',
-    p2: "The networks follow the paper's CIFAR networks: a 3×3 convolution 1 → w with batch norm and ReLU (no max-pool), three stages of n blocks at widths w, 2w, 4w on 28×28, 14×14 and 7×7 maps, global average pooling and a linear layer to 10 classes: 6n + 2 layers. The residual network uses the seed's Residual block; where a stage doubles the channels it is Residual(c, 2c, use_1x1conv=True, strides=2), the seed's 1×1 shortcut (the paper used zero-padded identity shortcuts there). The plain network is the same without Y += X and without conv3.",
+    p2: "The networks follow the paper's CIFAR networks: a 3×3 convolution 1 → w with batch norm and ReLU (no max-pool), three stages of n blocks at widths w, 2w, 4w on 28×28, 14×14 and 7×7 maps, global average pooling and a linear layer to 10 classes: 6n + 2 layers. The residual network uses the d2l notebook's Residual block; where a stage doubles the channels it is Residual(c, 2c, use_1x1conv=True, strides=2), the d2l notebook's 1×1 shortcut (the paper used zero-padded identity shortcuts there). The plain network is the same without Y += X and without conv3.",
     p3: 'Every network starts from the same seed, sees the same batches in the same order and trains with the same optimiser (SGD with momentum; batch norm on batch statistics). Loss is the mean of the last 50 steps; accuracy is measured on validation images the networks never train on.',
     recipe: 'How the networks are built and trained',
     plain: 'plain',
@@ -101,7 +101,7 @@ const zh: typeof en = {
   race: {
     heading: '现场训练：普通网络与残差网络赛跑',
     p1: 'He 等人（2016）的 ResNet 论文从一个观察开始：更深的普通网络的训练误差反而高于较浅的网络（退化问题），而更深的残差网络表现更好。这里两类小型卷积网络在 Fashion-MNIST 上、在你的设备上并排训练，页面说明这次运行实际测到了什么。',
-    p2: '网络沿用论文中的 CIFAR 网络：一个 1 → w 的 3×3 卷积加批量规范化和 ReLU（没有最大汇聚），三个阶段各 n 个块，宽度 w、2w、4w，特征图 28×28、14×14、7×7，全局平均汇聚，最后一个线性层输出 10 类：共 6n + 2 层。残差网络使用种子代码的 Residual 块；通道翻倍处是 Residual(c, 2c, use_1x1conv=True, strides=2)，即种子代码的 1×1 捷径（论文在那里用的是补零的恒等捷径）。普通网络相同，只是去掉 Y += X 和 conv3。',
+    p2: '网络沿用论文中的 CIFAR 网络：一个 1 → w 的 3×3 卷积加批量规范化和 ReLU（没有最大汇聚），三个阶段各 n 个块，宽度 w、2w、4w，特征图 28×28、14×14、7×7，全局平均汇聚，最后一个线性层输出 10 类：共 6n + 2 层。残差网络使用d2l 笔记本的 Residual 块；通道翻倍处是 Residual(c, 2c, use_1x1conv=True, strides=2)，即d2l 笔记本的 1×1 捷径（论文在那里用的是补零的恒等捷径）。普通网络相同，只是去掉 Y += X 和 conv3。',
     p3: '每个网络用同一个种子初始化，按同样的顺序看到同样的批量，用同样的优化器训练（带动量的 SGD；批量规范化使用批量统计量）。损失取最后 50 步的平均；准确率在网络从未训练过的验证图像上测量。',
     recipe: '网络如何构建与训练',
     plain: '普通',
