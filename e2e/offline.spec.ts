@@ -23,7 +23,8 @@ test('offline after one visit: ResNet-18 with the trained weights', async ({ pag
   await page.goto('/?backend=wasm&lang=zh#/resnet-18');
   expect(await shownBackend(page)).toBe('wasm');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ResNet 图解');
-  // the trained weights came from the cache too, not the random fallback
+  // the trained weights came from the cache too, not the random fallback (their score is one click away)
+  await page.locator('.backend-details summary').click();
   await expect(page.getByText(/在 Fashion-MNIST 上训练/)).toBeVisible();
   await expect(page.getByText(/上追踪了 66 个运算/)).toBeVisible({ timeout: 120_000 });
   await context.setOffline(false);
