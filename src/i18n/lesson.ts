@@ -117,7 +117,7 @@ const en = {
       addition: {
         title: 'F(x) + x',
         caption: 'Y += X: the branch F(x), the shortcut x, and their sum, channel by channel.',
-        task: 'Compare the three rows of feature maps.',
+        task: 'Compare the three grids of feature maps: F(x), the shortcut x and their sum.',
       },
       deep: {
         title: 'b5: 512 channels of 7×7',
@@ -246,7 +246,7 @@ const zh: typeof en = {
       addition: {
         title: 'F(x) + x',
         caption: 'Y += X：分支 F(x)、捷径 x 以及它们的和，逐通道显示。',
-        task: '比较三行特征图。',
+        task: '比较三组特征图：F(x)、捷径 x 和它们的和。',
       },
       deep: {
         title: 'b5：512 个 7×7 通道',
