@@ -75,3 +75,32 @@ for (const [w, h] of [
     }
   });
 }
+
+test('a tablet held upright: the diagram keeps readable labels and scrolls sideways to the current step', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('/?backend=wasm&size=64&input=rand:0&step=b5.1.conv2');
+  const diagram = page.getByRole('group', { name: /^ResNet-18/ });
+  const current = diagram.locator('[aria-current="step"]');
+  await expect(current).toBeAttached({ timeout: 90_000 });
+  // the shape under each box's name, in CSS pixels on screen
+  const shapeSize = await diagram
+    .locator('.box-shape')
+    .first()
+    .evaluate((el) => {
+      const m = (el as SVGGraphicsElement).getScreenCTM();
+      return parseFloat(getComputedStyle(el).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+    });
+  expect(shapeSize).toBeGreaterThanOrEqual(10);
+  // the picture is wider than its column and scrolls; the current step (far right, in b5) is in view
+  const view = page.locator('.diagram-view');
+  expect(await view.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(0);
+  const [box, frame] = [await current.boundingBox(), await view.boundingBox()];
+  expect(box!.x).toBeGreaterThanOrEqual(frame!.x);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width);
+  // a sideways drag on the diagram scrolls it; it does not step
+  await swipe(page, '.diagram-view', -200);
+  await expect(page).toHaveURL(/step=b5\.1\.conv2/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});
