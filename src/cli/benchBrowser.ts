@@ -149,6 +149,41 @@ export async function coldStart(
   }
 }
 
+/** Up to three cold starts of `url` (fewer once the row group's budget is spent): their median, and where the last ran. */
+async function coldStarts(
+  browser: Browser,
+  url: string,
+  runs: number,
+): Promise<{ times: number[]; backend: string; threads: number }> {
+  const times: number[] = [];
+  let last = { backend: '', threads: 1 };
+  const since = Date.now();
+  for (let i = 0; i < Math.min(3, runs) && (i === 0 || Date.now() - since < BUDGET_MS); i++) {
+    const r = await coldStart(browser, url);
+    times.push(r.ms);
+    last = r;
+  }
+  return { times, backend: last.backend, threads: last.threads };
+}
+
+function coldStartRow(
+  r: { times: number[]; threads: number },
+  backend: Measurement['backend'],
+  size: Measurement['size'],
+): Measurement {
+  const { times, threads } = r;
+  return {
+    runtime: 'tfjs',
+    where: 'chromium',
+    backend,
+    threads,
+    size,
+    what: 'cold-start',
+    ms: median(times),
+    runs: times.length,
+  };
+}
+
 /** One step's draw: the feature-map grid and the diagram, after each of 8 steps (median). */
 async function stepDraw(browser: Browser, url: string): Promise<{ ms: number; runs: number }> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -181,64 +216,29 @@ async function appRows(browser: Browser, opts: BenchOptions, emit: Emit, notice:
   try {
     // the default page: it races the backends, downloading the weights meanwhile, then traces
     for (const size of opts.sizes) {
-      const times: number[] = [];
-      let chosen = { backend: '', threads: 1 };
-      const since = Date.now();
-      for (let i = 0; i < Math.min(3, opts.runs) && (i === 0 || Date.now() - since < BUDGET_MS); i++) {
-        const r = await coldStart(browser, `${app.url}?size=${size}&input=rand:0`);
-        times.push(r.ms);
-        chosen = r;
-      }
-      const backend = BENCH_BACKENDS.find((b) => b === chosen.backend);
+      const r = await coldStarts(browser, `${app.url}?size=${size}&input=rand:0`, opts.runs);
+      const backend = BENCH_BACKENDS.find((b) => b === r.backend);
       if (!backend) {
-        notice(`the default page ran on "${chosen.backend}": its cold start is not reported`);
+        notice(`the default page ran on "${r.backend}": its cold start is not reported`);
         continue;
       }
-      emit({
-        runtime: 'tfjs',
-        where: 'chromium',
-        backend,
-        threads: chosen.threads,
-        size,
-        what: 'cold-start',
-        ms: median(times),
-        runs: times.length,
-        choice: 'measured',
-      });
+      emit({ ...coldStartRow(r, backend, size), choice: 'measured' });
     }
     for (const backend of opts.backends) {
       for (const size of opts.sizes) {
         const url = `${app.url}?backend=${backend}&size=${size}&input=rand:0`;
-        const times: number[] = [];
-        let ranOn = backend as string;
-        let threads = 1;
-        const since = Date.now();
-        for (let i = 0; i < Math.min(3, opts.runs) && (i === 0 || Date.now() - since < BUDGET_MS); i++) {
-          const r = await coldStart(browser, url);
-          times.push(r.ms);
-          ranOn = r.backend;
-          threads = r.threads;
-        }
-        if (ranOn !== backend) {
-          notice(`the app at ?backend=${backend} ran on ${ranOn}: its cold start is not reported`);
+        const r = await coldStarts(browser, url, opts.runs);
+        if (r.backend !== backend) {
+          notice(`the app at ?backend=${backend} ran on ${r.backend}: its cold start is not reported`);
           continue;
         }
-        emit({
-          runtime: 'tfjs',
-          where: 'chromium',
-          backend,
-          threads,
-          size,
-          what: 'cold-start',
-          ms: median(times),
-          runs: times.length,
-        });
+        emit(coldStartRow(r, backend, size));
         const draw = await stepDraw(browser, `${url}&step=b1.conv`);
         emit({
           runtime: 'tfjs',
           where: 'chromium',
           backend,
-          threads,
+          threads: r.threads,
           size,
           what: 'step-draw',
           ms: draw.ms,

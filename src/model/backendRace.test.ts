@@ -6,7 +6,7 @@ import { nodeBackendLoaders } from './nodeBackends';
 /** A stand-in for a GPU backend in Node: plain JavaScript's kernels, registered as "webgl". */
 const fakeGpu = async () => {
   const { MathBackendCPU } = await import('@tensorflow/tfjs-backend-cpu');
-  if (tf.findBackendFactory('webgl')) return;
+  if (tf.findBackendFactory('webgl')) return; // registered by an earlier race in this file
   tf.registerBackend('webgl', () => new MathBackendCPU());
   for (const k of tf.getKernelsForBackend('cpu')) tf.registerKernel({ ...k, backendName: 'webgl' });
 };

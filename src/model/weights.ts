@@ -162,19 +162,17 @@ export function decodeStateDict(model: ModelJson, buffers: readonly ArrayBuffer[
 /** Fetches a file as bytes, reporting bytes received (the browser's fetch, or a file reader in Node). */
 export type ByteFetcher = (url: string, onBytes?: (received: number) => void) => Promise<ArrayBuffer>;
 
-export interface LoadedWeights {
-  readonly model: ModelJson;
-  readonly stateDict: StateDict;
-  /** Every file matched the SHA-256 model.json records (false: it records none). */
-  readonly verified: boolean;
-}
-
 /** A model.json and its shards, downloaded and checked, before any tensor exists. */
 export interface WeightFiles {
   readonly model: ModelJson;
   readonly buffers: readonly ArrayBuffer[];
   /** Every file matched the SHA-256 model.json records (false: it records none). */
   readonly verified: boolean;
+}
+
+/** The same files decoded: a state_dict of tensors the caller owns. */
+export interface LoadedWeights extends Omit<WeightFiles, 'buffers'> {
+  readonly stateDict: StateDict;
 }
 
 /**

@@ -205,7 +205,7 @@ function raceTheRest(): void {
     await announce({ name: winner, reason: 'measured', attempts: [], timings, raceSize: l.size });
     if (winner === l.baseline.name) return;
     await loadNet();
-    if (latest) void trace(latest.request, latest.input, latest.size);
+    traceLatestAgain();
   })().catch((e: unknown) => post({ type: 'failed', message: message(e) }));
 }
 
@@ -267,7 +267,7 @@ async function switchWeights(files: readonly WeightsFile[] | null): Promise<null
     userFiles = previous; // the chosen files cannot be used: keep what runs
     throw e;
   }
-  if (latest) void trace(latest.request, latest.input, latest.size);
+  traceLatestAgain();
   return null;
 }
 
@@ -291,6 +291,11 @@ function onDeviceLost(reason: string): void {
     await loadNet();
   })();
   ready.catch((e: unknown) => post({ type: 'failed', message: message(e) }));
+  traceLatestAgain();
+}
+
+/** The newest input, traced again (on a new network or backend). */
+function traceLatestAgain(): void {
   if (latest) void trace(latest.request, latest.input, latest.size);
 }
 
