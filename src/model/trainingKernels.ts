@@ -124,6 +124,74 @@ function filterGradientByConv3d({ x, dy, filterShape, info, backend }: FilterGra
   }
 }
 
+/**
+ * The input gradient as a forward convolution: the output gradient, with s − 1 zeros put after
+ * each of its rows and columns (a pad of a 6-D view, then a reshape), padded by k − 1 − p before
+ * and cut or padded after to the input's side, convolved at stride 1 with the kernel turned by
+ * 180° and its channels swapped. tfjs's own WASM `Conv2DBackpropInput` is a plain loop, several
+ * times slower than XNNPACK's convolution; it still serves what this does not cover (a padding
+ * larger than k − 1, 'same' padding with an odd remainder, dilations).
+ */
+function inputGradientByConv2d(
+  dy: TensorInfo,
+  filter: TensorInfo,
+  info: backend_util.Conv2DInfo,
+  backend: WasmBackendLike,
+): TensorInfo | undefined {
+  const { strideHeight: sh, strideWidth: sw, inHeight, inWidth, outHeight, outWidth, filterHeight: kh } = info;
+  const { filterWidth: kw, batchSize: n, outChannels: co } = info;
+  const { top, left } = info.padInfo;
+  const before = [kh - 1 - top, kw - 1 - left];
+  const after = [inHeight + top - outHeight * sh, inWidth + left - outWidth * sw];
+  if (before[0]! < 0 || before[1]! < 0 || info.dilationHeight !== 1 || info.dilationWidth !== 1) return undefined;
+  const run = (name: string, inputs: Record<string, TensorInfo>, attrs: Record<string, unknown>) =>
+    kernelOf(name, backend)(inputs, attrs);
+  const temps: TensorInfo[] = [];
+  try {
+    let spread = dy;
+    if (sh > 1 || sw > 1) {
+      const view: TensorInfo = { ...dy, shape: [n, outHeight, 1, outWidth, 1, co] };
+      const padded = run(
+        'PadV2',
+        { x: view },
+        {
+          paddings: [
+            [0, 0],
+            [0, 0],
+            [0, sh - 1],
+            [0, 0],
+            [0, sw - 1],
+            [0, 0],
+          ],
+          constantValue: 0,
+        },
+      );
+      temps.push(padded);
+      spread = { ...padded, shape: [n, outHeight * sh, outWidth * sw, co] };
+    }
+    const turned = run('Reverse', { x: filter }, { dims: [0, 1] });
+    temps.push(turned);
+    const swapped = run('Transpose', { x: turned }, { perm: [0, 1, 3, 2] }); // (kh, kw, C_out, C_in)
+    temps.push(swapped);
+    const pad = [
+      [0, 0],
+      [before[0], Math.max(0, after[0]!)],
+      [before[1], Math.max(0, after[1]!)],
+      [0, 0],
+    ];
+    const dx = run(
+      'Conv2D',
+      { x: spread, filter: swapped },
+      { strides: [1, 1], pad, dilations: [1, 1], dataFormat: 'NHWC', dimRoundingMode: undefined },
+    );
+    if (dx.shape[1] === inHeight && dx.shape[2] === inWidth) return dx;
+    temps.push(dx);
+    return run('Slice', { x: dx }, { begin: [0, 0, 0, 0], size: [n, inHeight, inWidth, info.inChannels] });
+  } finally {
+    for (const t of temps) backend.disposeData(t.dataId);
+  }
+}
+
 let method: FilterGradientMethod = 'conv2d';
 
 /** Which way the WASM filter gradient runs from now on (the bench compares both). */
@@ -158,11 +226,45 @@ const conv2DBackpropFilter: KernelFunc = ({ inputs, attrs, backend }) => {
   return method === 'conv3d' && !strided ? filterGradientByConv3d(args) : filterGradientByConv2d(args);
 };
 
-const KERNELS: readonly KernelConfig[] = [
-  { kernelName: 'Conv2DBackpropFilter', backendName: 'wasm', kernelFunc: conv2DBackpropFilter },
-];
+/** tfjs's own WASM input gradient, for the cases the forward convolution does not cover. */
+let loopInputGradient: KernelFunc | undefined;
 
-/** Give tfjs's WASM backend the training kernels it lacks; safe to call more than once. */
+const conv2DBackpropInput: KernelFunc = (args) => {
+  const { dy, filter } = args.inputs as { dy: TensorInfo; filter: TensorInfo };
+  const { strides, pad, dataFormat, dimRoundingMode, inputShape } = args.attrs as unknown as {
+    strides: [number, number] | number;
+    pad: 'valid' | 'same' | number | backend_util.ExplicitPadding;
+    dataFormat: 'NHWC' | 'NCHW';
+    dimRoundingMode?: 'floor' | 'round' | 'ceil';
+    inputShape: [number, number, number, number];
+  };
+  const info =
+    dataFormat === 'NHWC'
+      ? backend_util.computeConv2DInfo(
+          inputShape,
+          filter.shape as [number, number, number, number],
+          strides,
+          1,
+          pad,
+          dimRoundingMode,
+          false,
+          'channelsLast',
+        )
+      : undefined;
+  const fast = info && inputGradientByConv2d(dy, filter, info, args.backend as unknown as WasmBackendLike);
+  if (fast) return fast;
+  if (!loopInputGradient) throw new Error("tfjs's WASM backend has no Conv2DBackpropInput kernel");
+  return loopInputGradient(args);
+};
+
+/** Give tfjs's WASM backend the training kernels it lacks, or has only slowly; safe to call more than once. */
 export function registerWasmTrainingKernels(): void {
-  for (const k of KERNELS) if (!tf.getKernel(k.kernelName, k.backendName)) tf.registerKernel(k);
+  if (!tf.getKernel('Conv2DBackpropFilter', 'wasm'))
+    tf.registerKernel({ kernelName: 'Conv2DBackpropFilter', backendName: 'wasm', kernelFunc: conv2DBackpropFilter });
+  const input = tf.getKernel('Conv2DBackpropInput', 'wasm');
+  if (input && input.kernelFunc !== conv2DBackpropInput) {
+    loopInputGradient = input.kernelFunc;
+    tf.unregisterKernel('Conv2DBackpropInput', 'wasm');
+    tf.registerKernel({ ...input, kernelName: 'Conv2DBackpropInput', kernelFunc: conv2DBackpropInput } as KernelConfig);
+  }
 }
