@@ -32,7 +32,7 @@ export function trainTable(rows: readonly TrainMeasurement[]): string {
       r.runtime,
       r.where,
       r.backend,
-      String(r.threads),
+      r.threads ? String(r.threads) : '—',
       r.note ? `${r.what} (${r.note})` : r.what,
       verdict ? `${(r.ms / 1000).toFixed(1)} s` : r.ms.toFixed(1),
       String(r.runs),

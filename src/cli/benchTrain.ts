@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { TrainPage } from '../../e2e/pages/train';
@@ -155,13 +156,59 @@ async function chromiumRows(
   }
 }
 
+/**
+ * The built app on its default URL, as a student opens it: Start the race, wait for the verdict
+ * ("Finished N steps on …"), and read the page's own choice of backend and budget from its
+ * "Download the run" JSON. Seconds from the click to the verdict.
+ */
+export async function raceVerdictRow(s: ChromiumSession, emit: Emit, notice: Notice): Promise<void> {
+  const app = await s.app();
+  if (!app) return notice('race-verdict: skipped, no built app (run npm run build first)');
+  const page = await s.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  try {
+    await page.goto(`${app.url}#/race`);
+    const start = page.getByRole('button', { name: 'Start the race' });
+    await start.waitFor({ timeout: 120_000 });
+    // enabled once the race's images are loaded
+    await page.waitForFunction((b) => !(b as HTMLButtonElement).disabled, await start.elementHandle());
+    const t0 = Date.now();
+    await start.click();
+    await page.getByText(/^Finished \d+ steps? on /).waitFor({ timeout: 30 * 60_000 });
+    const seconds = (Date.now() - t0) / 1000;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'JSON' }).click(),
+    ]);
+    const run = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+      backend: TrainMeasurement['backend'];
+      budget: string;
+      config: { steps: number };
+    };
+    emit({
+      runtime: 'tfjs',
+      where: 'chromium',
+      backend: run.backend,
+      threads: 0, // the page's own choice; unknown here
+      what: 'race-verdict',
+      net: `budget ${run.budget} (the page's choice)`,
+      ms: seconds * 1000,
+      runs: 1,
+      loadAverage: load(),
+      note: `${run.config.steps} steps`,
+    });
+  } catch (e) {
+    notice(`race-verdict: skipped (${e instanceof Error ? e.message : String(e)})`);
+  } finally {
+    await page.close();
+  }
+}
+
 /** The training rows the options ask for. */
 export async function benchTraining(
   nets: readonly TrainNet[],
   opts: BenchOptions,
   emit: Emit,
   notice: Notice,
-  verdict?: (s: ChromiumSession, emit: Emit, notice: Notice) => Promise<void>,
 ): Promise<void> {
   if (opts.parts.includes('train')) {
     pytorchRows(nets, opts, emit, notice);
@@ -169,6 +216,6 @@ export async function benchTraining(
   }
   await withChromium(async (s) => {
     if (opts.parts.includes('train')) await chromiumRows(s, nets, opts, emit, notice);
-    if (opts.parts.includes('verdict') && verdict) await verdict(s, emit, notice);
+    if (opts.parts.includes('verdict')) await raceVerdictRow(s, emit, notice);
   });
 }
