@@ -186,23 +186,47 @@ function batchNormsOf(net: RaceNet): BatchNormVars[] {
   return [net.stem.bn, ...net.blocks.flatMap((b) => [b.bn1, b.bn2])];
 }
 
-/** The trainable variables (everything but batch norm's running statistics). */
-export function raceTrainableVariables(net: RaceNet): tf.Variable[] {
-  const conv = (c: ConvVars) => [c.weight, c.bias];
-  const bn = (b: BatchNormVars) => [b.gamma, b.beta];
-  return [
-    ...conv(net.stem.conv),
-    ...bn(net.stem.bn),
-    ...net.blocks.flatMap((b) => [
-      ...conv(b.conv1),
-      ...bn(b.bn1),
-      ...conv(b.conv2),
-      ...bn(b.bn2),
-      ...(b.conv3 ? conv(b.conv3) : []),
-    ]),
-    net.linear.weight,
-    net.linear.bias,
+/**
+ * The trainable variables (everything but batch norm's running statistics) with names that
+ * say where each sits (`stem.conv.weight`, `blocks.0.bn1.gamma`, `linear.bias`), in the order
+ * the optimiser and training/grad_fixtures.py's PyTorch fixtures list them.
+ */
+export function raceNamedParameters(net: RaceNet): { readonly name: string; readonly variable: tf.Variable }[] {
+  const conv = (at: string, c: ConvVars) => [
+    { name: `${at}.weight`, variable: c.weight },
+    { name: `${at}.bias`, variable: c.bias },
   ];
+  const bn = (at: string, b: BatchNormVars) => [
+    { name: `${at}.gamma`, variable: b.gamma },
+    { name: `${at}.beta`, variable: b.beta },
+  ];
+  return [
+    ...conv('stem.conv', net.stem.conv),
+    ...bn('stem.bn', net.stem.bn),
+    ...net.blocks.flatMap((b, i) => [
+      ...conv(`blocks.${i}.conv1`, b.conv1),
+      ...bn(`blocks.${i}.bn1`, b.bn1),
+      ...conv(`blocks.${i}.conv2`, b.conv2),
+      ...bn(`blocks.${i}.bn2`, b.bn2),
+      ...(b.conv3 ? conv(`blocks.${i}.conv3`, b.conv3) : []),
+    ]),
+    { name: 'linear.weight', variable: net.linear.weight },
+    { name: 'linear.bias', variable: net.linear.bias },
+  ];
+}
+
+/** The trainable variables in `raceNamedParameters`' order. */
+export function raceTrainableVariables(net: RaceNet): tf.Variable[] {
+  return raceNamedParameters(net).map((p) => p.variable);
+}
+
+/** Every batch norm's running statistics (`stem.bn.runningMean`, …), in order. */
+export function raceNamedStatistics(net: RaceNet): { readonly name: string; readonly variable: tf.Variable }[] {
+  const names = ['stem.bn', ...net.blocks.flatMap((_, i) => [`blocks.${i}.bn1`, `blocks.${i}.bn2`])];
+  return batchNormsOf(net).flatMap((bn, i) => [
+    { name: `${names[i]!}.runningMean`, variable: bn.runningMean },
+    { name: `${names[i]!}.runningVar`, variable: bn.runningVar },
+  ]);
 }
 
 /** The weight of each main-path layer in order (6n + 2 of them), for the gradient-norm probe. */
