@@ -238,6 +238,15 @@ export function raceLayerWeights(net: RaceNet): tf.Variable[] {
 export type BatchStatistics = { readonly mean: tf.Tensor1D; readonly variance: tf.Tensor1D; readonly count: number }[];
 
 /**
+ * Σ over images, rows and columns, per channel: each image's sum first, then their sum. One
+ * sum over all N·H·W values (tens of thousands) in float32, as tfjs's WASM kernels add,
+ * loses about 1e-4 of it, and batch norm's backward pass subtracts such sums from each other.
+ */
+function channelSum(x: tf.Tensor4D): tf.Tensor1D {
+  return tf.sum(tf.sum(x, [1, 2]), 0);
+}
+
+/**
  * Batch norm on the batch's own statistics (PyTorch's training mode), with its backward pass
  * written out: dβ = Σdy, dγ = Σdy·x̂, dx = γ/(σ·M)·(M·dy − dβ − x̂·dγ) over the M = N·H·W values
  * of each channel. Autodiff of the same forward pass takes about three times as many kernels,
@@ -254,7 +263,8 @@ export function batchNormOnBatch(
   const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [input, gamma, beta] = args as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
     const save = args[3] as tf.GradSaveFunc;
-    const { mean, variance } = tf.moments(input, [0, 1, 2]);
+    const mean = tf.div(channelSum(input), count);
+    const variance = tf.div(channelSum(tf.square(tf.sub(input, mean)) as tf.Tensor4D), count);
     stats.push({ mean: tf.keep(mean as tf.Tensor1D), variance: tf.keep(variance as tf.Tensor1D), count });
     const rstd = tf.rsqrt(tf.add(variance, BN_EPSILON));
     const xhat = tf.mul(tf.sub(input, mean), rstd);
@@ -264,8 +274,8 @@ export function batchNormOnBatch(
       gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
         const g = dy as tf.Tensor4D;
         const [xh, rs, ga] = saved as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
-        const dBeta = tf.sum(g, [0, 1, 2]);
-        const dGamma = tf.sum(tf.mul(g, xh), [0, 1, 2]);
+        const dBeta = channelSum(g);
+        const dGamma = channelSum(tf.mul(g, xh));
         const scale = tf.mul(tf.mul(ga, rs), 1 / count);
         const dx = tf.mul(scale, tf.sub(tf.sub(tf.mul(g, count), dBeta), tf.mul(xh, dGamma)));
         return [dx, dGamma, dBeta];
