@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare, fixturesFor, type FixtureIndex, type NetworkSummary } from './gradCheck';
-import { gradCheckVerdict, reduceGradCheck, scientific, STARTING_CHECK } from './gradCheckView';
+import { gradCheckVerdict, reduceGradCheck, scientific, STARTING_CHECK, type GradCheckView } from './gradCheckView';
 
 const summary = (id: string, relative: number): NetworkSummary => {
   const worst = compare('gradient', 'linear.weight', relative, 1, 0);
@@ -22,10 +22,8 @@ describe('the gradient check as the page shows it', () => {
   it('counts a NaN as the worst and as a failure', () => {
     const nan = summary('a', NaN);
     expect(nan.passed).toBe(false);
-    const v = [summary('b', 1e-7), nan].reduce((s, r) => reduceGradCheck(s, { type: 'network', summary: r }), {
-      ...STARTING_CHECK,
-      phase: 'running' as const,
-    });
+    const running: GradCheckView = { ...STARTING_CHECK, phase: 'running' };
+    const v = [summary('b', 1e-7), nan].reduce((s, r) => reduceGradCheck(s, { type: 'network', summary: r }), running);
     expect(gradCheckVerdict(reduceGradCheck(v, { type: 'done' }))).toMatchObject({ passed: false, worst: { id: 'a' } });
   });
 
