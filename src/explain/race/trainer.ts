@@ -80,7 +80,10 @@ export class RaceTrainer {
     try {
       const loss = (await value.data())[0]!;
       const gradients = withGradients
-        ? await Promise.all(this.vars.map(async (v) => (await grads[v.name]!.data()) as Float32Array))
+        ? // a variable the loss does not depend on has no gradient: an empty array, which no check passes
+          await Promise.all(
+            this.vars.map(async (v) => ((await grads[v.name]?.data()) ?? new Float32Array(0)) as Float32Array),
+          )
         : undefined;
       return {
         loss,
