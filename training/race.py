@@ -22,6 +22,7 @@ Progress is checkpointed after every network (training/checkpoints/<out>.partial
 """
 import argparse
 import json
+import math
 import os
 import sys
 import time
@@ -102,6 +103,67 @@ def race_net(family, n, w):
             c = out
     layers += [nn.AdaptiveAvgPool2d((1, 1)), nn.Flatten(), nn.Linear(c, 10)]
     return nn.Sequential(*layers)
+
+
+def page_modules(net):
+    """The network's stem conv, blocks and linear layer (``race_net``'s Sequential, by position)."""
+    return net[0], net[1], list(net)[3:-3], net[-1]
+
+
+def page_init(net, seed):
+    """The page's initialisation (src/model/raceNet.ts ``createRaceNet``), number for number.
+
+    PyTorch's default distributions, U(-1/sqrt(fan_in), 1/sqrt(fan_in)) for every weight and
+    bias, drawn from one mulberry32 in the page's order (stem conv, then each block's conv1,
+    conv2, conv3, then the linear layer; weight before bias, weights in PyTorch's own layout)
+    and rounded to float32 as the page's Float32Array does. Batch norm keeps PyTorch's
+    defaults (gamma 1, beta 0), as on the page.
+    """
+    rnd = mulberry32(seed)
+    stem, _, blocks, linear = page_modules(net)
+    layers = [stem] + [c for b in blocks for c in (b.conv1, b.conv2, getattr(b, "conv3", None)) if c is not None]
+    with torch.no_grad():
+        for layer in layers + [linear]:
+            bound = 1 / math.sqrt(layer.weight[0].numel())
+            for p in (layer.weight, layer.bias):
+                values = np.array([(2 * rnd() - 1) * bound for _ in range(p.numel())], dtype=np.float64)
+                p.copy_(torch.from_numpy(values.astype(np.float32).reshape(p.shape)))
+    return net
+
+
+def page_parameters(net):
+    """(name, parameter) in the page's variable order (src/model/raceNet.ts ``raceNamedParameters``)."""
+    stem, stem_bn, blocks, linear = page_modules(net)
+    out = [("stem.conv.weight", stem.weight), ("stem.conv.bias", stem.bias),
+           ("stem.bn.gamma", stem_bn.weight), ("stem.bn.beta", stem_bn.bias)]
+    for i, b in enumerate(blocks):
+        for part, m in (("conv1", b.conv1), ("bn1", b.bn1), ("conv2", b.conv2), ("bn2", b.bn2),
+                        ("conv3", getattr(b, "conv3", None))):
+            if m is None:
+                continue
+            names = ("weight", "bias") if part.startswith("conv") else ("gamma", "beta")
+            out += [("blocks.%d.%s.%s" % (i, part, names[0]), m.weight), ("blocks.%d.%s.%s" % (i, part, names[1]), m.bias)]
+    return out + [("linear.weight", linear.weight), ("linear.bias", linear.bias)]
+
+
+def page_statistics(net):
+    """(name, buffer) of every batch norm's running statistics, in the page's order."""
+    stem, stem_bn, blocks, linear = page_modules(net)
+    bns = [("stem.bn", stem_bn)] + [("blocks.%d.%s" % (i, k), getattr(b, k)) for i, b in enumerate(blocks) for k in ("bn1", "bn2")]
+    return [(n + "." + k, getattr(bn, attr)) for n, bn in bns for k, attr in (("runningMean", "running_mean"), ("runningVar", "running_var"))]
+
+
+def page_layer_weights(net):
+    """The weight of each main-path layer (6n + 2), as src/model/raceNet.ts ``raceLayerWeights`` lists them."""
+    stem, _, blocks, linear = page_modules(net)
+    return [stem.weight] + [w for b in blocks for w in (b.conv1.weight, b.conv2.weight)] + [linear.weight]
+
+
+def page_layout(t):
+    """A PyTorch tensor in tfjs's layout: conv weights [kh, kw, c_in, c_out], linear weights [in, out]."""
+    if t.dim() == 4:
+        return t.permute(2, 3, 1, 0)
+    return t.t() if t.dim() == 2 else t
 
 
 def load():

@@ -186,23 +186,47 @@ function batchNormsOf(net: RaceNet): BatchNormVars[] {
   return [net.stem.bn, ...net.blocks.flatMap((b) => [b.bn1, b.bn2])];
 }
 
-/** The trainable variables (everything but batch norm's running statistics). */
-export function raceTrainableVariables(net: RaceNet): tf.Variable[] {
-  const conv = (c: ConvVars) => [c.weight, c.bias];
-  const bn = (b: BatchNormVars) => [b.gamma, b.beta];
-  return [
-    ...conv(net.stem.conv),
-    ...bn(net.stem.bn),
-    ...net.blocks.flatMap((b) => [
-      ...conv(b.conv1),
-      ...bn(b.bn1),
-      ...conv(b.conv2),
-      ...bn(b.bn2),
-      ...(b.conv3 ? conv(b.conv3) : []),
-    ]),
-    net.linear.weight,
-    net.linear.bias,
+/**
+ * The trainable variables (everything but batch norm's running statistics) with names that
+ * say where each sits (`stem.conv.weight`, `blocks.0.bn1.gamma`, `linear.bias`), in the order
+ * the optimiser and training/grad_fixtures.py's PyTorch fixtures list them.
+ */
+export function raceNamedParameters(net: RaceNet): { readonly name: string; readonly variable: tf.Variable }[] {
+  const conv = (at: string, c: ConvVars) => [
+    { name: `${at}.weight`, variable: c.weight },
+    { name: `${at}.bias`, variable: c.bias },
   ];
+  const bn = (at: string, b: BatchNormVars) => [
+    { name: `${at}.gamma`, variable: b.gamma },
+    { name: `${at}.beta`, variable: b.beta },
+  ];
+  return [
+    ...conv('stem.conv', net.stem.conv),
+    ...bn('stem.bn', net.stem.bn),
+    ...net.blocks.flatMap((b, i) => [
+      ...conv(`blocks.${i}.conv1`, b.conv1),
+      ...bn(`blocks.${i}.bn1`, b.bn1),
+      ...conv(`blocks.${i}.conv2`, b.conv2),
+      ...bn(`blocks.${i}.bn2`, b.bn2),
+      ...(b.conv3 ? conv(`blocks.${i}.conv3`, b.conv3) : []),
+    ]),
+    { name: 'linear.weight', variable: net.linear.weight },
+    { name: 'linear.bias', variable: net.linear.bias },
+  ];
+}
+
+/** The trainable variables in `raceNamedParameters`' order. */
+export function raceTrainableVariables(net: RaceNet): tf.Variable[] {
+  return raceNamedParameters(net).map((p) => p.variable);
+}
+
+/** Every batch norm's running statistics (`stem.bn.runningMean`, …), in order. */
+export function raceNamedStatistics(net: RaceNet): { readonly name: string; readonly variable: tf.Variable }[] {
+  const names = ['stem.bn', ...net.blocks.flatMap((_, i) => [`blocks.${i}.bn1`, `blocks.${i}.bn2`])];
+  return batchNormsOf(net).flatMap((bn, i) => [
+    { name: `${names[i]!}.runningMean`, variable: bn.runningMean },
+    { name: `${names[i]!}.runningVar`, variable: bn.runningVar },
+  ]);
 }
 
 /** The weight of each main-path layer in order (6n + 2 of them), for the gradient-norm probe. */
@@ -212,6 +236,15 @@ export function raceLayerWeights(net: RaceNet): tf.Variable[] {
 
 /** Batch statistics of one training forward pass, one entry per batch norm, in order. */
 export type BatchStatistics = { readonly mean: tf.Tensor1D; readonly variance: tf.Tensor1D; readonly count: number }[];
+
+/**
+ * Σ over images, rows and columns, per channel: each image's sum first, then their sum. One
+ * sum over all N·H·W values (tens of thousands) in float32, as tfjs's WASM kernels add,
+ * loses about 1e-4 of it, and batch norm's backward pass subtracts such sums from each other.
+ */
+function channelSum(x: tf.Tensor4D): tf.Tensor1D {
+  return tf.sum(tf.sum(x, [1, 2]), 0);
+}
 
 /**
  * A convolution's bias and the batch norm after it, on the batch's own statistics (PyTorch's
@@ -234,8 +267,9 @@ export function biasBatchNormOnBatch(
   const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [input, b, gamma, beta] = args as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D, tf.Tensor1D];
     const save = args[4] as tf.GradSaveFunc;
-    const { mean, variance } = tf.moments(input, [0, 1, 2]);
-    stats.push({ mean: tf.keep(tf.add(mean, b)), variance: tf.keep(variance as tf.Tensor1D), count });
+    const mean = tf.div(channelSum(input), count);
+    const variance = tf.div(channelSum(tf.square(tf.sub(input, mean)) as tf.Tensor4D), count);
+    stats.push({ mean: tf.keep(tf.add(mean, b) as tf.Tensor1D), variance: tf.keep(variance as tf.Tensor1D), count });
     const rstd = tf.rsqrt(tf.add(variance, BN_EPSILON));
     const xhat = tf.mul(tf.sub(input, mean), rstd);
     save([xhat, rstd, gamma]);
@@ -244,8 +278,8 @@ export function biasBatchNormOnBatch(
       gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
         const g = dy as tf.Tensor4D;
         const [xh, rs, ga] = saved as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
-        const dBeta = tf.sum(g, [0, 1, 2]);
-        const dGamma = tf.sum(tf.mul(g, xh), [0, 1, 2]);
+        const dBeta = channelSum(g);
+        const dGamma = channelSum(tf.mul(g, xh));
         const scale = tf.mul(tf.mul(ga, rs), 1 / count);
         const dx = tf.mul(scale, tf.sub(tf.sub(tf.mul(g, count), dBeta), tf.mul(xh, dGamma)));
         return [dx, tf.zerosLike(dBeta), dGamma, dBeta];

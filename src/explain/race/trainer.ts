@@ -38,6 +38,16 @@ export function toBatch(d: LabelledImages, indices: ArrayLike<number>): { x: tf.
   }));
 }
 
+/** What one training step measured. */
+export interface StepResult {
+  /** The batch's loss before the step. */
+  readonly loss: number;
+  /** Each main-path layer's weight-gradient norm (6n + 2), when probed. */
+  readonly gradNorms?: number[];
+  /** Every parameter's gradient, in `raceNamedParameters` order, when asked for. */
+  readonly gradients?: Float32Array[];
+}
+
 /** One network being trained; call `dispose` when done. */
 export class RaceTrainer {
   readonly net: RaceNet;
@@ -53,10 +63,13 @@ export class RaceTrainer {
   }
 
   /**
-   * One SGD step on the batch; returns the batch's loss (before the step) and, when
-   * `probe` is set, the gradient norm of each main-path layer's weight (6n + 2 numbers).
+   * One SGD step on the batch; returns the batch's loss (before the step), the gradient norm
+   * of each main-path layer's weight (6n + 2 numbers) when `probe` is set, and every
+   * parameter's gradient (as `raceNamedParameters` lists them, tfjs layouts) when
+   * `withGradients` is set: the gradients this very step applied, which the gradient check
+   * (gradCheck.ts) holds to PyTorch's.
    */
-  async step(x: tf.Tensor4D, y: tf.Tensor2D, probe = false): Promise<{ loss: number; gradNorms?: number[] }> {
+  async step(x: tf.Tensor4D, y: tf.Tensor2D, probe = false, withGradients = false): Promise<StepResult> {
     const stats: BatchStatistics = [];
     const { value, grads } = tf.variableGrads(
       () => tf.losses.softmaxCrossEntropy(y, raceForward(this.net, x, stats)) as tf.Scalar,
@@ -64,12 +77,22 @@ export class RaceTrainer {
     );
     const norms = probe ? tf.tidy(() => tf.stack(this.layerWeights.map((w) => tf.norm(grads[w.name]!)))) : undefined;
     this.optimizer.applyGradients(grads);
-    tf.dispose(Object.values(grads));
     updateRunningStatistics(this.net, stats);
     try {
       const loss = (await value.data())[0]!;
-      return norms ? { loss, gradNorms: Array.from(await norms.data()) } : { loss };
+      const gradients = withGradients
+        ? // a variable the loss does not depend on has no gradient: an empty array, which no check passes
+          await Promise.all(
+            this.vars.map(async (v) => ((await grads[v.name]?.data()) ?? new Float32Array(0)) as Float32Array),
+          )
+        : undefined;
+      return {
+        loss,
+        ...(norms ? { gradNorms: Array.from(await norms.data()) } : {}),
+        ...(gradients ? { gradients } : {}),
+      };
     } finally {
+      tf.dispose(Object.values(grads));
       value.dispose();
       norms?.dispose();
     }

@@ -14,6 +14,7 @@ import { RaceControls } from '../race/RaceControls';
 import { RaceFindings } from '../race/RaceFindings';
 import { RaceGradients } from '../race/RaceGradients';
 import { RaceStatus } from '../race/RaceStatus';
+import { GradientCheck } from '../race/GradientCheck';
 import { useRace } from '../race/useRace';
 import { useRaceData } from '../race/useRaceData';
 import '../race/race.css';
@@ -74,6 +75,7 @@ export function RacePage({ state, update }: PageProps) {
         onReset={race.reset}
       />
       <RaceStatus state={race.state} chosenByUrl={!!(choice.ns?.length && choice.width && choice.steps)} />
+      <GradientCheck backend={race.state.backend ?? state.backend} ns={shown.ns} width={shown.width} />
       <RaceCharts config={shown} curves={race.state.curves} />
       <RaceFindings config={shown} curves={race.state.curves} />
       <RaceGradients config={shown} curves={race.state.curves} />
