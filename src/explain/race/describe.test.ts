@@ -37,7 +37,10 @@ describe('the sentences of a race', () => {
     const c = race({ 'plain-1': 0.5, 'residual-1': 0.5, 'plain-5': 0.45, 'residual-5': 0.4 }, 60);
     expect(describeRace({ ns: [1, 5], steps: 300 }, c, 60).map((x) => x.key)).toEqual(['deepPlainBelow', 'notShown']);
     const d = race({ 'plain-1': 0.4, 'residual-1': 0.4, 'plain-5': 0.6, 'residual-5': 0.7 }, 60);
-    expect(describeRace({ ns: [1, 5], steps: 300 }, d, 60).map((x) => x.key)).toEqual(['deepPlainAbove', 'showsDegradationOnly']);
+    expect(describeRace({ ns: [1, 5], steps: 300 }, d, 60).map((x) => x.key)).toEqual([
+      'deepPlainAbove',
+      'showsDegradationOnly',
+    ]);
   });
 
   it('compare the families at one depth, and say nothing before the first step', () => {

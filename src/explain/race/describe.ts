@@ -42,11 +42,7 @@ export function finalLosses(curves: RaceCurves, window = LOSS_WINDOW): Record<st
  * The sentences for a race after `steps` steps: for the shallowest and the deepest depth,
  * plain against plain and residual, and whether this run shows the degradation problem.
  */
-export function describeRace(
-  cfg: Pick<RaceConfig, 'ns' | 'steps'>,
-  curves: RaceCurves,
-  steps: number,
-): RaceSentence[] {
+export function describeRace(cfg: Pick<RaceConfig, 'ns' | 'steps'>, curves: RaceCurves, steps: number): RaceSentence[] {
   const window = verdictWindow(cfg.steps);
   const loss = finalLosses(curves, window);
   const ns = [...cfg.ns].sort((a, b) => a - b);
@@ -64,7 +60,14 @@ export function describeRace(
         values: { count: steps, depth: raceDepth(deep), plain: fmt(pD), residual: fmt(rD) },
       },
     ];
-  const values = { count: steps, deep: raceDepth(deep), shallow: raceDepth(shallow), pD: fmt(pD), pS: fmt(pS), rD: fmt(rD) };
+  const values = {
+    count: steps,
+    deep: raceDepth(deep),
+    shallow: raceDepth(shallow),
+    pD: fmt(pD),
+    pS: fmt(pS),
+    rD: fmt(rD),
+  };
   const out: RaceSentence[] = [{ key: pD > pS ? 'deepPlainAbove' : 'deepPlainBelow', values }];
   // a verdict needs a full averaging window: the first steps say more about the start than the training
   if (steps < window) return [...out, { key: 'tooEarly', values: { ...values, count: window } }];

@@ -18,7 +18,11 @@ import type { RaceTrainer } from './trainer';
 /** One trained network's weights as plain arrays, in `raceTrainableVariables` order. */
 export interface TrainedWeights {
   readonly id: string;
-  readonly tensors: readonly { readonly name: string; readonly shape: readonly number[]; readonly data: Float32Array }[];
+  readonly tensors: readonly {
+    readonly name: string;
+    readonly shape: readonly number[];
+    readonly data: Float32Array;
+  }[];
 }
 
 export class RaceRuntime {
