@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendLoader } from './backend';
+import { registerWasmTrainingKernels } from './trainingKernels';
 import type { BackendName } from './types';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -31,6 +32,7 @@ export const browserBackendLoaders: Partial<Record<BackendName, BackendLoader>> 
       'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
       'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
     });
+    registerWasmTrainingKernels();
   },
   cpu: async () => {
     await import('@tensorflow/tfjs-backend-cpu');

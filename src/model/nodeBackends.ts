@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { BackendLoader } from './backend';
+import { registerWasmTrainingKernels } from './trainingKernels';
 import type { BackendName } from './types';
 
 export const nodeBackendLoaders: Partial<Record<BackendName, BackendLoader>> = {
@@ -10,6 +11,7 @@ export const nodeBackendLoaders: Partial<Record<BackendName, BackendLoader>> = {
     const require = createRequire(import.meta.url);
     const dist = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json'));
     wasm.setWasmPaths(join(dist, 'dist') + '/');
+    registerWasmTrainingKernels();
   },
   cpu: async () => {
     await import('@tensorflow/tfjs-backend-cpu');

@@ -1,8 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from './backend';
 import { nodeBackendLoaders } from './nodeBackends';
+import { BN_EPSILON } from './layers';
+import { mulberry32, symmetricUniform } from './random';
 import {
+  batchNormOnBatch,
   createRaceNet,
   disposeRaceNet,
   raceBlocks,
@@ -11,6 +15,7 @@ import {
   raceForward,
   raceLayerWeights,
   raceTrainableVariables,
+  type BatchStatistics,
 } from './raceNet';
 
 beforeAll(async () => {
@@ -56,5 +61,50 @@ describe('the race family', () => {
     expect(await ya!.data()).not.toEqual(await yc!.data());
     tf.dispose([x, ya!, yb!, yc!]);
     [a, b, c].forEach(disposeRaceNet);
+  });
+});
+
+describe("batch norm's written-out backward pass", () => {
+  it('gives the gradients autodiff gives for the same forward pass, and the batch statistics', async () => {
+    const next = mulberry32(4);
+    const x = tf.tensor4d(symmetricUniform(3 * 5 * 5 * 4, 2, next), [3, 5, 5, 4]);
+    const r = tf.tensor4d(symmetricUniform(3 * 5 * 5 * 4, 1, next), [3, 5, 5, 4]);
+    const gamma = tf.variable(tf.tensor1d([0.5, 1.5, -1, 2]));
+    const beta = tf.variable(tf.tensor1d([0.1, -0.2, 0.3, 0]));
+    const before = tf.memory().numTensors;
+    const stats: BatchStatistics = [];
+    const written = tf.variableGrads(
+      () => tf.sum(tf.mul(batchNormOnBatch(x, { gamma, beta }, stats), r)) as tf.Scalar,
+      [gamma, beta],
+    );
+    const dxWritten = tf.grad((xx: tf.Tensor) =>
+      tf.sum(tf.mul(batchNormOnBatch(xx as tf.Tensor4D, { gamma, beta }, stats), r)),
+    )(x);
+    const autodiff = tf.variableGrads(() => {
+      const { mean, variance } = tf.moments(x, [0, 1, 2]);
+      const y = tf.add(tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, BN_EPSILON))), gamma), beta);
+      return tf.sum(tf.mul(y, r)) as tf.Scalar;
+    }, [gamma, beta]);
+    const dxAutodiff = tf.grad((xx: tf.Tensor) => {
+      const { mean, variance } = tf.moments(xx, [0, 1, 2]);
+      return tf.sum(
+        tf.mul(tf.add(tf.mul(tf.mul(tf.sub(xx, mean), tf.rsqrt(tf.add(variance, BN_EPSILON))), gamma), beta), r),
+      );
+    })(x);
+    const close = async (a: tf.Tensor, b: tf.Tensor) => {
+      const [av, bv] = [await a.data(), await b.data()];
+      av.forEach((v, i) => expect(v).toBeCloseTo(bv[i]!, 4));
+    };
+    await close(written.value, autodiff.value);
+    await close(written.grads[gamma.name]!, autodiff.grads[gamma.name]!);
+    await close(written.grads[beta.name]!, autodiff.grads[beta.name]!);
+    await close(dxWritten, dxAutodiff);
+    expect(stats).toHaveLength(2);
+    await close(stats[0]!.mean, tf.mean(x, [0, 1, 2]));
+    expect(stats[0]!.count).toBe(75);
+    tf.dispose([written.value, autodiff.value, dxWritten, dxAutodiff, ...Object.values(written.grads)]);
+    tf.dispose([...Object.values(autodiff.grads), ...stats.flatMap((s) => [s.mean, s.variance])]);
+    expect(tf.memory().numTensors).toBe(before + 1); // the mean made for the comparison above
+    tf.dispose([x, r, gamma, beta]);
   });
 });

@@ -214,15 +214,50 @@ export function raceLayerWeights(net: RaceNet): tf.Variable[] {
 export type BatchStatistics = { readonly mean: tf.Tensor1D; readonly variance: tf.Tensor1D; readonly count: number }[];
 
 /**
+ * Batch norm on the batch's own statistics (PyTorch's training mode), with its backward pass
+ * written out: dβ = Σdy, dγ = Σdy·x̂, dx = γ/(σ·M)·(M·dy − dβ − x̂·dγ) over the M = N·H·W values
+ * of each channel. Autodiff of the same forward pass takes about three times as many kernels,
+ * which is most of a small network's training step on WASM. The batch's mean and biased variance
+ * are pushed to `stats` (kept: the caller disposes them).
+ */
+export function batchNormOnBatch(
+  x: tf.Tensor4D,
+  bn: Pick<BatchNormVars, 'gamma' | 'beta'>,
+  stats: BatchStatistics,
+): tf.Tensor4D {
+  const [n, h, w] = x.shape;
+  const count = n * h * w;
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [input, gamma, beta] = args as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
+    const save = args[3] as tf.GradSaveFunc;
+    const { mean, variance } = tf.moments(input, [0, 1, 2]);
+    stats.push({ mean: tf.keep(mean as tf.Tensor1D), variance: tf.keep(variance as tf.Tensor1D), count });
+    const rstd = tf.rsqrt(tf.add(variance, BN_EPSILON));
+    const xhat = tf.mul(tf.sub(input, mean), rstd);
+    save([xhat, rstd, gamma]);
+    return {
+      value: tf.add(tf.mul(xhat, gamma), beta),
+      gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+        const g = dy as tf.Tensor4D;
+        const [xh, rs, ga] = saved as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
+        const dBeta = tf.sum(g, [0, 1, 2]);
+        const dGamma = tf.sum(tf.mul(g, xh), [0, 1, 2]);
+        const scale = tf.mul(tf.mul(ga, rs), 1 / count);
+        const dx = tf.mul(scale, tf.sub(tf.sub(tf.mul(g, count), dBeta), tf.mul(xh, dGamma)));
+        return [dx, dGamma, dBeta];
+      },
+    };
+  });
+  return f(x, bn.gamma, bn.beta) as tf.Tensor4D;
+}
+
+/**
  * Batch norm: with `stats` (training) on the batch's own mean and biased variance, which are
  * kept and pushed to `stats`; without (evaluation) on the running statistics.
  */
 function batchNorm(x: tf.Tensor4D, bn: BatchNormVars, stats?: BatchStatistics): tf.Tensor4D {
   if (!stats) return tf.batchNorm4d(x, bn.runningMean, bn.runningVar, bn.beta, bn.gamma, BN_EPSILON);
-  const { mean, variance } = tf.moments(x, [0, 1, 2]);
-  const [n, h, w] = x.shape;
-  stats.push({ mean: tf.keep(mean as tf.Tensor1D), variance: tf.keep(variance as tf.Tensor1D), count: n * h * w });
-  return tf.add(tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, BN_EPSILON))), bn.gamma), bn.beta);
+  return batchNormOnBatch(x, bn, stats);
 }
 
 /**

@@ -11,8 +11,8 @@ import { RaceTrainer, toBatch } from './trainer';
 
 let data: RaceData;
 beforeAll(async () => {
-  // WASM has no Conv2DBackpropFilter: training runs on the CPU backend
-  await selectBackend(nodeBackendLoaders, 'cpu');
+  // WASM trains with the filter-gradient kernel of src/model/trainingKernels.ts
+  await selectBackend(nodeBackendLoaders, 'wasm');
   data = decodeRaceData(new Uint8Array(readFileSync(`public/${RACE_DATA_FILE}`)));
 });
 
