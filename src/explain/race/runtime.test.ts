@@ -13,12 +13,12 @@ const PROBE = { spec: { family: 'residual', n: 1, width: 2 }, batch: 8 } as cons
 const runtime = (loaders: ConstructorParameters<typeof RaceRuntime>[1]) => new RaceRuntime(data, loaders, PROBE);
 
 describe('a race worker’s runtime', () => {
-  it('times the probe network at two batch sizes on the one backend asked for', async () => {
-    const r = runtime({ cpu: nodeBackendLoaders.cpu! });
-    await r.probe('cpu');
+  it('times the probe network at two batch sizes on the one backend asked for (WASM: src/model/trainingKernels.ts)', async () => {
+    const r = runtime({ wasm: nodeBackendLoaders.wasm! });
+    await r.probe('wasm');
     const before = tf.memory().numTensors;
-    const speed = await r.probe('cpu');
-    expect(tf.getBackend()).toBe('cpu');
+    const speed = await r.probe('wasm');
+    expect(tf.getBackend()).toBe('wasm');
     expect(speed.msPerStep).toBeGreaterThan(0);
     expect(speed.fixedMs).toBeGreaterThanOrEqual(0);
     expect(speed.perImageMs).toBeGreaterThanOrEqual(0);
@@ -35,8 +35,8 @@ describe('a race worker’s runtime', () => {
   });
 
   it('keeps the trained networks until the next race or stop, then frees every tensor', async () => {
-    const r = runtime({ cpu: nodeBackendLoaders.cpu! });
-    await r.probe('cpu');
+    const r = runtime({ wasm: nodeBackendLoaders.wasm! });
+    await r.probe('wasm');
     const before = tf.memory().numTensors;
     const steps: StepRecord[][] = [];
     expect(await r.race(TINY, (s) => steps.push(s))).toBe('done');
@@ -51,8 +51,8 @@ describe('a race worker’s runtime', () => {
   });
 
   it('pauses between steps and stops a race in progress', async () => {
-    const r = runtime({ cpu: nodeBackendLoaders.cpu! });
-    await r.probe('cpu');
+    const r = runtime({ wasm: nodeBackendLoaders.wasm! });
+    await r.probe('wasm');
     const before = tf.memory().numTensors;
     let done = 0;
     const racing = r.race({ ...TINY, steps: 50 }, () => {
