@@ -129,6 +129,8 @@ const en = {
       error: 'The training images could not be downloaded. Check the connection and reload the page.',
     },
     time: {
+      hours: '{{hours}} h {{minutes}} min',
+      wholeMinutes: '{{minutes}} min',
       minutes: '{{minutes}} min {{seconds}} s',
       seconds: '{{seconds}} s',
     },
@@ -268,6 +270,8 @@ const zh: typeof en = {
       error: '无法下载训练图像。请检查网络连接后重新载入页面。',
     },
     time: {
+      hours: '{{hours}} 小时 {{minutes}} 分',
+      wholeMinutes: '{{minutes}} 分钟',
       minutes: '{{minutes}} 分 {{seconds}} 秒',
       seconds: '{{seconds}} 秒',
     },

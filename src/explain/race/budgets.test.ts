@@ -67,10 +67,11 @@ describe('time left', () => {
     expect(secondsLeft({ steps: 100, done: 0, runningSeconds: 0 })).toBeUndefined();
   });
 
-  it('is said in minutes and seconds, rounded to 10 s above a minute', () => {
-    expect(durationParts(160.4)).toEqual({ minutes: 2, seconds: 40 });
-    expect(durationParts(42.4)).toEqual({ minutes: 0, seconds: 42 });
-    expect(durationParts(0.2)).toEqual({ minutes: 0, seconds: 1 });
-    expect(durationParts(3599)).toEqual({ minutes: 60, seconds: 0 });
+  it('is said in hours, minutes and seconds, rounded to 10 s above a minute and to minutes above an hour', () => {
+    expect(durationParts(160.4)).toEqual({ hours: 0, minutes: 2, seconds: 40 });
+    expect(durationParts(42.4)).toEqual({ hours: 0, minutes: 0, seconds: 42 });
+    expect(durationParts(0.2)).toEqual({ hours: 0, minutes: 0, seconds: 1 });
+    expect(durationParts(3599)).toEqual({ hours: 1, minutes: 0, seconds: 0 });
+    expect(durationParts(6730)).toEqual({ hours: 1, minutes: 52, seconds: 0 });
   });
 });

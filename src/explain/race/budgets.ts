@@ -95,8 +95,13 @@ export function secondsLeft(p: {
   return p.estimate;
 }
 
-/** A duration for a sentence: whole minutes and seconds, rounded to 10 s above a minute. */
-export function durationParts(seconds: number): { readonly minutes: number; readonly seconds: number } {
-  const s = seconds >= 60 ? Math.round(seconds / 10) * 10 : Math.max(1, Math.round(seconds));
-  return { minutes: Math.floor(s / 60), seconds: s % 60 };
+/** A duration for a sentence: rounded to whole minutes above an hour, to 10 s above a minute. */
+export function durationParts(seconds: number): {
+  readonly hours: number;
+  readonly minutes: number;
+  readonly seconds: number;
+} {
+  const step = seconds >= 3600 ? 60 : seconds >= 60 ? 10 : 1;
+  const s = Math.max(1, Math.round(seconds / step) * step);
+  return { hours: Math.floor(s / 3600), minutes: Math.floor(s / 60) % 60, seconds: s % 60 };
 }

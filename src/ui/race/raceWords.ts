@@ -4,10 +4,12 @@ import { durationParts, type RaceBudgetId } from '../../explain/race/budgets';
 import type { RaceConfig } from '../../explain/race/setup';
 import { raceDepth } from '../../model/raceNet';
 
-/** "2 min 40 s", "42 s". */
+/** "1 h 52 min", "2 min 40 s", "4 min", "42 s". */
 export function sayDuration(t: TFunction, seconds: number): string {
   const p = durationParts(seconds);
-  return p.minutes ? t('race.time.minutes', p) : t('race.time.seconds', p);
+  if (p.hours) return t('race.time.hours', p);
+  if (p.minutes) return t(p.seconds ? 'race.time.minutes' : 'race.time.wholeMinutes', p);
+  return t('race.time.seconds', p);
 }
 
 /** "quick: 8, 20 layers, width 4, 100 steps of 32 images". */
