@@ -104,6 +104,7 @@ const en = {
       progress: 'Race progress',
       measured: 'Measured on this device (a small network, a few steps): {{list}}. Training on {{chosen}}.',
       ms: '{{backend}} {{ms}} ms per step',
+      separator: ', ',
       failure: {
         timeout: '{{backend}} stopped after {{seconds}} s, too slow to wait for',
         unavailable: '{{backend}} is not available in this browser',
@@ -246,6 +247,7 @@ const zh: typeof en = {
       progress: '赛跑进度',
       measured: '在本设备上测得（一个小网络，几步）：{{list}}。在 {{chosen}} 上训练。',
       ms: '{{backend}} 每步 {{ms}} 毫秒',
+      separator: '；',
       failure: {
         timeout: '{{backend}} 在 {{seconds}} 秒后被停止，太慢，不再等待',
         unavailable: '{{backend}} 在这个浏览器中不可用',

@@ -64,7 +64,7 @@ export function RaceStatus({ state }: { readonly state: RaceSessionState }) {
                     })
                   : t('race.status.ms', { backend: t(`backend.${m.name}`), ms: m.msPerStep.toFixed(0) }),
               )
-              .join(', '),
+              .join(t('race.status.separator')),
             chosen: backendName,
           })}
         </p>
