@@ -100,7 +100,7 @@ const en = {
       timeLeft: 'about {{time}} left',
       budgetByPage:
         'The {{name}} budget was chosen for the speed measured here. A bigger one can be chosen under Budget, which says how long each takes.',
-      budgetByTeacher: 'The {{name}} budget, as chosen: about {{time}} here.',
+      budgetByTeacher: 'The {{name}} budget, as chosen.',
       progress: 'Race progress',
       measured: 'Measured on this device (a small network, a few steps): {{list}}. Training on {{chosen}}.',
       ms: '{{backend}} {{ms}} ms per step',
@@ -243,7 +243,7 @@ const zh: typeof en = {
       timeLeft: '还剩约 {{time}}',
       budgetByPage:
         '按这里测得的速度选择了「{{name}}」预算。可以在“预算”中选择更大的预算，那里写着每个预算需要多长时间。',
-      budgetByTeacher: '按所选的「{{name}}」预算：在这里约 {{time}}。',
+      budgetByTeacher: '按所选的「{{name}}」预算。',
       progress: '赛跑进度',
       measured: '在本设备上测得（一个小网络，几步）：{{list}}。在 {{chosen}} 上训练。',
       ms: '{{backend}} 每步 {{ms}} 毫秒',

@@ -49,7 +49,7 @@ export function RaceStatus({ state }: { readonly state: RaceSessionState }) {
           {t('race.status.expected', { time: sayDuration(t, state.estimateSeconds), backend: backendName })}{' '}
           {state.budgetByPage
             ? t('race.status.budgetByPage', { name: budgetName })
-            : t('race.status.budgetByTeacher', { name: budgetName, time: sayDuration(t, state.estimateSeconds) })}
+            : t('race.status.budgetByTeacher', { name: budgetName })}
         </p>
       )}
       {measurements && backend && (
