@@ -29,7 +29,7 @@ import { benchTable } from './benchTable';
 import { findPython, loadNetwork, REPO_ROOT, routeConsoleToStderr, startBackend } from './nodeSetup';
 import { benchNets, benchTraining } from './benchTrain';
 import { trainTable } from './benchTable';
-import { CPU_RACE, GPU_RACE } from '../explain/race/setup';
+import { RACE_BUDGETS } from '../explain/race/budgets';
 
 const rows: Measurement[] = [];
 function emit(m: Measurement): void {
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${benchTable(rows)}\n`);
   }
   if (opts.parts.includes('train') || opts.parts.includes('verdict')) {
-    await benchTraining(benchNets([GPU_RACE, CPU_RACE]), opts, emitTrain, notice);
+    await benchTraining(benchNets([RACE_BUDGETS.standard, RACE_BUDGETS.quick]), opts, emitTrain, notice);
     process.stdout.write(`\n${trainTable(trainRows)}\n`);
   }
 }

@@ -31,3 +31,14 @@ describe('translations', () => {
     expect(createI18n('en').t('chapters.residualBlock')).toBe('2 · The residual block');
   });
 });
+
+describe('counted words', () => {
+  it('say "1 step" and "2 steps" in the race, and count in Chinese without a plural', () => {
+    const values = { depth: 8, plain: '1.00', residual: '0.90' };
+    const en = createI18n('en');
+    expect(en.t('race.findings.oneDepth', { ...values, count: 1 })).toMatch(/^After 1 step at 8 layers/);
+    expect(en.t('race.findings.oneDepth', { ...values, count: 2 })).toMatch(/^After 2 steps at 8 layers/);
+    expect(en.t('race.status.done', { count: 1, backend: 'CPU', time: '3 s' })).toBe('Finished 1 step on CPU in 3 s.');
+    expect(createI18n('zh').t('race.findings.oneDepth', { ...values, count: 1 })).toMatch(/^1 步之后，8 层/);
+  });
+});

@@ -6,6 +6,7 @@ import { BackendStatus } from './BackendStatus';
 import { registerOfflineSupport } from './offline';
 import { UpdatePrompt } from './UpdatePrompt';
 import { ModelProvider } from './model/ModelContext';
+import { RaceSessionProvider } from './race/RaceSessionContext';
 // each chapter is its own download, so the first page a student opens loads only what it shows
 const FunctionClassesPage = lazy(() =>
   import('./pages/FunctionClassesPage').then((m) => ({ default: m.FunctionClassesPage })),
@@ -48,9 +49,11 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <ModelProvider backend={state.backend} arch={state.arch} size={state.size}>
-        <TextScaleContext.Provider value={textScale}>
-          <Frame state={state} errors={errors} update={update} report={report} />
-        </TextScaleContext.Provider>
+        <RaceSessionProvider>
+          <TextScaleContext.Provider value={textScale}>
+            <Frame state={state} errors={errors} update={update} report={report} />
+          </TextScaleContext.Provider>
+        </RaceSessionProvider>
       </ModelProvider>
     </I18nextProvider>
   );

@@ -18,6 +18,7 @@ const BAD_VALUES: Record<string, string> = {
   lesson: '99',
   fstar: '500,2',
   arch: 'resnet20',
+  rbudget: 'huge',
   rdepths: '7,9',
   rwidth: '64',
   rsteps: '0',

@@ -8,6 +8,7 @@
 import { decodeLab, encodeLab, SEED_CONFIG } from '../explain/lab/pythonLine';
 import { LAB_STAGES } from '../explain/lab/types';
 import { LESSON_STOPS } from '../explain/lesson/stops';
+import { RACE_BUDGET_IDS } from '../explain/race/budgets';
 import type { Point } from '../explain/functionClasses/ellipse';
 import { DEFAULT_TRUTH, FIGURE_BOX } from '../explain/functionClasses/regions';
 import { formatInputSpec, parseInputSpec, type InputSpec } from '../explain/stepper/inputs';
@@ -70,7 +71,9 @@ export const URL_PARAMS = [
   wholeNumber('lesson', 1, LESSON_STOPS.length, 0),
   /** The network the chapter runs: `resnet18` (the seed's, trained), `resnet34`, `resnet50`, …, `resnet34-preact`. */
   oneOf('arch', ARCH_IDS, 'resnet18'),
-  /** The race: the depths raced, e.g. `8,32` ('': the backend's budget). */
+  /** The race's budget (`auto`: the largest whose verdict comes in about three minutes at this device's measured speed). */
+  oneOf('rbudget', ['auto', ...RACE_BUDGET_IDS], 'auto'),
+  /** The race: the depths raced, e.g. `8,32` ('': the budget's). */
   typed(
     'rdepths',
     '',

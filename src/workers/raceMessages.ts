@@ -1,24 +1,30 @@
-/** The messages between the race page and the race worker (src/workers/raceWorker.ts). */
-import type { BackendMeasurement } from '../explain/race/measure';
-import type { RaceChoice, RaceConfig, StepRecord } from '../explain/race/setup';
+/**
+ * The messages between the page's race session (src/explain/race/session.ts) and a race
+ * worker (src/workers/raceWorker.ts). Each worker is started for one backend: it is timed
+ * with `probe`, and the fastest one trains every race of the visit.
+ */
+import type { ProbeSpeed } from '../explain/race/budgets';
+import type { ProbeFailure } from '../explain/race/probePolicy';
+import type { TrainedWeights } from '../explain/race/runtime';
+import type { RaceConfig, StepRecord } from '../explain/race/setup';
 import type { BackendName } from '../model/types';
 
-/** Page → worker. `start` carries the data file's bytes (a copy the worker owns). */
+/** Page → worker. `probe` carries the data file's bytes (a copy the worker owns). */
 export type RaceRequest =
-  | {
-      readonly type: 'start';
-      readonly backend: BackendName | 'auto';
-      readonly choice: RaceChoice;
-      readonly data: ArrayBuffer;
-    }
+  | { readonly type: 'probe'; readonly backend: BackendName; readonly data: ArrayBuffer }
+  /** `run` numbers the races of a worker; its reports carry it, so a stopped race's late reports are told apart. */
+  | { readonly type: 'start'; readonly config: RaceConfig; readonly run: number }
   | { readonly type: 'pause' }
-  | { readonly type: 'resume' };
+  | { readonly type: 'resume' }
+  | { readonly type: 'stop' }
+  | { readonly type: 'weights' };
 
 /** Worker → page. */
 export type RaceMessage =
-  | { readonly type: 'measuring' }
-  | { readonly type: 'backend'; readonly name: BackendName; readonly measurements: readonly BackendMeasurement[] }
-  | { readonly type: 'config'; readonly config: RaceConfig }
-  | { readonly type: 'step'; readonly records: readonly StepRecord[] }
-  | { readonly type: 'done' }
-  | { readonly type: 'error'; readonly message: string };
+  | { readonly type: 'probed'; readonly backend: BackendName; readonly speed: ProbeSpeed }
+  | { readonly type: 'step'; readonly run: number; readonly records: readonly StepRecord[] }
+  | { readonly type: 'done'; readonly run: number }
+  | { readonly type: 'stopped'; readonly run: number }
+  | { readonly type: 'weights'; readonly nets: readonly TrainedWeights[] }
+  /** `message` is for the console and the downloaded run; the page shows `failure` in its own words. */
+  | { readonly type: 'error'; readonly failure: ProbeFailure; readonly message: string };

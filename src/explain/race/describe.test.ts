@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addSteps, imagesPerSecond, recentLoss, stepsDone, type RaceCurves } from './curves';
-import { describeRace, finalLosses } from './describe';
-import { nsFromDepths, raceConfigFor, type StepRecord } from './setup';
+import { describeRace, finalLosses, verdictWindow } from './describe';
+import { RACE_BUDGETS } from './budgets';
+import { nsFromDepths, withChoice, type StepRecord } from './setup';
 
 /** Curves where every step of network `id` has loss `losses[id]`; validation at the last step. */
 function race(losses: Record<string, number>, steps: number, acc: Record<string, number> = {}): RaceCurves {
@@ -26,27 +27,38 @@ describe('the sentences of a race', () => {
       'plain-5': 0.7,
       'residual-5': 0.85,
     });
-    const s = describeRace({ ns: [1, 5] }, c, 300);
+    const s = describeRace({ ns: [1, 5], steps: 300 }, c, 300);
     expect(s.map((x) => x.key)).toEqual(['deepPlainAbove', 'shows', 'accuracy']);
-    expect(s[0]!.values).toMatchObject({ steps: 300, deep: 32, shallow: 8, pD: '0.62', pS: '0.41', rD: '0.35' });
+    expect(s[0]!.values).toMatchObject({ count: 300, deep: 32, shallow: 8, pD: '0.62', pS: '0.41', rD: '0.35' });
     expect(s[2]!.values).toMatchObject({ aS: '80.0', aD: '70.0', aR: '85.0' });
   });
 
   it('say so when this run does not show the effect', () => {
     const c = race({ 'plain-1': 0.5, 'residual-1': 0.5, 'plain-5': 0.45, 'residual-5': 0.4 }, 60);
-    expect(describeRace({ ns: [1, 5] }, c, 60).map((x) => x.key)).toEqual(['deepPlainBelow', 'notShown']);
+    expect(describeRace({ ns: [1, 5], steps: 300 }, c, 60).map((x) => x.key)).toEqual(['deepPlainBelow', 'notShown']);
     const d = race({ 'plain-1': 0.4, 'residual-1': 0.4, 'plain-5': 0.6, 'residual-5': 0.7 }, 60);
-    expect(describeRace({ ns: [1, 5] }, d, 60).map((x) => x.key)).toEqual(['deepPlainAbove', 'showsDegradationOnly']);
+    expect(describeRace({ ns: [1, 5], steps: 300 }, d, 60).map((x) => x.key)).toEqual([
+      'deepPlainAbove',
+      'showsDegradationOnly',
+    ]);
   });
 
   it('compare the families at one depth, and say nothing before the first step', () => {
     const c = race({ 'plain-1': 0.5, 'residual-1': 0.4 }, 10);
-    expect(describeRace({ ns: [1] }, c, 10)).toEqual([
-      { key: 'oneDepth', values: { steps: 10, depth: 8, plain: '0.50', residual: '0.40' } },
+    expect(describeRace({ ns: [1], steps: 300 }, c, 10)).toEqual([
+      { key: 'oneDepth', values: { count: 10, depth: 8, plain: '0.50', residual: '0.40' } },
     ]);
-    expect(describeRace({ ns: [1, 5] }, {}, 0)).toEqual([]);
+    expect(describeRace({ ns: [1, 5], steps: 300 }, {}, 0)).toEqual([]);
     const early = race({ 'plain-1': 0.4, 'residual-1': 0.4, 'plain-5': 0.6, 'residual-5': 0.3 }, 20);
-    expect(describeRace({ ns: [1, 5] }, early, 20).map((x) => x.key)).toEqual(['deepPlainAbove', 'tooEarly']);
+    const sentences = describeRace({ ns: [1, 5], steps: 300 }, early, 20);
+    expect(sentences.map((x) => x.key)).toEqual(['deepPlainAbove', 'tooEarly']);
+    expect(sentences[1]!.values).toMatchObject({ count: 50 });
+  });
+
+  it('judge a short race over a quarter of its steps', () => {
+    expect([12, 100, 200, 600].map(verdictWindow)).toEqual([3, 25, 50, 50]);
+    const c = race({ 'plain-1': 0.4, 'residual-1': 0.4, 'plain-3': 0.6, 'residual-3': 0.3 }, 12);
+    expect(describeRace({ ns: [1, 3], steps: 12 }, c, 12).map((x) => x.key)).toEqual(['deepPlainAbove', 'shows']);
   });
 });
 
@@ -62,16 +74,15 @@ describe('the curves', () => {
   });
 });
 
-describe('the budget', () => {
-  it('is smaller on the CPU backend, and a teacher choice wins', () => {
-    const gpu = raceConfigFor('webgl');
-    const cpu = raceConfigFor('cpu');
-    expect(cpu.width * cpu.steps * Math.max(...cpu.ns)).toBeLessThan(gpu.width * gpu.steps * Math.max(...gpu.ns));
-    expect(raceConfigFor('cpu', { ns: [9, 1], width: 16, steps: 5 })).toMatchObject({
+describe("a teacher's choice", () => {
+  it('wins over the budget, and depths are read from layers', () => {
+    expect(withChoice(RACE_BUDGETS.quick, { ns: [9, 1], width: 16, steps: 5 })).toMatchObject({
       ns: [1, 9],
       width: 16,
       steps: 5,
+      batch: RACE_BUDGETS.quick.batch,
     });
+    expect(withChoice(RACE_BUDGETS.long, {})).toEqual(RACE_BUDGETS.long);
     expect(nsFromDepths('8,32,56')).toEqual([1, 5, 9]);
     expect(nsFromDepths('')).toEqual([]);
   });

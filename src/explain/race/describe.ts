@@ -1,7 +1,8 @@
 /**
  * What the race measured, as sentences (i18n keys with values) generated from this run's
- * numbers: loss as the mean of the last 50 steps, accuracy on the validation images. The
- * degradation claim is made only when this run shows it.
+ * numbers: loss as the mean of the last 50 steps (a quarter of a shorter race), accuracy on
+ * the validation images. The degradation claim is made only when this run shows it. Each
+ * sentence carries `count` (the steps), so i18next picks "1 step" or "2 steps".
  */
 import { raceDepth } from '../../model/raceNet';
 import { recentLoss, type RaceCurves } from './curves';
@@ -14,11 +15,16 @@ export interface RaceSentence {
 
 export const LOSS_WINDOW = 50;
 
+/** The steps a race's losses are averaged over: 50, or a quarter of a race shorter than 200 steps. */
+export function verdictWindow(raceSteps: number): number {
+  return Math.max(1, Math.min(LOSS_WINDOW, Math.floor(raceSteps / 4)));
+}
+
 const fmt = (x: number) => x.toFixed(2);
 const pct = (x: number) => (100 * x).toFixed(1);
 
-/** Loss (mean of the last 50 steps) of every network that has trained, by id. */
-export function finalLosses(curves: RaceCurves): Record<string, number> {
+/** Loss (mean of the last `window` steps) of every network that has trained, by id. */
+export function finalLosses(curves: RaceCurves, window = LOSS_WINDOW): Record<string, number> {
   return Object.fromEntries(
     Object.values(curves)
       .filter((c) => c.loss.length)
@@ -26,7 +32,7 @@ export function finalLosses(curves: RaceCurves): Record<string, number> {
         c.id,
         recentLoss(
           c.loss.map((p) => p.loss),
-          LOSS_WINDOW,
+          window,
         ),
       ]),
   );
@@ -36,8 +42,9 @@ export function finalLosses(curves: RaceCurves): Record<string, number> {
  * The sentences for a race after `steps` steps: for the shallowest and the deepest depth,
  * plain against plain and residual, and whether this run shows the degradation problem.
  */
-export function describeRace(cfg: Pick<RaceConfig, 'ns'>, curves: RaceCurves, steps: number): RaceSentence[] {
-  const loss = finalLosses(curves);
+export function describeRace(cfg: Pick<RaceConfig, 'ns' | 'steps'>, curves: RaceCurves, steps: number): RaceSentence[] {
+  const window = verdictWindow(cfg.steps);
+  const loss = finalLosses(curves, window);
   const ns = [...cfg.ns].sort((a, b) => a - b);
   const shallow = ns[0]!;
   const deep = ns.at(-1)!;
@@ -50,13 +57,20 @@ export function describeRace(cfg: Pick<RaceConfig, 'ns'>, curves: RaceCurves, st
     return [
       {
         key: 'oneDepth',
-        values: { steps, depth: raceDepth(deep), plain: fmt(pD), residual: fmt(rD) },
+        values: { count: steps, depth: raceDepth(deep), plain: fmt(pD), residual: fmt(rD) },
       },
     ];
-  const values = { steps, deep: raceDepth(deep), shallow: raceDepth(shallow), pD: fmt(pD), pS: fmt(pS), rD: fmt(rD) };
+  const values = {
+    count: steps,
+    deep: raceDepth(deep),
+    shallow: raceDepth(shallow),
+    pD: fmt(pD),
+    pS: fmt(pS),
+    rD: fmt(rD),
+  };
   const out: RaceSentence[] = [{ key: pD > pS ? 'deepPlainAbove' : 'deepPlainBelow', values }];
   // a verdict needs a full averaging window: the first steps say more about the start than the training
-  if (steps < LOSS_WINDOW) return [...out, { key: 'tooEarly', values: { ...values, window: LOSS_WINDOW } }];
+  if (steps < window) return [...out, { key: 'tooEarly', values: { ...values, count: window } }];
   const degraded = pD > pS;
   const rescued = rD < pD;
   out.push({ key: degraded && rescued ? 'shows' : degraded ? 'showsDegradationOnly' : 'notShown', values });

@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { sketch } from './gradCheck';
 import { checkOn, describeCheck, FIXTURES } from './gradCheck.testing';
-import { CPU_RACE, GPU_RACE } from './setup';
+import { RACE_BUDGETS } from './budgets';
 
 describe('the fixtures', () => {
-  it('follow the race recipe and cover both budgets', () => {
-    for (const budget of [GPU_RACE, CPU_RACE]) {
+  it("follow the race recipe and cover every budget's networks", () => {
+    for (const budget of Object.values(RACE_BUDGETS)) {
       expect(FIXTURES.recipe.learningRate).toBe(budget.learningRate);
       expect(FIXTURES.recipe.momentum).toBe(budget.momentum);
       for (const n of budget.ns) {

@@ -1,7 +1,8 @@
 /**
  * The race: every network trains one step in turn on the same batch, so all curves grow
  * together and each network's time is its own. Reports every step's records; waits while
- * paused; stops when cancelled. Every tensor is freed when it returns or throws.
+ * paused; stops when cancelled. The trained networks are handed back (the caller owns them:
+ * a later experiment uses their weights); every other tensor is freed, all of them on a throw.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { RaceData } from './data';
@@ -17,8 +18,11 @@ export interface RaceHooks {
   readonly cancelled?: () => boolean;
 }
 
-/** Run the whole race; resolves when every network has trained `cfg.steps` steps or it was cancelled. */
-export async function runRace(cfg: RaceConfig, data: RaceData, hooks: RaceHooks): Promise<void> {
+/**
+ * Run the whole race; resolves, when every network has trained `cfg.steps` steps or it was
+ * cancelled, with the trainers in `raceEntries(cfg)` order (dispose them when done).
+ */
+export async function runRace(cfg: RaceConfig, data: RaceData, hooks: RaceHooks): Promise<RaceTrainer[]> {
   const entries = raceEntries(cfg);
   const trainers = entries.map((e) => new RaceTrainer(e.spec, cfg));
   const seconds = entries.map(() => 0);
@@ -27,7 +31,7 @@ export async function runRace(cfg: RaceConfig, data: RaceData, hooks: RaceHooks)
   try {
     for (let s = 1; s <= cfg.steps; s++) {
       await hooks.whenRunning?.();
-      if (hooks.cancelled?.()) return;
+      if (hooks.cancelled?.()) return trainers;
       const { x, y } = toBatch(data.train, batches[s - 1]!);
       const records: StepRecord[] = [];
       try {
@@ -52,7 +56,9 @@ export async function runRace(cfg: RaceConfig, data: RaceData, hooks: RaceHooks)
       }
       hooks.onStep(records);
     }
-  } finally {
+    return trainers;
+  } catch (e) {
     trainers.forEach((t) => t.dispose());
+    throw e;
   }
 }

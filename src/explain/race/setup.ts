@@ -1,6 +1,7 @@
 /**
- * The race's set-up as plain data, with no tfjs: which networks race, the recipe, the
- * budget for GPU and CPU backends, and the batches every run sees (the same for all).
+ * The race's set-up as plain data, with no tfjs: which networks race, the shared recipe,
+ * the choices a teacher may lay over a budget (the budgets: ./budgets.ts), and the batches
+ * every run sees (the same for all).
  * training/race.py follows the same recipe and batch order.
  */
 import { mulberry32 } from '../../model/random';
@@ -30,29 +31,14 @@ export interface RaceConfig {
   readonly gradEvery: number;
 }
 
-/** For a GPU backend: the effect shows within about two minutes on a laptop GPU. */
-export const GPU_RACE: RaceConfig = {
-  ns: [1, 5],
-  width: 8,
-  steps: 300,
-  batch: 64,
+/** What every budget shares: the optimiser, the seed, how often validation and the gradient probe run. */
+export const RACE_RECIPE = {
   learningRate: 0.05,
   momentum: 0.9,
   seed: 1,
   evalEvery: 50,
-  valImages: 1000,
   gradEvery: 10,
-};
-
-/** For the CPU backend, which is far slower: narrower networks, fewer images, fewer steps. */
-export const CPU_RACE: RaceConfig = {
-  ...GPU_RACE,
-  ns: [1, 3],
-  width: 4,
-  steps: 200,
-  batch: 32,
-  valImages: 200,
-};
+} as const satisfies Partial<RaceConfig>;
 
 /** One raced network: its id (`plain-5`) and description. */
 export interface RaceEntry {
@@ -109,16 +95,15 @@ export interface StepRecord {
   readonly gradNorms?: readonly number[];
 }
 
-/** What a teacher may choose (URL or controls); anything left out follows the backend's budget. */
+/** What a teacher may choose in the link or the controls, over the budget's own values. */
 export interface RaceChoice {
   readonly ns?: readonly number[];
   readonly width?: number;
   readonly steps?: number;
 }
 
-/** The budget of a backend: GPU backends get `GPU_RACE`, the CPU backend the smaller `CPU_RACE`. */
-export function raceConfigFor(backend: string, choice: RaceChoice = {}): RaceConfig {
-  const base = backend === 'webgpu' || backend === 'webgl' ? GPU_RACE : CPU_RACE;
+/** A budget with the teacher's choices laid over it (depths sorted). */
+export function withChoice(base: RaceConfig, choice: RaceChoice = {}): RaceConfig {
   return {
     ...base,
     ...(choice.ns?.length ? { ns: [...choice.ns].sort((a, b) => a - b) } : {}),

@@ -6,7 +6,7 @@ import { nodeBackendLoaders } from '../../model/nodeBackends';
 import { raceDepth, type RaceFamily } from '../../model/raceNet';
 import { decodeRaceData, RACE_DATA_FILE, type RaceData } from './data';
 import { runRace } from './race';
-import { batchIndices, GPU_RACE, type RaceConfig, type StepRecord } from './setup';
+import { batchIndices, RACE_RECIPE, type RaceConfig, type StepRecord } from './setup';
 import { RaceTrainer, toBatch } from './trainer';
 
 let data: RaceData;
@@ -50,9 +50,9 @@ describe('training a race network', () => {
     expect(none!.gradNorms).toBeUndefined();
   });
 
-  it('races every network in turn, evaluates, and leaves no tensor behind', async () => {
+  it('races every network in turn, evaluates, and leaves no tensor behind but the trained networks', async () => {
     const cfg: RaceConfig = {
-      ...GPU_RACE,
+      ...RACE_RECIPE,
       ns: [1],
       width: 2,
       steps: 4,
@@ -63,7 +63,9 @@ describe('training a race network', () => {
     };
     const before = tf.memory().numTensors;
     const steps: StepRecord[][] = [];
-    await runRace(cfg, data, { onStep: (r) => steps.push(r) });
+    const trained = await runRace(cfg, data, { onStep: (r) => steps.push(r) });
+    expect(trained).toHaveLength(2);
+    trained.forEach((t) => t.dispose());
     expect(tf.memory().numTensors).toBe(before);
     expect(steps).toHaveLength(4);
     expect(steps[0]!.map((r) => r.id)).toEqual(['plain-1', 'residual-1']);

@@ -8,30 +8,59 @@ import {
   VAL_FIRST_INDEX,
   VAL_PER_CLASS,
 } from '../../explain/race/data';
-import { nsFromDepths, raceConfigFor, type RaceChoice } from '../../explain/race/setup';
+import { chooseBudget, RACE_BUDGETS } from '../../explain/race/budgets';
+import { nsFromDepths, withChoice, type RaceChoice } from '../../explain/race/setup';
+import { browserBackendLoaders } from '../../model/browserBackends';
+import type { BackendName } from '../../model/types';
+import { probeAdapters } from '../../workers/adapters';
+import { useModel, type ModelRuntime } from '../model/ModelContext';
 import { RaceCharts } from '../race/RaceCharts';
 import { RaceControls } from '../race/RaceControls';
+import { RaceDownload } from '../race/RaceDownload';
 import { RaceFindings } from '../race/RaceFindings';
 import { RaceGradients } from '../race/RaceGradients';
 import { RaceStatus } from '../race/RaceStatus';
 import { GradientCheck } from '../race/GradientCheck';
-import { useRace } from '../race/useRace';
+import { useRaceSession } from '../race/RaceSessionContext';
 import { useRaceData } from '../race/useRaceData';
 import '../race/race.css';
 import type { PageProps } from './pageProps';
+
+/**
+ * Which GPU backends run on a software adapter: what the model worker found out (its timings
+ * say so), else the browser's adapter names.
+ */
+async function softwareAdapters(model: ModelRuntime): Promise<Partial<Record<BackendName, boolean>>> {
+  const timings = model.backend?.timings;
+  if (timings?.length) return Object.fromEntries(timings.map((b) => [b.name, !!b.software]));
+  const a = await probeAdapters();
+  return { webgpu: !!a.webgpu?.software, webgl: !!a.webgl?.software };
+}
 
 /** Chapter 4: plain and residual CNNs trained side by side in the browser, the degradation problem measured. */
 export function RacePage({ state, update }: PageProps) {
   const { t } = useTranslation();
   const data = useRaceData();
+  const model = useModel();
   const choice = useMemo<RaceChoice>(
     () => ({ ns: nsFromDepths(state.rdepths), width: state.rwidth, steps: state.rsteps }),
     [state.rdepths, state.rwidth, state.rsteps],
   );
-  // WASM cannot train convolutions: a forced wasm backend means "choose by measurement"
-  const race = useRace(state.backend === 'wasm' ? 'auto' : state.backend, choice);
-  const config = race.state.config;
-  const shown = config ?? raceConfigFor('webgpu', choice);
+  const { session, state: race } = useRaceSession();
+  // before a race: the link's budget, else the one this device's measured speed gets, else the smallest
+  const budget = state.rbudget !== 'auto' ? state.rbudget : race.speed ? chooseBudget(race.speed) : 'quick';
+  const shown = race.config ?? withChoice(RACE_BUDGETS[budget], choice);
+  const start = async () => {
+    if (data.phase !== 'ready' || !session) return;
+    await session.start({
+      data: data.bytes,
+      available: Object.keys(browserBackendLoaders) as BackendName[],
+      software: await softwareAdapters(model),
+      ...(state.backend !== 'auto' ? { requested: state.backend } : {}),
+      budget: state.rbudget,
+      choice,
+    });
+  };
   return (
     <section aria-labelledby="race-heading" className="chapter race">
       <h2 id="race-heading">{t('race.heading')}</h2>
@@ -49,7 +78,7 @@ export function RacePage({ state, update }: PageProps) {
       )}
       {data.phase === 'error' && (
         <p role="alert" className="notice error">
-          {t('race.data.error', { message: data.message })}
+          {t('race.data.error')}
         </p>
       )}
       {data.phase === 'ready' && (
@@ -64,21 +93,24 @@ export function RacePage({ state, update }: PageProps) {
         </p>
       )}
       <RaceControls
-        phase={race.state.phase}
-        ready={data.phase === 'ready'}
+        phase={race.phase}
+        ready={data.phase === 'ready' && !!session}
         ns={choice.ns?.length ? choice.ns : shown.ns}
         state={state}
+        choice={choice}
+        speed={race.speed}
         update={update}
-        onStart={() => data.phase === 'ready' && race.start(data.bytes)}
-        onPause={race.pause}
-        onResume={race.resume}
-        onReset={race.reset}
+        onStart={() => void start()}
+        onPause={() => session?.pause()}
+        onResume={() => session?.resume()}
+        onReset={() => session?.reset()}
       />
-      <RaceStatus state={race.state} chosenByUrl={!!(choice.ns?.length && choice.width && choice.steps)} />
-      <GradientCheck backend={race.state.backend ?? state.backend} ns={shown.ns} width={shown.width} />
-      <RaceCharts config={shown} curves={race.state.curves} />
-      <RaceFindings config={shown} curves={race.state.curves} />
-      <RaceGradients config={shown} curves={race.state.curves} />
+      <RaceStatus state={race} />
+      <GradientCheck backend={race.backend ?? state.backend} ns={shown.ns} width={shown.width} />
+      <RaceDownload state={race} />
+      <RaceCharts config={shown} curves={race.curves} />
+      <RaceFindings config={shown} curves={race.curves} />
+      <RaceGradients config={shown} curves={race.curves} />
     </section>
   );
 }

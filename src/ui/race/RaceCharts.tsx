@@ -117,7 +117,7 @@ export function RaceCharts({ config, curves }: { readonly config: RaceConfig; re
         ))}
         <li>
           <span className="swatch dashed" />
-          {reference ? t('race.referenceLegend', { steps: reference.recipe.steps }) : t('race.noReference')}
+          {reference ? t('race.referenceLegend', { count: reference.recipe.steps }) : t('race.noReference')}
         </li>
       </ul>
       <div className="race-charts">

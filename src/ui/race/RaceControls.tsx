@@ -1,9 +1,17 @@
-/** Start, pause, resume, reset; which depths race, how wide and how long (kept in the URL). */
+/** Start, pause, resume, reset; the budget (with its time here, once measured), depths, width, steps (kept in the URL). */
 import { useTranslation } from 'react-i18next';
-import { RACE_N_CHOICES, RACE_WIDTH_CHOICES } from '../../explain/race/setup';
+import {
+  estimateRaceSeconds,
+  RACE_BUDGET_IDS,
+  RACE_BUDGETS,
+  TARGET_SECONDS,
+  type ProbeSpeed,
+} from '../../explain/race/budgets';
+import type { RacePhase } from '../../explain/race/session';
+import { RACE_N_CHOICES, RACE_WIDTH_CHOICES, withChoice, type RaceChoice } from '../../explain/race/setup';
 import { raceDepth } from '../../model/raceNet';
 import type { UrlState } from '../urlState';
-import type { RacePhase } from './useRace';
+import { sayBudget, sayDuration } from './raceWords';
 
 const STEP_CHOICES = [100, 300, 600, 1000];
 
@@ -13,6 +21,9 @@ interface Props {
   /** The depths (as n) shown ticked: the URL's, else the running budget's. */
   readonly ns: readonly number[];
   readonly state: UrlState;
+  /** The teacher's choices laid over a budget, and the speed measured here (once it is). */
+  readonly choice: RaceChoice;
+  readonly speed: ProbeSpeed | undefined;
   readonly update: (patch: Partial<UrlState>) => void;
   readonly onStart: () => void;
   readonly onPause: () => void;
@@ -20,7 +31,19 @@ interface Props {
   readonly onReset: () => void;
 }
 
-export function RaceControls({ phase, ready, ns, state, update, onStart, onPause, onResume, onReset }: Props) {
+export function RaceControls({
+  phase,
+  ready,
+  ns,
+  state,
+  choice,
+  speed,
+  update,
+  onStart,
+  onPause,
+  onResume,
+  onReset,
+}: Props) {
   const { t } = useTranslation();
   const busy = phase === 'measuring' || phase === 'running' || phase === 'paused';
   const toggle = (n: number) => {
@@ -35,6 +58,27 @@ export function RaceControls({ phase, ready, ns, state, update, onStart, onPause
   const steps = STEP_CHOICES.includes(state.rsteps) || !state.rsteps ? STEP_CHOICES : [...STEP_CHOICES, state.rsteps];
   return (
     <div className="race-controls">
+      <label className="race-budget">
+        {t('race.controls.budget')}
+        <select
+          disabled={busy}
+          value={state.rbudget}
+          onChange={(e) => update({ rbudget: e.target.value as UrlState['rbudget'] })}
+        >
+          <option value="auto">{t('race.controls.budgetAuto', { minutes: TARGET_SECONDS / 60 })}</option>
+          {RACE_BUDGET_IDS.map((id) => {
+            const cfg = withChoice(RACE_BUDGETS[id], choice);
+            const option = sayBudget(t, id, cfg);
+            return (
+              <option key={id} value={id}>
+                {speed
+                  ? t('race.controls.budgetTime', { option, time: sayDuration(t, estimateRaceSeconds(cfg, speed)) })
+                  : option}
+              </option>
+            );
+          })}
+        </select>
+      </label>
       <fieldset disabled={busy}>
         <legend>{t('race.controls.depths')}</legend>
         {RACE_N_CHOICES.map((n) => (

@@ -1,6 +1,6 @@
 /** What this race measured, in sentences from its numbers, the paper's figures beside them, and what depth costs. */
 import { useTranslation } from 'react-i18next';
-import { finalLosses, describeRace, LOSS_WINDOW, PAPER_CIFAR_RESNET_ERROR } from '../../explain/race/describe';
+import { finalLosses, describeRace, PAPER_CIFAR_RESNET_ERROR, verdictWindow } from '../../explain/race/describe';
 import { imagesPerSecond, stepsDone, type RaceCurves } from '../../explain/race/curves';
 import { raceEntries, type RaceConfig } from '../../explain/race/setup';
 import { raceCost } from '../../model/raceNet';
@@ -13,7 +13,8 @@ export function RaceFindings({ config, curves }: { readonly config: RaceConfig; 
     entries.map((e) => e.id),
   );
   const sentences = describeRace(config, curves, steps);
-  const losses = finalLosses(curves);
+  const window = verdictWindow(config.steps);
+  const losses = finalLosses(curves, window);
   return (
     <section aria-labelledby="race-findings-heading" className="race-findings">
       <h3 id="race-findings-heading">{t('race.findings.heading')}</h3>
@@ -32,7 +33,7 @@ export function RaceFindings({ config, curves }: { readonly config: RaceConfig; 
         })}
       </p>
       <table className="stage-table race-cost">
-        <caption>{t('race.cost.caption', { window: LOSS_WINDOW })}</caption>
+        <caption>{t('race.cost.caption', { window })}</caption>
         <thead>
           <tr>
             {(['network', 'params', 'macs', 'msPerStep', 'imagesPerSecond', 'loss', 'accuracy'] as const).map((c) => (

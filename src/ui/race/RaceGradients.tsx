@@ -49,7 +49,7 @@ export function RaceGradients({ config, curves }: { readonly config: RaceConfig;
   return (
     <section aria-labelledby="race-grad-heading" className="race-gradients">
       <h3 id="race-grad-heading">{t('race.gradients.heading')}</h3>
-      <p>{t('race.gradients.intro', { every: config.gradEvery })}</p>
+      <p>{t('race.gradients.intro', { count: config.gradEvery })}</p>
       <div className="race-heatmaps">
         {entries.map((e) => (
           <Heatmap

@@ -1,13 +1,14 @@
-/** Where the race trains and why, the budget it chose, and how far it is. */
+/** Where the race trains and why, the budget and how long it takes here, how far it is, what went wrong. */
 import { useTranslation } from 'react-i18next';
+import { secondsLeft } from '../../explain/race/budgets';
 import { stepsDone } from '../../explain/race/curves';
+import type { RaceSessionState } from '../../explain/race/session';
 import { raceEntries } from '../../explain/race/setup';
-import { raceDepth } from '../../model/raceNet';
-import type { RaceState } from './useRace';
+import { sayDuration } from './raceWords';
 
-export function RaceStatus({ state, chosenByUrl }: { readonly state: RaceState; readonly chosenByUrl: boolean }) {
+export function RaceStatus({ state }: { readonly state: RaceSessionState }) {
   const { t } = useTranslation();
-  const { config, backend, measurements } = state;
+  const { config, backend, measurements, phase } = state;
   const done = config
     ? stepsDone(
         state.curves,
@@ -15,17 +16,41 @@ export function RaceStatus({ state, chosenByUrl }: { readonly state: RaceState; 
       )
     : 0;
   const backendName = backend ? t(`backend.${backend}`) : '';
+  const left = config
+    ? secondsLeft({
+        steps: config.steps,
+        done,
+        runningSeconds: state.runningSeconds,
+        ...(state.estimateSeconds !== undefined ? { estimate: state.estimateSeconds } : {}),
+      })
+    : undefined;
+  const budgetName = state.budget ? t(`race.status.budgetNames.${state.budget}`) : '';
   return (
     <div className="race-status">
-      <p role="status" className="notice" data-phase={state.phase} data-backend={backend ?? ''}>
-        {state.phase === 'measuring' && t('race.status.measuring')}
-        {state.phase === 'running' &&
-          t('race.status.running', { backend: backendName, done, steps: config?.steps ?? 0 })}
-        {state.phase === 'paused' && t('race.status.paused', { done, steps: config?.steps ?? 0 })}
-        {state.phase === 'done' && t('race.status.done', { backend: backendName, steps: config?.steps ?? 0 })}
+      <p role="status" className="notice" data-phase={phase} data-backend={backend ?? ''}>
+        {phase === 'measuring' && t('race.status.measuring')}
+        {phase === 'running' && t('race.status.running', { backend: backendName, done, steps: config?.steps ?? 0 })}
+        {phase === 'paused' && t('race.status.paused', { done, steps: config?.steps ?? 0 })}
+        {phase === 'done' &&
+          t('race.status.done', {
+            backend: backendName,
+            count: config?.steps ?? 0,
+            time: sayDuration(t, state.runningSeconds),
+          })}
       </p>
-      {config && state.phase !== 'measuring' && (
-        <progress max={config.steps} value={done} aria-label={t('race.status.progress')} />
+      {config && (phase === 'running' || phase === 'paused') && (
+        <div className="race-progress">
+          <progress max={config.steps} value={done} aria-label={t('race.status.progress')} />
+          {left !== undefined && <span>{t('race.status.timeLeft', { time: sayDuration(t, left) })}</span>}
+        </div>
+      )}
+      {config && state.estimateSeconds !== undefined && phase !== 'idle' && (
+        <p className="race-expected">
+          {t('race.status.expected', { time: sayDuration(t, state.estimateSeconds), backend: backendName })}{' '}
+          {state.budgetByPage
+            ? t('race.status.budgetByPage', { name: budgetName })
+            : t('race.status.budgetByTeacher', { name: budgetName })}
+        </p>
       )}
       {measurements && backend && (
         <p className="race-measured">
@@ -33,28 +58,20 @@ export function RaceStatus({ state, chosenByUrl }: { readonly state: RaceState; 
             list: measurements
               .map((m) =>
                 m.msPerStep === undefined
-                  ? t('race.status.failed', { backend: t(`backend.${m.name}`), reason: m.error ?? '' })
+                  ? t(`race.status.failure.${m.failure ?? 'failed'}`, {
+                      backend: t(`backend.${m.name}`),
+                      seconds: Math.round((m.limitMs ?? 0) / 1000),
+                    })
                   : t('race.status.ms', { backend: t(`backend.${m.name}`), ms: m.msPerStep.toFixed(0) }),
               )
-              .join(', '),
+              .join(t('race.status.separator')),
             chosen: backendName,
           })}
         </p>
       )}
-      {config && backend === 'cpu' && !chosenByUrl && (
-        <p className="notice warn">
-          {t('race.status.cpuBudget', {
-            depths: config.ns.map(raceDepth).join(', '),
-            width: config.width,
-            steps: config.steps,
-            batch: config.batch,
-            images: config.valImages,
-          })}
-        </p>
-      )}
-      {state.phase === 'error' && (
+      {phase === 'error' && (
         <p role="alert" className="notice error">
-          {t('race.status.error', { message: state.error ?? '' })}
+          {backend ? t('race.status.trainingFailed', { backend: backendName }) : t('race.status.noBackend')}
         </p>
       )}
     </div>

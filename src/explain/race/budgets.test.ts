@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chooseBudget,
+  durationParts,
+  estimateRaceSeconds,
+  PROBE_NET,
+  RACE_BUDGET_IDS,
+  RACE_BUDGETS,
+  secondsLeft,
+  stepMs,
+  TARGET_SECONDS,
+  type ProbeSpeed,
+} from './budgets';
+import { speedFromTimes } from './measure';
+import { raceEntries } from './setup';
+
+/** A backend whose steps cost only per image (`perImage` ms) or only per step. */
+const perImage = (ms: number): ProbeSpeed => ({ msPerStep: 16 * ms, fixedMs: 0, perImageMs: ms });
+
+describe('the budget ladder', () => {
+  it('grows from the quick race to the long one in work', () => {
+    const work = RACE_BUDGET_IDS.map((id) => estimateRaceSeconds(RACE_BUDGETS[id], perImage(1)));
+    expect(work).toEqual([...work].sort((a, b) => a - b));
+    expect(new Set(work).size).toBe(work.length);
+    for (const id of RACE_BUDGET_IDS) expect(raceEntries(RACE_BUDGETS[id])).toHaveLength(4);
+  });
+
+  it('scales the probe to a network: per image by multiply-adds, per step by convolutions', () => {
+    expect(stepMs(perImage(2), PROBE_NET.spec, PROBE_NET.batch)).toBeCloseTo(32);
+    expect(stepMs(perImage(2), PROBE_NET.spec, 2 * PROBE_NET.batch)).toBeCloseTo(64);
+    const fixed: ProbeSpeed = { msPerStep: 10, fixedMs: 10, perImageMs: 0 };
+    expect(stepMs(fixed, PROBE_NET.spec, 64)).toBeCloseTo(10);
+    // 8 layers (9 convolutions) against 20 (21)
+    expect(stepMs(fixed, { ...PROBE_NET.spec, n: 3 }, 16)).toBeCloseTo((10 * 21) / 9);
+  });
+
+  it('splits the probe into per-step and per-image parts', () => {
+    // 16 images 100 ms, 4 images 40 ms: 5 ms an image, 20 ms a step
+    expect(speedFromTimes(100, 40)).toEqual({ msPerStep: 100, fixedMs: 20, perImageMs: 5 });
+    // noise that makes the small batch slower is no image cost at all
+    expect(speedFromTimes(100, 120)).toEqual({ msPerStep: 100, fixedMs: 100, perImageMs: 0 });
+  });
+});
+
+describe('choosing a budget from the measured speed', () => {
+  it('takes the largest whose verdict comes within about three minutes', () => {
+    for (const id of RACE_BUDGET_IDS) {
+      // the speed at which this budget takes exactly the target
+      const unit = estimateRaceSeconds(RACE_BUDGETS[id], perImage(1));
+      expect(chooseBudget(perImage((0.99 * TARGET_SECONDS) / unit))).toBe(id);
+    }
+  });
+
+  it('takes the quick race when none fits, and the long one on a fast device', () => {
+    expect(chooseBudget(perImage(1e3))).toBe('quick');
+    expect(chooseBudget(perImage(1e-4))).toBe('long');
+    const standard = estimateRaceSeconds(RACE_BUDGETS.standard, perImage(1));
+    expect(chooseBudget(perImage((1.01 * TARGET_SECONDS) / standard))).toBe('short');
+  });
+});
+
+describe('time left', () => {
+  it('comes from the pace so far, else from the estimate', () => {
+    expect(secondsLeft({ steps: 100, done: 0, runningSeconds: 0, estimate: 90 })).toBe(90);
+    expect(secondsLeft({ steps: 100, done: 25, runningSeconds: 50, estimate: 90 })).toBe(150);
+    expect(secondsLeft({ steps: 100, done: 100, runningSeconds: 200 })).toBe(0);
+    expect(secondsLeft({ steps: 100, done: 0, runningSeconds: 0 })).toBeUndefined();
+  });
+
+  it('is said in hours, minutes and seconds, rounded to 10 s above a minute and to minutes above an hour', () => {
+    expect(durationParts(160.4)).toEqual({ hours: 0, minutes: 2, seconds: 40 });
+    expect(durationParts(42.4)).toEqual({ hours: 0, minutes: 0, seconds: 42 });
+    expect(durationParts(0.2)).toEqual({ hours: 0, minutes: 0, seconds: 1 });
+    expect(durationParts(3599)).toEqual({ hours: 1, minutes: 0, seconds: 0 });
+    expect(durationParts(6730)).toEqual({ hours: 1, minutes: 52, seconds: 0 });
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * What one race worker holds: its backend (timed once with the probe network), the data,
+ * the race in progress (pause, resume, stop) and the networks it trained, kept until the
+ * next race or `stop` so later experiments can use their weights. The worker file only
+ * turns messages into calls on this object; tests drive it in Node.
+ */
+import { selectBackend, type BackendLoader } from '../../model/backend';
+import { raceTrainableVariables } from '../../model/raceNet';
+import type { BackendName } from '../../model/types';
+import type { ProbeNet, ProbeSpeed } from './budgets';
+import type { RaceData } from './data';
+import { timeProbe } from './measure';
+import { failureOf, ProbeError } from './probePolicy';
+import { runRace } from './race';
+import { raceEntries, type RaceConfig, type StepRecord } from './setup';
+import type { RaceTrainer } from './trainer';
+
+/** One trained network's weights as plain arrays, in `raceTrainableVariables` order. */
+export interface TrainedWeights {
+  readonly id: string;
+  readonly tensors: readonly {
+    readonly name: string;
+    readonly shape: readonly number[];
+    readonly data: Float32Array;
+  }[];
+}
+
+export class RaceRuntime {
+  private paused = false;
+  private wake: (() => void) | undefined;
+  private cancel = false;
+  private trained: { ids: string[]; trainers: RaceTrainer[] } | undefined;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly data: RaceData,
+    private readonly loaders: Partial<Record<BackendName, BackendLoader>>,
+    /** The network timed (default: the page's probe network; tests use a smaller one). */
+    private readonly probeNet?: ProbeNet,
+  ) {}
+
+  /** Start `name` alone (no fallback) and time the probe network on it; rejects with a `ProbeError`. */
+  async probe(name: BackendName): Promise<ProbeSpeed> {
+    const load = this.loaders[name];
+    if (!load) throw new ProbeError('unavailable', `${name} is not available here`);
+    try {
+      await selectBackend({ [name]: load }, name);
+      return await timeProbe(this.data.train, this.probeNet);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      throw new ProbeError(failureOf(message), message);
+    }
+  }
+
+  /** Train a race on the backend in use; the networks of an earlier race are freed first. */
+  async race(cfg: RaceConfig, onStep: (records: StepRecord[]) => void): Promise<'done' | 'stopped'> {
+    await this.stop();
+    this.cancel = false;
+    this.paused = false;
+    let finish!: () => void;
+    this.running = new Promise<void>((r) => (finish = r));
+    try {
+      const trainers = await runRace(cfg, this.data, {
+        onStep,
+        whenRunning: () => this.whenRunning(),
+        cancelled: () => this.cancel,
+      });
+      if (this.cancel) {
+        trainers.forEach((t) => t.dispose());
+        return 'stopped';
+      }
+      this.trained = { ids: raceEntries(cfg).map((e) => e.id), trainers };
+      return 'done';
+    } finally {
+      finish();
+    }
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.wake?.();
+    this.wake = undefined;
+  }
+
+  /** End the race in progress (after its current step) and free the trained networks. */
+  async stop(): Promise<void> {
+    this.cancel = true;
+    this.resume();
+    await this.running;
+    this.trained?.trainers.forEach((t) => t.dispose());
+    this.trained = undefined;
+  }
+
+  /** The last finished race's trained weights (empty before one has finished). */
+  async weights(): Promise<TrainedWeights[]> {
+    const t = this.trained;
+    if (!t) return [];
+    return Promise.all(
+      t.trainers.map(async (trainer, i) => ({
+        id: t.ids[i]!,
+        tensors: await Promise.all(
+          raceTrainableVariables(trainer.net).map(async (v) => ({
+            name: v.name,
+            shape: v.shape,
+            data: (await v.data()) as Float32Array,
+          })),
+        ),
+      })),
+    );
+  }
+
+  /** Between steps: let pending messages in (a CPU step never yields), then wait while paused. */
+  private async whenRunning(): Promise<void> {
+    await new Promise((r) => setTimeout(r, 0));
+    while (this.paused) await new Promise<void>((r) => (this.wake = r));
+  }
+}
