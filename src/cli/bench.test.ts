@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs, type Measurement } from './benchOptions';
-import { benchTable } from './benchTable';
+import { parseBenchArgs, type Measurement, type TrainMeasurement } from './benchOptions';
+import { benchTable, trainTable } from './benchTable';
+import { benchNets, netName } from './benchTrain';
 
 describe('npm run bench options', () => {
   it('takes backends and sizes as comma-separated lists, all of them by default', () => {
@@ -10,12 +11,16 @@ describe('npm run bench options', () => {
       sizes: [64, 224],
       runs: 5,
       threads: availableParallelism(),
+      parts: ['forward', 'train', 'verdict'],
     });
-    expect(parseBenchArgs(['--backends', 'wasm', '--sizes', '224', '--runs', '3', '--threads', '1'])).toEqual({
+    expect(
+      parseBenchArgs(['--backends', 'wasm', '--sizes', '224', '--runs', '3', '--threads', '1', '--parts', 'train']),
+    ).toEqual({
       backends: ['wasm'],
       sizes: [224],
       runs: 3,
       threads: 1,
+      parts: ['train'],
     });
   });
 
@@ -24,6 +29,7 @@ describe('npm run bench options', () => {
     [['--sizes', '100'], /--sizes takes 64, 224 .*"100" is not one of them/],
     [['--runs', '0'], /--runs takes a whole number/],
     [['--threads', 'many'], /--threads takes a whole number/],
+    [['--parts', 'lesion'], /--parts takes forward, train, verdict .*"lesion" is not one of them/],
     [['--browser'], /Unknown option '--browser'.*options: --backends/],
     [['--cpu'], /Unknown option '--cpu'/],
   ])('%j: a clear message', (argv, message) => {
@@ -57,5 +63,53 @@ describe('the bench table', () => {
     const lines = table.split('\n').filter((l) => l.includes('cold-start'));
     expect(lines[0]).toMatch(/\| cold-start +\| 900\.0/);
     expect(lines[1]).toMatch(/\| cold-start \(default page, race included\) \| 1400\.0/);
+  });
+});
+
+describe('the training rows', () => {
+  const t = (runtime: TrainMeasurement['runtime'], where: TrainMeasurement['where'], threads: number, ms: number) =>
+    ({
+      runtime,
+      where,
+      backend: 'wasm',
+      threads,
+      what: 'train-step',
+      net: 'plain-1 w4 b32',
+      ms,
+      runs: 5,
+      loadAverage: 0.4,
+    }) as TrainMeasurement;
+
+  it("gives each tfjs step its ratio to PyTorch's step of the same network on as many threads", () => {
+    const table = trainTable([
+      { ...t('pytorch', 'python', 1, 20), backend: 'cpu', note: 'denormals flushed' },
+      { ...t('pytorch', 'python', 2, 10), backend: 'cpu', note: 'denormals flushed' },
+      t('tfjs', 'node', 1, 50),
+      t('tfjs', 'chromium', 2, 40),
+      { ...t('tfjs', 'chromium', 2, 150_000), what: 'race-verdict', net: 'budget S' },
+    ]);
+    const line = (needle: string) => table.split('\n').find((l) => l.includes(needle)) ?? '';
+    expect(line('| node ')).toMatch(/50\.0 .*\| 2\.50× /);
+    expect(line('| chromium | wasm    | 2       | train-step')).toMatch(/40\.0 .*\| 4\.00× /);
+    expect(line('denormals flushed')).toContain('train-step (denormals flushed)');
+    expect(line('race-verdict')).toMatch(/150\.0 s .*\| — /);
+  });
+
+  it("times each race network once, for every budget's depths, width and batch", () => {
+    const nets = benchNets([
+      { ns: [1, 5], width: 8, batch: 64 },
+      { ns: [1, 3], width: 4, batch: 32 },
+      { ns: [1], width: 8, batch: 64 },
+    ]).map(netName);
+    expect(nets).toEqual([
+      'plain-1 w8 b64',
+      'residual-1 w8 b64',
+      'plain-5 w8 b64',
+      'residual-5 w8 b64',
+      'plain-1 w4 b32',
+      'residual-1 w4 b32',
+      'plain-3 w4 b32',
+      'residual-3 w4 b32',
+    ]);
   });
 });

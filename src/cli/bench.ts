@@ -17,13 +17,28 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { FusedNetwork, randomInput, traceForward } from '../model';
 import { benchChromium } from './benchBrowser';
-import { median, parseBenchArgs, type BenchOptions, type BenchSize, type Measurement } from './benchOptions';
+import {
+  median,
+  parseBenchArgs,
+  type BenchOptions,
+  type BenchSize,
+  type Measurement,
+  type TrainMeasurement,
+} from './benchOptions';
 import { benchTable } from './benchTable';
-import { loadNetwork, REPO_ROOT, routeConsoleToStderr, startBackend } from './nodeSetup';
+import { findPython, loadNetwork, REPO_ROOT, routeConsoleToStderr, startBackend } from './nodeSetup';
+import { benchNets, benchTraining } from './benchTrain';
+import { trainTable } from './benchTable';
+import { CPU_RACE, GPU_RACE } from '../explain/race/setup';
 
 const rows: Measurement[] = [];
 function emit(m: Measurement): void {
   rows.push(m);
+  process.stdout.write(JSON.stringify(m) + '\n');
+}
+const trainRows: TrainMeasurement[] = [];
+function emitTrain(m: TrainMeasurement): void {
+  trainRows.push(m);
   process.stdout.write(JSON.stringify(m) + '\n');
 }
 function notice(line: string): void {
@@ -73,12 +88,6 @@ async function benchNode(opts: BenchOptions): Promise<void> {
   net.dispose();
 }
 
-/** The first of $PYTHON, python3, /usr/bin/python3 that imports torch. */
-function findPython(): string | undefined {
-  const candidates = [process.env['PYTHON'], 'python3', '/usr/bin/python3'].filter((p): p is string => !!p);
-  return candidates.find((py) => spawnSync(py, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0);
-}
-
 function benchPyTorch(opts: BenchOptions): void {
   const python = findPython();
   if (!python) return notice('PyTorch: skipped, no Python that imports torch ($PYTHON, python3, /usr/bin/python3)');
@@ -116,10 +125,16 @@ function benchPyTorch(opts: BenchOptions): void {
 async function main(): Promise<void> {
   routeConsoleToStderr();
   const opts = parseBenchArgs(process.argv.slice(2));
-  benchPyTorch(opts);
-  if (opts.backends.includes('wasm')) await benchNode(opts);
-  await benchChromium(opts, emit, notice);
-  process.stdout.write(`\n${benchTable(rows)}\n`);
+  if (opts.parts.includes('forward')) {
+    benchPyTorch(opts);
+    if (opts.backends.includes('wasm')) await benchNode(opts);
+    await benchChromium(opts, emit, notice);
+    process.stdout.write(`\n${benchTable(rows)}\n`);
+  }
+  if (opts.parts.includes('train') || opts.parts.includes('verdict')) {
+    await benchTraining(benchNets([GPU_RACE, CPU_RACE]), opts, emitTrain, notice);
+    process.stdout.write(`\n${trainTable(trainRows)}\n`);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -206,54 +206,61 @@ async function stepDraw(browser: Browser, url: string): Promise<{ ms: number; ru
   }
 }
 
-async function appRows(browser: Browser, opts: BenchOptions, emit: Emit, notice: Notice) {
-  if (!existsSync(join(REPO_ROOT, 'dist', 'index.html'))) {
+async function appRows(
+  browser: Browser,
+  app: RunningServer | undefined,
+  opts: BenchOptions,
+  emit: Emit,
+  notice: Notice,
+) {
+  if (!app) {
     notice('cold start and step draw: skipped, no built app (run npm run build first)');
     return;
   }
-  const app = await startAppPreview();
-  running.add(app);
-  try {
-    // the default page: it races the backends, downloading the weights meanwhile, then traces
+  // the default page: it races the backends, downloading the weights meanwhile, then traces
+  for (const size of opts.sizes) {
+    const r = await coldStarts(browser, `${app.url}?size=${size}&input=rand:0`, opts.runs);
+    const backend = BENCH_BACKENDS.find((b) => b === r.backend);
+    if (!backend) {
+      notice(`the default page ran on "${r.backend}": its cold start is not reported`);
+      continue;
+    }
+    emit({ ...coldStartRow(r, backend, size), choice: 'measured' });
+  }
+  for (const backend of opts.backends) {
     for (const size of opts.sizes) {
-      const r = await coldStarts(browser, `${app.url}?size=${size}&input=rand:0`, opts.runs);
-      const backend = BENCH_BACKENDS.find((b) => b === r.backend);
-      if (!backend) {
-        notice(`the default page ran on "${r.backend}": its cold start is not reported`);
+      const url = `${app.url}?backend=${backend}&size=${size}&input=rand:0`;
+      const r = await coldStarts(browser, url, opts.runs);
+      if (r.backend !== backend) {
+        notice(`the app at ?backend=${backend} ran on ${r.backend}: its cold start is not reported`);
         continue;
       }
-      emit({ ...coldStartRow(r, backend, size), choice: 'measured' });
+      emit(coldStartRow(r, backend, size));
+      const draw = await stepDraw(browser, `${url}&step=b1.conv`);
+      emit({
+        runtime: 'tfjs',
+        where: 'chromium',
+        backend,
+        threads: r.threads,
+        size,
+        what: 'step-draw',
+        ms: draw.ms,
+        runs: draw.runs,
+      });
     }
-    for (const backend of opts.backends) {
-      for (const size of opts.sizes) {
-        const url = `${app.url}?backend=${backend}&size=${size}&input=rand:0`;
-        const r = await coldStarts(browser, url, opts.runs);
-        if (r.backend !== backend) {
-          notice(`the app at ?backend=${backend} ran on ${r.backend}: its cold start is not reported`);
-          continue;
-        }
-        emit(coldStartRow(r, backend, size));
-        const draw = await stepDraw(browser, `${url}&step=b1.conv`);
-        emit({
-          runtime: 'tfjs',
-          where: 'chromium',
-          backend,
-          threads: r.threads,
-          size,
-          what: 'step-draw',
-          ms: draw.ms,
-          runs: draw.runs,
-        });
-      }
-    }
-  } finally {
-    running.delete(app);
-    await app.close();
   }
 }
 
-/** Every Chromium row the options ask for. */
-export async function benchChromium(opts: BenchOptions, emit: Emit, notice: Notice): Promise<void> {
+/** What a group of Chromium rows gets: the browser, the test-only pages' server, a way to start the built app. */
+export interface ChromiumSession {
+  readonly browser: Browser;
+  readonly pages: RunningServer;
+  /** The built app, served as `vite preview` does, stopped with the session; undefined when not built. */
+  app(): Promise<RunningServer | undefined>;
+}
+
+/** Runs `body` with Chromium and the pages' server, closing everything on the way out (Ctrl-C too). */
+export async function withChromium(body: (s: ChromiumSession) => Promise<void>): Promise<void> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
@@ -264,12 +271,28 @@ export async function benchChromium(opts: BenchOptions, emit: Emit, notice: Noti
       args: CHROMIUM_ARGS,
     });
     running.add(browser);
-    await tfjsRows(browser, pages, opts, emit, notice);
-    await ortRows(browser, pages, opts, emit, notice);
-    await appRows(browser, opts, emit, notice);
+    let app: RunningServer | undefined;
+    await body({
+      browser,
+      pages,
+      async app() {
+        if (!existsSync(join(REPO_ROOT, 'dist', 'index.html'))) return undefined;
+        if (!app) running.add((app = await startAppPreview()));
+        return app;
+      },
+    });
   } finally {
     await closeAll();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** Every forward-pass Chromium row the options ask for. */
+export async function benchChromium(opts: BenchOptions, emit: Emit, notice: Notice): Promise<void> {
+  await withChromium(async ({ browser, pages, app }) => {
+    await tfjsRows(browser, pages, opts, emit, notice);
+    await ortRows(browser, pages, opts, emit, notice);
+    await appRows(browser, await app(), opts, emit, notice);
+  });
 }

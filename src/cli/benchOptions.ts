@@ -6,6 +6,8 @@
  *   --runs N                            timed runs per warm measurement (default 5)
  *   --threads N                         CPU threads for PyTorch, ONNX Runtime Web's and tfjs's
  *                                       WebAssembly in Chromium (default: this machine's cores)
+ *   --parts forward,train,verdict       which groups of rows (default: all): the forward pass,
+ *                                       the race's training step, the race's time to its verdict
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -33,11 +35,36 @@ export interface Measurement {
   readonly choice?: 'requested' | 'measured';
 }
 
+export const BENCH_PARTS = ['forward', 'train', 'verdict'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
 export interface BenchOptions {
   readonly backends: readonly BenchBackend[];
   readonly sizes: readonly BenchSize[];
   readonly runs: number;
   readonly threads: number;
+  readonly parts: readonly BenchPart[];
+}
+
+/** One training measurement of the race (a JSON line of the bench's output). */
+export interface TrainMeasurement {
+  readonly runtime: 'tfjs' | 'pytorch';
+  readonly where: 'chromium' | 'node' | 'python';
+  readonly backend: BenchBackend;
+  readonly threads: number;
+  /**
+   * `train-step`: the median milliseconds of one SGD step of `net`; `race-verdict`: seconds from
+   * Start to the verdict in the built app (`ms` holds them in milliseconds).
+   */
+  readonly what: 'train-step' | 'race-verdict';
+  /** `plain-1 w4 b32`: family, blocks per stage, width and batch; or the race's budget. */
+  readonly net: string;
+  readonly ms: number;
+  readonly runs: number;
+  /** The machine's 1-minute load average when the row was taken (2 cores here). */
+  readonly loadAverage: number;
+  /** Anything the row needs said, e.g. that PyTorch flushed denormals. */
+  readonly note?: string;
 }
 
 /** A comma-separated list, each item one of `allowed`; throws a message naming the flag. */
@@ -64,15 +91,18 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         sizes: { type: 'string' },
         runs: { type: 'string' },
         threads: { type: 'string' },
+        parts: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
     });
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new Error(`${why} (options: --backends webgpu,webgl,wasm,cpu --sizes 64,224 --runs N --threads N)`);
+    throw new Error(
+      `${why} (options: --backends webgpu,webgl,wasm,cpu --sizes 64,224 --runs N --threads N --parts forward,train,verdict)`,
+    );
   }
-  const { backends, sizes, runs, threads } = parsed.values;
+  const { backends, sizes, runs, threads, parts } = parsed.values;
   const runCount = runs === undefined ? 5 : Number(runs);
   if (!Number.isInteger(runCount) || runCount < 1 || runCount > 100) {
     throw new Error(`--runs takes a whole number from 1 to 100; "${runs}" is not one`);
@@ -86,6 +116,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     backends: backends === undefined ? [...BENCH_BACKENDS] : listOf('backends', backends, BENCH_BACKENDS),
     sizes: sizes === undefined ? [...BENCH_SIZES] : listOf('sizes', sizes, BENCH_SIZES),
     runs: runCount,
+    parts: parts === undefined ? [...BENCH_PARTS] : listOf('parts', parts, BENCH_PARTS),
   };
 }
 

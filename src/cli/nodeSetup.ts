@@ -1,4 +1,5 @@
 /** Shared set-up for the Node command-line tools: backend, weights, quiet stdout. */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,4 +80,10 @@ export async function loadNetwork(dir?: string, arch?: ArchSpec): Promise<{ net:
   } finally {
     tf.dispose(Object.values(stateDict));
   }
+}
+
+/** The first of $PYTHON, python3, /usr/bin/python3 that imports torch (the bench's PyTorch rows). */
+export function findPython(): string | undefined {
+  const candidates = [process.env['PYTHON'], 'python3', '/usr/bin/python3'].filter((p): p is string => !!p);
+  return candidates.find((py) => spawnSync(py, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0);
 }

@@ -6,7 +6,7 @@ import { nodeBackendLoaders } from './nodeBackends';
 import { BN_EPSILON } from './layers';
 import { mulberry32, symmetricUniform } from './random';
 import {
-  batchNormOnBatch,
+  biasBatchNormOnBatch,
   createRaceNet,
   disposeRaceNet,
   raceBlocks,
@@ -15,6 +15,7 @@ import {
   raceForward,
   raceLayerWeights,
   raceTrainableVariables,
+  updateRunningStatistics,
   type BatchStatistics,
 } from './raceNet';
 
@@ -64,47 +65,79 @@ describe('the race family', () => {
   });
 });
 
-describe("batch norm's written-out backward pass", () => {
-  it('gives the gradients autodiff gives for the same forward pass, and the batch statistics', async () => {
+describe("a convolution's bias and batch norm, with the backward pass written out", () => {
+  it('give the gradients autodiff gives for x + b then batch norm, and the batch statistics', async () => {
     const next = mulberry32(4);
     const x = tf.tensor4d(symmetricUniform(3 * 5 * 5 * 4, 2, next), [3, 5, 5, 4]);
     const r = tf.tensor4d(symmetricUniform(3 * 5 * 5 * 4, 1, next), [3, 5, 5, 4]);
     const gamma = tf.variable(tf.tensor1d([0.5, 1.5, -1, 2]));
     const beta = tf.variable(tf.tensor1d([0.1, -0.2, 0.3, 0]));
+    const bias = tf.variable(tf.tensor1d([0.7, -0.4, 0.05, 1.2]));
     const before = tf.memory().numTensors;
     const stats: BatchStatistics = [];
     const written = tf.variableGrads(
-      () => tf.sum(tf.mul(batchNormOnBatch(x, { gamma, beta }, stats), r)) as tf.Scalar,
-      [gamma, beta],
+      () => tf.sum(tf.mul(biasBatchNormOnBatch(x, bias, { gamma, beta }, stats), r)) as tf.Scalar,
+      [gamma, beta, bias],
     );
     const dxWritten = tf.grad((xx: tf.Tensor) =>
-      tf.sum(tf.mul(batchNormOnBatch(xx as tf.Tensor4D, { gamma, beta }, stats), r)),
+      tf.sum(tf.mul(biasBatchNormOnBatch(xx as tf.Tensor4D, bias, { gamma, beta }, stats), r)),
     )(x);
-    const autodiff = tf.variableGrads(() => {
-      const { mean, variance } = tf.moments(x, [0, 1, 2]);
-      const y = tf.add(tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, BN_EPSILON))), gamma), beta);
+    const reference = (xx: tf.Tensor) => {
+      const xb = tf.add(xx, bias);
+      const { mean, variance } = tf.moments(xb, [0, 1, 2]);
+      const y = tf.add(tf.mul(tf.mul(tf.sub(xb, mean), tf.rsqrt(tf.add(variance, BN_EPSILON))), gamma), beta);
       return tf.sum(tf.mul(y, r)) as tf.Scalar;
-    }, [gamma, beta]);
-    const dxAutodiff = tf.grad((xx: tf.Tensor) => {
-      const { mean, variance } = tf.moments(xx, [0, 1, 2]);
-      return tf.sum(
-        tf.mul(tf.add(tf.mul(tf.mul(tf.sub(xx, mean), tf.rsqrt(tf.add(variance, BN_EPSILON))), gamma), beta), r),
-      );
-    })(x);
+    };
+    const autodiff = tf.variableGrads(() => reference(x), [gamma, beta, bias]);
+    const dxAutodiff = tf.grad(reference)(x);
     const close = async (a: tf.Tensor, b: tf.Tensor) => {
       const [av, bv] = [await a.data(), await b.data()];
+      expect(av.length).toBe(bv.length);
       av.forEach((v, i) => expect(v).toBeCloseTo(bv[i]!, 4));
     };
     await close(written.value, autodiff.value);
-    await close(written.grads[gamma.name]!, autodiff.grads[gamma.name]!);
-    await close(written.grads[beta.name]!, autodiff.grads[beta.name]!);
+    for (const v of [gamma, beta, bias]) await close(written.grads[v.name]!, autodiff.grads[v.name]!);
     await close(dxWritten, dxAutodiff);
+    expect(Array.from(await written.grads[bias.name]!.data())).toEqual([0, 0, 0, 0]);
     expect(stats).toHaveLength(2);
-    await close(stats[0]!.mean, tf.mean(x, [0, 1, 2]));
+    const meanWithBias = tf.mean(tf.add(x, bias), [0, 1, 2]);
+    await close(stats[0]!.mean, meanWithBias);
     expect(stats[0]!.count).toBe(75);
-    tf.dispose([written.value, autodiff.value, dxWritten, dxAutodiff, ...Object.values(written.grads)]);
+    tf.dispose([written.value, autodiff.value, dxWritten, dxAutodiff, meanWithBias, ...Object.values(written.grads)]);
     tf.dispose([...Object.values(autodiff.grads), ...stats.flatMap((s) => [s.mean, s.variance])]);
-    expect(tf.memory().numTensors).toBe(before + 1); // the mean made for the comparison above
-    tf.dispose([x, r, gamma, beta]);
+    expect(tf.memory().numTensors).toBe(before + 1); // the sum made inside meanWithBias's tf.add
+    tf.dispose([x, r, gamma, beta, bias]);
+  });
+});
+
+describe('the running statistics', () => {
+  it("follow PyTorch's update for every batch norm: 0.9·old + 0.1·batch, the variance unbiased", async () => {
+    const net = createRaceNet({ family: 'residual', n: 1, width: 4 }, 2);
+    const x = tf.randomUniform([6, 28, 28, 1], 0, 1, 'float32', 5) as tf.Tensor4D;
+    const bns = [net.stem.bn, ...net.blocks.flatMap((b) => [b.bn1, b.bn2])];
+    // a first update, so "old" is not the initial 0 and 1
+    const first: BatchStatistics = [];
+    tf.dispose(raceForward(net, x, first));
+    updateRunningStatistics(net, first);
+    const before = tf.memory().numTensors;
+    const old = await Promise.all(bns.map(async (b) => [await b.runningMean.data(), await b.runningVar.data()]));
+    const stats: BatchStatistics = [];
+    const half = tf.mul(x, 0.5) as tf.Tensor4D;
+    tf.dispose([raceForward(net, half, stats), half]);
+    const batch = await Promise.all(
+      stats.map(async (s) => [await s.mean.data(), await s.variance.data(), s.count] as const),
+    );
+    updateRunningStatistics(net, stats);
+    expect(tf.memory().numTensors).toBe(before);
+    for (const [i, bn] of bns.entries()) {
+      const [mean, variance, count] = batch[i]!;
+      const [oldMean, oldVar] = old[i]!;
+      const m = await bn.runningMean.data();
+      const v = await bn.runningVar.data();
+      m.forEach((got, c) => expect(got).toBeCloseTo(0.9 * oldMean![c]! + 0.1 * mean[c]!, 5));
+      v.forEach((got, c) => expect(got).toBeCloseTo(0.9 * oldVar![c]! + (0.1 * variance[c]! * count) / (count - 1), 5));
+    }
+    x.dispose();
+    disposeRaceNet(net);
   });
 });

@@ -247,25 +247,29 @@ function channelSum(x: tf.Tensor4D): tf.Tensor1D {
 }
 
 /**
- * Batch norm on the batch's own statistics (PyTorch's training mode), with its backward pass
- * written out: dβ = Σdy, dγ = Σdy·x̂, dx = γ/(σ·M)·(M·dy − dβ − x̂·dγ) over the M = N·H·W values
- * of each channel. Autodiff of the same forward pass takes about three times as many kernels,
- * which is most of a small network's training step on WASM. The batch's mean and biased variance
- * are pushed to `stats` (kept: the caller disposes them).
+ * A convolution's bias and the batch norm after it, on the batch's own statistics (PyTorch's
+ * training mode), with the backward pass written out: dβ = Σdy, dγ = Σdy·x̂,
+ * dx = γ/(σ·M)·(M·dy − dβ − x̂·dγ) over the M = N·H·W values of each channel. The bias is not
+ * added to the feature maps: batch norm subtracts the batch mean, so it changes nothing there,
+ * and its gradient is exactly 0 (Σdx = 0 per channel); it only shifts the recorded mean. Autodiff
+ * of the same pass took about three times as many kernels, most of a small network's training
+ * step on WASM. The batch's mean (bias included) and biased variance are pushed to `stats`
+ * (kept: the caller disposes them).
  */
-export function batchNormOnBatch(
+export function biasBatchNormOnBatch(
   x: tf.Tensor4D,
+  bias: tf.Tensor1D,
   bn: Pick<BatchNormVars, 'gamma' | 'beta'>,
   stats: BatchStatistics,
 ): tf.Tensor4D {
   const [n, h, w] = x.shape;
   const count = n * h * w;
   const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-    const [input, gamma, beta] = args as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
-    const save = args[3] as tf.GradSaveFunc;
+    const [input, b, gamma, beta] = args as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D, tf.Tensor1D];
+    const save = args[4] as tf.GradSaveFunc;
     const mean = tf.div(channelSum(input), count);
     const variance = tf.div(channelSum(tf.square(tf.sub(input, mean)) as tf.Tensor4D), count);
-    stats.push({ mean: tf.keep(mean as tf.Tensor1D), variance: tf.keep(variance as tf.Tensor1D), count });
+    stats.push({ mean: tf.keep(tf.add(mean, b)), variance: tf.keep(variance as tf.Tensor1D), count });
     const rstd = tf.rsqrt(tf.add(variance, BN_EPSILON));
     const xhat = tf.mul(tf.sub(input, mean), rstd);
     save([xhat, rstd, gamma]);
@@ -278,20 +282,35 @@ export function batchNormOnBatch(
         const dGamma = channelSum(tf.mul(g, xh));
         const scale = tf.mul(tf.mul(ga, rs), 1 / count);
         const dx = tf.mul(scale, tf.sub(tf.sub(tf.mul(g, count), dBeta), tf.mul(xh, dGamma)));
-        return [dx, dGamma, dBeta];
+        return [dx, tf.zerosLike(dBeta), dGamma, dBeta];
       },
     };
   });
-  return f(x, bn.gamma, bn.beta) as tf.Tensor4D;
+  return f(x, bias, bn.gamma, bn.beta) as tf.Tensor4D;
 }
 
 /**
- * Batch norm: with `stats` (training) on the batch's own mean and biased variance, which are
- * kept and pushed to `stats`; without (evaluation) on the running statistics.
+ * `nn.Conv2d` (with bias) then `nn.BatchNorm2d`: with `stats` (training) on the batch's own
+ * statistics, pushed to `stats`; without (evaluation) on the running statistics, the bias folded
+ * into the running mean (x + b − μ = x − (μ − b)), so neither pass adds it to the feature maps.
  */
-function batchNorm(x: tf.Tensor4D, bn: BatchNormVars, stats?: BatchStatistics): tf.Tensor4D {
-  if (!stats) return tf.batchNorm4d(x, bn.runningMean, bn.runningVar, bn.beta, bn.gamma, BN_EPSILON);
-  return batchNormOnBatch(x, bn, stats);
+function convBatchNorm(
+  x: tf.Tensor4D,
+  conv: ConvVars,
+  stride: number,
+  bn: BatchNormVars,
+  stats?: BatchStatistics,
+): tf.Tensor4D {
+  const y = tf.conv2d(x, conv.weight, stride, 1);
+  if (stats) return biasBatchNormOnBatch(y, conv.bias, bn, stats);
+  return tf.batchNorm4d(
+    y,
+    tf.sub(bn.runningMean, conv.bias) as tf.Tensor1D,
+    bn.runningVar,
+    bn.beta,
+    bn.gamma,
+    BN_EPSILON,
+  );
 }
 
 /**
@@ -300,10 +319,10 @@ function batchNorm(x: tf.Tensor4D, bn: BatchNormVars, stats?: BatchStatistics): 
  */
 export function raceForward(net: RaceNet, x: tf.Tensor4D, stats?: BatchStatistics): tf.Tensor2D {
   return tf.tidy(() => {
-    let h = relu(batchNorm(conv2d(x, net.stem.conv, 1, 1), net.stem.bn, stats));
+    let h = relu(convBatchNorm(x, net.stem.conv, 1, net.stem.bn, stats));
     for (const b of net.blocks) {
-      const y1 = relu(batchNorm(conv2d(h, b.conv1, b.block.strides, 1), b.bn1, stats));
-      const y2 = batchNorm(conv2d(y1, b.conv2, 1, 1), b.bn2, stats);
+      const y1 = relu(convBatchNorm(h, b.conv1, b.block.strides, b.bn1, stats));
+      const y2 = convBatchNorm(y1, b.conv2, 1, b.bn2, stats);
       if (!b.block.shortcut) h = relu(y2);
       else h = relu(tf.add(y2, b.conv3 ? conv2d(h, b.conv3, b.block.strides, 0) : h));
     }
@@ -315,12 +334,26 @@ export function raceForward(net: RaceNet, x: tf.Tensor4D, stats?: BatchStatistic
 export function updateRunningStatistics(net: RaceNet, stats: BatchStatistics): void {
   const bns = batchNormsOf(net);
   if (stats.length !== bns.length) throw new Error(`expected ${bns.length} batch statistics, got ${stats.length}`);
+  // every batch norm at once, on the statistics laid end to end: a handful of kernels a step
+  // where one update per batch norm took six each
+  const sizes = bns.map((b) => b.runningMean.size);
+  const unbias = Float32Array.from(
+    stats.flatMap((s, i) => Array<number>(sizes[i]!).fill(s.count / Math.max(1, s.count - 1))),
+  );
   tf.tidy(() => {
-    stats.forEach((s, i) => {
-      const bn = bns[i]!;
-      bn.runningMean.assign(tf.add(tf.mul(bn.runningMean, 0.9), tf.mul(s.mean, 0.1)));
-      const unbiased = tf.mul(s.variance, s.count / Math.max(1, s.count - 1));
-      bn.runningVar.assign(tf.add(tf.mul(bn.runningVar, 0.9), tf.mul(unbiased, 0.1)));
+    const mean = tf.add(
+      tf.mul(tf.concat(bns.map((b) => b.runningMean)), 0.9),
+      tf.mul(tf.concat(stats.map((s) => s.mean)), 0.1),
+    );
+    const variance = tf.add(
+      tf.mul(tf.concat(bns.map((b) => b.runningVar)), 0.9),
+      tf.mul(tf.mul(tf.concat(stats.map((s) => s.variance)), tf.tensor1d(unbias)), 0.1),
+    );
+    const means = tf.split(mean, sizes);
+    const variances = tf.split(variance, sizes);
+    bns.forEach((bn, i) => {
+      bn.runningMean.assign(means[i] as tf.Tensor1D);
+      bn.runningVar.assign(variances[i] as tf.Tensor1D);
     });
   });
   tf.dispose(stats.flatMap((s) => [s.mean, s.variance]));

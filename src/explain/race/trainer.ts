@@ -18,6 +18,7 @@ import {
   type RaceNet,
   type RaceNetSpec,
 } from '../../model/raceNet';
+import { FlatMomentumSGD } from '../../model/flatMomentum';
 import { RACE_PIXELS, type LabelledImages } from './data';
 import type { RaceConfig } from './setup';
 
@@ -50,14 +51,14 @@ export interface StepResult {
 /** One network being trained; call `dispose` when done. */
 export class RaceTrainer {
   readonly net: RaceNet;
-  private readonly optimizer: tf.Optimizer;
+  private readonly optimizer: FlatMomentumSGD;
   private readonly vars: tf.Variable[];
   private readonly layerWeights: tf.Variable[];
 
   constructor(spec: RaceNetSpec, cfg: Pick<RaceConfig, 'seed' | 'learningRate' | 'momentum'>) {
     this.net = createRaceNet(spec, cfg.seed);
-    this.optimizer = tf.train.momentum(cfg.learningRate, cfg.momentum);
     this.vars = raceTrainableVariables(this.net);
+    this.optimizer = new FlatMomentumSGD(this.vars, cfg.learningRate, cfg.momentum);
     this.layerWeights = raceLayerWeights(this.net);
   }
 
@@ -112,8 +113,6 @@ export class RaceTrainer {
 
   dispose(): void {
     this.optimizer.dispose();
-    // tfjs 4.22's MomentumOptimizer.dispose forgets the learning-rate scalar SGDOptimizer keeps
-    tf.dispose((this.optimizer as unknown as { c?: tf.Tensor }).c);
     disposeRaceNet(this.net);
   }
 }
