@@ -1,7 +1,9 @@
 /** The live experiment: run button, progress, charts, what the run measured, and the exact nested construction. */
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_EXPERIMENT, parameterCount } from '../../explain/functionClasses/experimentSetup';
-import type { BackendParam } from '../urlState';
+import { useMemo } from 'react';
+import { useBackendLabel } from '../model/backendLabel';
+import { useModel } from '../model/ModelContext';
 import { ExperimentCharts } from './ExperimentCharts';
 import { Measured } from './ExperimentMeasured';
 import { useExperiment } from './useExperiment';
@@ -9,9 +11,13 @@ import { useExperiment } from './useExperiment';
 const CONFIG = DEFAULT_EXPERIMENT;
 const DEEPEST = Math.max(...CONFIG.depths);
 
-export function ExperimentPanel({ backend }: { readonly backend: BackendParam }) {
+export function ExperimentPanel() {
   const { t } = useTranslation();
-  const { state, run, stop } = useExperiment(backend, CONFIG);
+  const label = useBackendLabel();
+  // the page's one measured choice: the experiment trains where the network runs
+  const runtime = useModel().backend;
+  const choice = useMemo(() => (runtime ? { name: runtime.name, software: runtime.software } : undefined), [runtime]);
+  const { state, run, stop } = useExperiment(choice, CONFIG);
   const busy = state.phase === 'starting' || state.phase === 'running';
   const progress = state.phase === 'running' || state.phase === 'stopped' ? state.progress : undefined;
   const result = state.phase === 'done' ? state.result : undefined;
@@ -52,12 +58,12 @@ export function ExperimentPanel({ backend }: { readonly backend: BackendParam })
               family: t(`functionClasses.experiment.${progress.family}`),
               layer: progress.layer ? t(`functionClasses.experiment.layer.${progress.layer}`) : '',
               depth: progress.depth,
-              backend: t(`backend.${state.backend}`),
+              backend: label(state.backend.name, state.backend.software),
               percent,
             })}
           {state.phase === 'done' &&
             t('functionClasses.experiment.ranOn', {
-              backend: t(`backend.${state.backend}`),
+              backend: label(state.backend.name, state.backend.software),
               seconds: (state.result.milliseconds / 1000).toFixed(1),
             })}
           {state.phase === 'stopped' && t('functionClasses.experiment.stopped')}
