@@ -55,6 +55,8 @@ const en = {
         'Appending a layer ({{layer}}) to the trained network of depth {{depth}} on {{backend}}… {{percent}} %',
       progressLabel: 'Experiment progress',
       ranOn: 'This run: {{backend}}, in a Web Worker, {{seconds}} s.',
+      recorded:
+        'Recorded result, not measured on this computer: the same experiment ran on {{date}} on {{backend}} in Node, in {{seconds}} s. Run it to measure it here; the live run replaces this one.',
       stopped: 'Stopped. Run it again to see the whole curve.',
       error: 'The experiment failed: {{message}}',
       plain: 'plain',
@@ -167,6 +169,8 @@ const zh: Strings<typeof en> = {
       progressConstruction: '正在 {{backend}} 上给训练好的深度为 {{depth}} 的网络追加一层（{{layer}}）… {{percent}} %',
       progressLabel: '实验进度',
       ranOn: '本次运行：{{backend}}，在 Web Worker 中，用时 {{seconds}} 秒。',
+      recorded:
+        '这是记录下来的结果，不是在这台电脑上测得的：同一个实验于 {{date}} 在 Node 中的 {{backend}} 上运行，用时 {{seconds}} 秒。运行实验即可在这里测量；实时结果会替换它。',
       stopped: '已停止。再运行一次即可看到完整曲线。',
       error: '实验失败：{{message}}',
       plain: '普通',

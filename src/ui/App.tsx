@@ -24,6 +24,7 @@ import { UrlProblems } from './UrlProblems';
 import { useLesson } from './lesson/useLesson';
 import { LessonBar } from './lesson/LessonBar';
 import { LessonFocus } from './lesson/LessonRegion';
+import { LessonTasks, useTaskRegistry } from './lesson/lessonTasks';
 import { usePresenter } from './keys/usePresenter';
 import { KeyHelp } from './keys/KeyHelp';
 import { APP_ACTIONS, FULLSCREEN, PROJECTOR, SHOW_KEYS } from './keys/appActions';
@@ -67,7 +68,8 @@ function Frame({ state, errors, update, report }: FrameProps) {
   const { t } = useTranslation();
   const route = useRoute();
   const lesson = useLesson({ state, update });
-  const presenter = usePresenter({ state, update }, lesson);
+  const tasks = useTaskRegistry();
+  const presenter = usePresenter({ state, update }, lesson, tasks);
   const { ctx } = presenter;
   const [offlineReady, setOfflineReady] = useState(false);
   const [reloadToUpdate, setReloadToUpdate] = useState<() => void>();
@@ -154,9 +156,11 @@ function Frame({ state, errors, update, report }: FrameProps) {
       <LessonBar lesson={lesson} ctx={ctx} />
       <main id="main" tabIndex={-1}>
         <LessonFocus.Provider value={lesson.stop?.chapter === route ? lesson.stop.region : undefined}>
-          <Suspense fallback={<p className="notice">{t('app.loadingChapter')}</p>}>
-            <Chapter route={route} state={state} update={update} report={report} />
-          </Suspense>
+          <LessonTasks.Provider value={tasks}>
+            <Suspense fallback={<p className="notice">{t('app.loadingChapter')}</p>}>
+              <Chapter route={route} state={state} update={update} report={report} />
+            </Suspense>
+          </LessonTasks.Provider>
         </LessonFocus.Provider>
         {!lesson.stop && <NextChapter route={route} onStart={start} />}
       </main>

@@ -1,6 +1,10 @@
 /** The live experiment: run button, progress, charts, what the run measured, and the exact nested construction. */
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_EXPERIMENT, parameterCount } from '../../explain/functionClasses/experimentSetup';
+import { fromRecorded, type RecordedRun } from '../../explain/functionClasses/recorded';
+import RECORDED_RUN from '../../explain/functionClasses/__fixtures__/recordedExperiment.json';
+import type { BackendName } from '../../model/types';
+import { useLessonTask } from '../lesson/lessonTasks';
 import { useMemo } from 'react';
 import { useBackendLabel } from '../model/backendLabel';
 import { useModel } from '../model/ModelContext';
@@ -10,6 +14,8 @@ import { useExperiment } from './useExperiment';
 
 const CONFIG = DEFAULT_EXPERIMENT;
 const DEEPEST = Math.max(...CONFIG.depths);
+/** One run kept from `npm run record-experiment`: shown, labelled, until a live run here replaces it. */
+const RECORDED = RECORDED_RUN as RecordedRun;
 
 export function ExperimentPanel() {
   const { t } = useTranslation();
@@ -19,8 +25,18 @@ export function ExperimentPanel() {
   const choice = useMemo(() => (runtime ? { name: runtime.name, software: runtime.software } : undefined), [runtime]);
   const { state, run, stop } = useExperiment(choice, CONFIG);
   const busy = state.phase === 'starting' || state.phase === 'running';
+  // the lesson's clicker runs it (the first PageDown, or Enter, on its stop)
+  useLessonTask('runExperiment', () => {
+    if (busy || state.phase === 'done') return false;
+    run();
+    return true;
+  });
   const progress = state.phase === 'running' || state.phase === 'stopped' ? state.progress : undefined;
-  const result = state.phase === 'done' ? state.result : undefined;
+  const recorded = useMemo(() => fromRecorded(RECORDED), []);
+  const live = state.phase === 'done' ? state.result : undefined;
+  // until a live run finishes, what the experiment measures is shown from the recorded run, labelled so
+  const result = live ?? (busy ? undefined : recorded);
+  const measured = live ?? recorded;
   const sweep = result?.sweep ?? progress?.finished ?? [];
   const percent = progress ? Math.round((100 * progress.done) / progress.total) : 0;
 
@@ -74,8 +90,17 @@ export function ExperimentPanel() {
           </p>
         )}
       </div>
+      {!live && (
+        <p className="notice fc-recorded" data-recorded="">
+          {t('functionClasses.experiment.recorded', {
+            date: RECORDED.date,
+            backend: label(recorded.backend as BackendName, false),
+            seconds: (recorded.milliseconds / 1000).toFixed(0),
+          })}
+        </p>
+      )}
       <ExperimentCharts config={CONFIG} sweep={sweep} {...(result ? { result } : {})} />
-      {result && <Measured result={result} />}
+      <Measured result={measured} />
     </section>
   );
 }

@@ -25,7 +25,8 @@ export function LessonBar({ lesson, ctx }: { lesson: Lesson; ctx: AppContext }) 
         aria-keyshortcuts={action.keys.join(' ')}
         title={`${label} (${keys})`}
         disabled={disabled}
-        onClick={() => action.run(ctx)}
+        // the button moves at once; the clicker's key does the stop's task first
+        onClick={() => ctx.lessonStep(action === NEXT_STOP ? 1 : -1)}
       >
         <span aria-hidden="true">{glyph}</span>
       </button>
