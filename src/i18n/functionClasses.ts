@@ -31,6 +31,7 @@ const en = {
         farther:
           'F{{i}} is larger than F{{prev}}, yet its best approximation is farther from f*: {{d}} instead of {{before}}.',
         same: 'F{{i}} is larger than F{{prev}}, but gets no closer: still {{d}}.',
+        fartherThan: 'Compared with the smaller F{{j}}, F{{i}} is farther from f*: {{d}} against {{dj}}.',
         inside: 'f* lies inside F{{i}}: this class contains the truth, distance 0.',
         stillInside: 'f* is still inside F{{i}}: distance 0.',
       },
@@ -148,6 +149,7 @@ const zh: Strings<typeof en> = {
         closer: 'F{{i}} 比 F{{prev}} 大，它的最好近似也更近了：{{d}}（之前是 {{before}}）。',
         farther: 'F{{i}} 比 F{{prev}} 大，它的最好近似却离 f* 更远了：{{d}}（之前是 {{before}}）。',
         same: 'F{{i}} 比 F{{prev}} 大，却没有更接近：仍是 {{d}}。',
+        fartherThan: '与更小的 F{{j}} 相比，F{{i}} 离 f* 更远：{{d}} 对 {{dj}}。',
         inside: 'f* 位于 F{{i}} 之内：这个函数类包含了真函数，距离为 0。',
         stillInside: 'f* 仍在 F{{i}} 之内：距离为 0。',
       },

@@ -25,6 +25,7 @@ import { useLesson } from './lesson/useLesson';
 import { LessonBar } from './lesson/LessonBar';
 import { LessonFocus } from './lesson/LessonRegion';
 import { LessonTasks, useTaskRegistry } from './lesson/lessonTasks';
+import { keySelector } from './lesson/regionKeys';
 import { usePresenter } from './keys/usePresenter';
 import { KeyHelp } from './keys/KeyHelp';
 import { APP_ACTIONS, FULLSCREEN, PROJECTOR, SHOW_KEYS } from './keys/appActions';
@@ -85,6 +86,13 @@ function Frame({ state, errors, update, report }: FrameProps) {
     document.title = `${t(ROUTES.find((r) => r.id === route)?.labelKey ?? 'app.title')} — ${t('app.title')}`;
   }, [route, t]);
   const start = () => lesson.goTo(1);
+  const focus = useMemo(
+    () =>
+      lesson.stop?.chapter === route
+        ? { region: lesson.stop.region, n: lesson.n, key: keySelector(lesson.stop.id, lesson.stop.region) }
+        : undefined,
+    [lesson.stop, lesson.n, route],
+  );
   const keyGroups = [
     {
       heading: 'keys.page',
@@ -155,7 +163,7 @@ function Frame({ state, errors, update, report }: FrameProps) {
       {BARE && !lesson.stop && <StartPanel onStart={start} />}
       <LessonBar lesson={lesson} ctx={ctx} />
       <main id="main" tabIndex={-1}>
-        <LessonFocus.Provider value={lesson.stop?.chapter === route ? lesson.stop.region : undefined}>
+        <LessonFocus.Provider value={focus}>
           <LessonTasks.Provider value={tasks}>
             <Suspense fallback={<p className="notice">{t('app.loadingChapter')}</p>}>
               <Chapter route={route} state={state} update={update} report={report} />

@@ -47,7 +47,7 @@ const SEED_INPUT = 'size=224&input=rand:0';
 
 export const LESSON_STOPS: readonly LessonStop[] = [
   { id: 'nonNested', chapter: 'function-classes', params: 'fstep=1', region: 'fc-figure' },
-  { id: 'nonNestedGrow', chapter: 'function-classes', params: 'fstep=3', region: 'fc-figure' },
+  { id: 'nonNestedGrow', chapter: 'function-classes', params: 'fstep=4', region: 'fc-figure' },
   { id: 'nonNestedFar', chapter: 'function-classes', params: 'fstep=6', region: 'fc-figure' },
   { id: 'nested', chapter: 'function-classes', params: 'fstep=6', region: 'fc-figure' },
   {
