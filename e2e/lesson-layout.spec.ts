@@ -21,6 +21,9 @@ function keyShown(page: Page, selector: string) {
       const r = k.getBoundingClientRect();
       if (r.top < 0 || r.bottom > Math.min(innerHeight, bar.top))
         return `${sel} at ${r.top}…${r.bottom}, bar at ${bar.top}`;
+      // nor cut at the side (a formula wider than its column)
+      if (r.left < 0 || r.right > innerWidth || k.scrollWidth > k.clientWidth + 1)
+        return `${sel} cut sideways: ${k.scrollWidth} px in ${k.clientWidth}`;
       const x = Math.max(1, Math.min(innerWidth - 1, r.left + Math.min(r.width / 2, 40)));
       for (const y of [r.top + 2, r.bottom - 2]) {
         const hit = document.elementFromPoint(x, y);
