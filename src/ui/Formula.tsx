@@ -23,7 +23,8 @@ function useFitWidth(ref: RefObject<HTMLElement | null>, enabled: boolean, conte
       width = el.clientWidth;
       el.style.fontSize = '';
       const over = el.scrollWidth / Math.max(1, el.clientWidth);
-      if (over > 1.01) el.style.fontSize = `${DISPLAY_EM * Math.max(SMALLEST, 1 / over)}em`;
+      // a little under the exact ratio: glyph widths do not scale exactly with the type size
+      if (over > 1.01) el.style.fontSize = `${DISPLAY_EM * Math.max(SMALLEST, 0.96 / over)}em`;
     };
     fit();
     const sizes = new ResizeObserver(fit);

@@ -9,7 +9,7 @@ const BY_REGION: Record<LessonRegion, string> = {
   'fc-figure': '.fc-panels',
   'fc-experiment': '.fc-run',
   'rb-comparison': '.block-diagram',
-  'rb-lab': '.lab-sticky',
+  'rb-lab': '#lab-outcome-heading, .outcome-ok, .traceback',
   'rb-path': '.block-diagram',
   'rb-identity': '.lab-identity',
   'r18-diagram': '.diagram svg',
