@@ -17,17 +17,21 @@ function keyShown(page: Page, selector: string) {
     if (!region || !bar) return 'no region or bar';
     const keys = [...region.querySelectorAll<HTMLElement>(sel)].filter((k) => k.getBoundingClientRect().height > 0);
     if (keys.length === 0) return `no ${sel} drawn yet`;
-    for (const k of keys) {
-      const r = k.getBoundingClientRect();
-      // a key taller than the room above the bar (a grid of 128 channels) starts at its top and fills it
-      const tall = r.height > bar.top - 60;
-      if (r.top < 0 || (tall ? r.top > bar.top / 3 : r.bottom > Math.min(innerHeight, bar.top)))
-        return `${sel} at ${r.top}…${r.bottom}, bar at ${bar.top}`;
+    const rects = keys.map((k) => k.getBoundingClientRect());
+    const top = Math.min(...rects.map((r) => r.top));
+    const bottom = Math.max(...rects.map((r) => r.bottom));
+    // keys taller than the room above the bar (a grid of 128 channels) start near its top and fill it
+    const tall = bottom - top > bar.top - 60;
+    if (top < 0 || (tall ? top > bar.top / 3 : bottom > Math.min(innerHeight, bar.top)))
+      return `${sel} at ${top}…${bottom}, bar at ${bar.top}`;
+    for (const [i, k] of keys.entries()) {
+      const r = rects[i]!;
       // nor cut at the side (a formula wider than its column)
       if (r.left < 0 || r.right > innerWidth || k.scrollWidth > k.clientWidth + 1)
         return `${sel} cut sideways: ${k.scrollWidth} px in ${k.clientWidth}`;
       const x = Math.max(1, Math.min(innerWidth - 1, r.left + Math.min(r.width / 2, 40)));
-      for (const y of tall ? [r.top + 2] : [r.top + 2, r.bottom - 2]) {
+      // what the page shows at each key's top edge, and at its bottom edge where that is on screen
+      for (const y of r.bottom <= bar.top ? [r.top + 2, r.bottom - 2] : [r.top + 2]) {
         const hit = document.elementFromPoint(x, y);
         if (!hit || !(k === hit || k.contains(hit))) return `${sel} covered at y=${y} by ${hit?.className}`;
       }

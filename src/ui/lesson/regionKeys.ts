@@ -15,7 +15,7 @@ const BY_REGION: Record<LessonRegion, string> = {
   'r18-diagram': '.diagram svg',
   'r18-maps': '.tensor-head, .feature-maps, .addition',
   'r18-code': '.explanation, .formula-display',
-  'r18-side': '.probabilities',
+  'r18-side': '#probs-heading, .probabilities svg',
 };
 
 /** Stops whose task points at another part of their region. */
