@@ -19,7 +19,7 @@ export const en = {
   backend: {
     label: 'Runs on',
     runsOn: 'Runs on: {{name}}',
-    detecting: 'Starting the GPU…',
+    detecting: 'Choosing where the network runs…',
     webgpu: 'WebGPU (GPU)',
     webgl: 'WebGL (GPU)',
     wasm: 'WebAssembly (CPU)',

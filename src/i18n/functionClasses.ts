@@ -31,6 +31,7 @@ const en = {
         farther:
           'F{{i}} is larger than F{{prev}}, yet its best approximation is farther from f*: {{d}} instead of {{before}}.',
         same: 'F{{i}} is larger than F{{prev}}, but gets no closer: still {{d}}.',
+        fartherThan: 'Compared with the smaller F{{j}}, F{{i}} is farther from f*: {{d}} against {{dj}}.',
         inside: 'f* lies inside F{{i}}: this class contains the truth, distance 0.',
         stillInside: 'f* is still inside F{{i}}: distance 0.',
       },
@@ -55,6 +56,8 @@ const en = {
         'Appending a layer ({{layer}}) to the trained network of depth {{depth}} on {{backend}}… {{percent}} %',
       progressLabel: 'Experiment progress',
       ranOn: 'This run: {{backend}}, in a Web Worker, {{seconds}} s.',
+      recorded:
+        'Recorded result, not measured on this computer: the same experiment ran on {{date}} on {{backend}} in Node, in {{seconds}} s. Run it to measure it here; the live run replaces this one.',
       stopped: 'Stopped. Run it again to see the whole curve.',
       error: 'The experiment failed: {{message}}',
       plain: 'plain',
@@ -146,6 +149,7 @@ const zh: Strings<typeof en> = {
         closer: 'F{{i}} 比 F{{prev}} 大，它的最好近似也更近了：{{d}}（之前是 {{before}}）。',
         farther: 'F{{i}} 比 F{{prev}} 大，它的最好近似却离 f* 更远了：{{d}}（之前是 {{before}}）。',
         same: 'F{{i}} 比 F{{prev}} 大，却没有更接近：仍是 {{d}}。',
+        fartherThan: '与更小的 F{{j}} 相比，F{{i}} 离 f* 更远：{{d}} 对 {{dj}}。',
         inside: 'f* 位于 F{{i}} 之内：这个函数类包含了真函数，距离为 0。',
         stillInside: 'f* 仍在 F{{i}} 之内：距离为 0。',
       },
@@ -167,6 +171,8 @@ const zh: Strings<typeof en> = {
       progressConstruction: '正在 {{backend}} 上给训练好的深度为 {{depth}} 的网络追加一层（{{layer}}）… {{percent}} %',
       progressLabel: '实验进度',
       ranOn: '本次运行：{{backend}}，在 Web Worker 中，用时 {{seconds}} 秒。',
+      recorded:
+        '这是记录下来的结果，不是在这台电脑上测得的：同一个实验于 {{date}} 在 Node 中的 {{backend}} 上运行，用时 {{seconds}} 秒。运行实验即可在这里测量；实时结果会替换它。',
       stopped: '已停止。再运行一次即可看到完整曲线。',
       error: '实验失败：{{message}}',
       plain: '普通',

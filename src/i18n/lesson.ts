@@ -10,11 +10,13 @@ const en = {
     progress: 'Stop {{n}} of {{total}}',
     previous: 'Previous stop',
     next: 'Next stop',
+    doTask: 'Do this stop’s task (the first PageDown does it too)',
     allStops: 'All stops',
     leave: 'Leave the lesson',
     leaveHint: 'The page stays where it is.',
     fromNotebook: 'From the d2l notebook:',
     todo: 'Try this:',
+    more: 'Try this',
     here: 'The lesson is about this part',
     stop: {
       nonNested: {
@@ -25,13 +27,13 @@ const en = {
       },
       nonNestedGrow: {
         title: 'Larger, not closer',
-        caption: 'The regions grow, but they drift.',
-        task: 'Press “Next class →” in the figure to add F4, and watch the orange distance.',
+        caption: 'The regions grow, but they drift: F4 is larger than F3, yet farther from f*.',
+        task: 'Press “← Previous class” in the figure: the smaller F3 was closer. Then “Next class →” again.',
       },
       nonNestedFar: {
         title: 'F6 is larger than F3, yet farther',
         caption: 'F6 is larger than F3 yet farther from f*.',
-        task: 'Read the distance chart: the orange line goes up again.',
+        task: 'Read the orange panel and the distance chart: F6’s distance is larger than F3’s.',
       },
       nested: {
         title: 'Nested function classes',
@@ -141,11 +143,13 @@ const zh: typeof en = {
     progress: '第 {{n}} 站，共 {{total}} 站',
     previous: '上一站',
     next: '下一站',
+    doTask: '完成这一站的任务（第一次按 PageDown 也会完成）',
     allStops: '全部站点',
     leave: '离开课程',
     leaveHint: '页面保持当前视图。',
     fromNotebook: '摘自 d2l 笔记本：',
     todo: '试一试：',
+    more: '试一试',
     here: '本站讲的是这一部分',
     stop: {
       nonNested: {
@@ -155,13 +159,13 @@ const zh: typeof en = {
       },
       nonNestedGrow: {
         title: '更大，却不更近',
-        caption: '区域在变大，但也在漂移。',
-        task: '点图中的“下一个函数类 →”加入 F4，观察橙色的距离。',
+        caption: '区域在变大，但也在漂移：F4 比 F3 大，离 f* 却更远。',
+        task: '点图中的“← 上一个函数类”：更小的 F3 反而更近。然后再点“下一个函数类 →”。',
       },
       nonNestedFar: {
         title: 'F6 比 F3 大，却更远',
         caption: 'F6 比 F3 大，离 f* 却更远。',
-        task: '看距离图：橙色的线又上升了。',
+        task: '看橙色面板和距离图：F6 的距离比 F3 的大。',
       },
       nested: {
         title: '嵌套函数类',

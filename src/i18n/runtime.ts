@@ -9,7 +9,8 @@ const en = {
       only: '{{name}} — the only backend that started here.',
       unmeasured: '{{name}} — measured first; the time for measuring ran out before {{others, list}}.',
       remembered: 'Measured on an earlier visit with this browser and adapter.',
-      measuring: 'Timing {{others, list}} now, while you look: software adapters take seconds to start.',
+      notTimed:
+        'Not timed: {{others, list}}. A software adapter draws on the same CPU and takes seconds to start, so timing it would hold up your traces; add ?backend=webgpu to the link to run on it anyway.',
       requested: '{{name}} — as the link asks (?backend={{param}}).',
       deviceLost: '{{name}} — the next backend after the GPU device was lost.',
     },
@@ -44,7 +45,8 @@ const zh: typeof en = {
       only: '{{name}}——这里唯一能启动的后端。',
       unmeasured: '{{name}}——最先测量；还没轮到{{others, list}}，测量时间就用完了。',
       remembered: '这是之前用同一浏览器和同一适配器访问时测得的结果。',
-      measuring: '正在测量{{others, list}}，你可以先看结果：软件适配器要几秒钟才能启动。',
+      notTimed:
+        '未测量：{{others, list}}。软件适配器占用同一块 CPU，启动要几秒钟，测量它会拖慢你的追踪；如果仍想使用，请在链接里加上 ?backend=webgpu。',
       requested: '{{name}}——按链接要求（?backend={{param}}）。',
       deviceLost: '{{name}}——GPU 设备丢失后的下一个后端。',
     },

@@ -21,7 +21,7 @@ export const zh: Resources = {
   backend: {
     label: '运行于',
     runsOn: '运行于：{{name}}',
-    detecting: '正在启动 GPU…',
+    detecting: '正在选择网络在哪里运行…',
     webgpu: 'WebGPU（GPU）',
     webgl: 'WebGL（GPU）',
     wasm: 'WebAssembly（CPU）',

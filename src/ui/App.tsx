@@ -25,6 +25,8 @@ import { UrlProblems } from './UrlProblems';
 import { useLesson } from './lesson/useLesson';
 import { LessonBar } from './lesson/LessonBar';
 import { LessonFocus } from './lesson/LessonRegion';
+import { LessonTasks, useTaskRegistry } from './lesson/lessonTasks';
+import { keySelector } from './lesson/regionKeys';
 import { usePresenter } from './keys/usePresenter';
 import { KeyHelp } from './keys/KeyHelp';
 import { APP_ACTIONS, FULLSCREEN, PROJECTOR, SHOW_KEYS } from './keys/appActions';
@@ -70,7 +72,8 @@ function Frame({ state, errors, update, report }: FrameProps) {
   const { t } = useTranslation();
   const route = useRoute();
   const lesson = useLesson({ state, update });
-  const presenter = usePresenter({ state, update }, lesson);
+  const tasks = useTaskRegistry();
+  const presenter = usePresenter({ state, update }, lesson, tasks);
   const { ctx } = presenter;
   const [offlineReady, setOfflineReady] = useState(false);
   const [reloadToUpdate, setReloadToUpdate] = useState<() => void>();
@@ -86,6 +89,13 @@ function Frame({ state, errors, update, report }: FrameProps) {
     document.title = `${t(ROUTES.find((r) => r.id === route)?.labelKey ?? 'app.title')} — ${t('app.title')}`;
   }, [route, t]);
   const start = () => lesson.goTo(1);
+  const focus = useMemo(
+    () =>
+      lesson.stop?.chapter === route
+        ? { region: lesson.stop.region, n: lesson.n, key: keySelector(lesson.stop.id, lesson.stop.region) }
+        : undefined,
+    [lesson.stop, lesson.n, route],
+  );
   const keyGroups = [
     {
       heading: 'keys.page',
@@ -156,10 +166,12 @@ function Frame({ state, errors, update, report }: FrameProps) {
       {BARE && !lesson.stop && <StartPanel onStart={start} />}
       <LessonBar lesson={lesson} ctx={ctx} />
       <main id="main" tabIndex={-1}>
-        <LessonFocus.Provider value={lesson.stop?.chapter === route ? lesson.stop.region : undefined}>
-          <Suspense fallback={<p className="notice">{t('app.loadingChapter')}</p>}>
-            <Chapter route={route} state={state} update={update} report={report} />
-          </Suspense>
+        <LessonFocus.Provider value={focus}>
+          <LessonTasks.Provider value={tasks}>
+            <Suspense fallback={<p className="notice">{t('app.loadingChapter')}</p>}>
+              <Chapter route={route} state={state} update={update} report={report} />
+            </Suspense>
+          </LessonTasks.Provider>
         </LessonFocus.Provider>
         {!lesson.stop && <NextChapter route={route} onStart={start} />}
       </main>

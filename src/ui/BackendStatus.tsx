@@ -3,15 +3,10 @@
  * weights scored; why others did not, and any problem with the weights, in plain view.
  */
 import { useTranslation } from 'react-i18next';
-import type { BackendName, WeightsMetadata } from '../model/types';
+import type { WeightsMetadata } from '../model/types';
+import { useBackendLabel } from './model/backendLabel';
 import { backendReason } from './model/backendReason';
 import { useModel } from './model/ModelContext';
-
-/** A backend's name, marked "software adapter" when it runs on one. */
-export function useBackendLabel(): (name: BackendName, software: boolean) => string {
-  const { t } = useTranslation();
-  return (name, software) => (software ? t(`runtime.software.${name}`) : t(`backend.${name}`));
-}
 
 /** WebAssembly's thread count in words ('' for other backends). */
 export function useThreadsText(threads: number | undefined): string {
@@ -51,7 +46,7 @@ export function BackendStatus() {
           <summary>{t('backend.details')}</summary>
           {b && (
             <p className="notice backend-why">
-              {backendReason(b, label)
+              {backendReason(b, (n, sw) => label(n, sw))
                 .map((s) => t(s.key, s.params))
                 .join(' ')}
             </p>
@@ -61,15 +56,15 @@ export function BackendStatus() {
       )}
       {m.deviceLost && b && (
         <p role="alert" className="notice warn">
-          {t('backend.deviceLost', { reason: m.deviceLost, name: t(`backend.${b.name}`) })}
+          {t('backend.deviceLost', { reason: m.deviceLost, name: label(b.name, b.software) })}
         </p>
       )}
       {!m.deviceLost && failedWanted && b && (
         <p className="notice">
           {t('backend.fellBack', {
-            wanted: t(`backend.${failedWanted.name}`),
+            wanted: label(failedWanted.name, false),
             reason: failedWanted.error,
-            name: t(`backend.${b.name}`),
+            name: label(b.name, b.software),
           })}
         </p>
       )}

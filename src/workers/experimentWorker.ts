@@ -1,15 +1,17 @@
 /**
- * The depth experiment in a Web Worker, so training never blocks the page. It starts
- * its own tfjs backend (WebGPU when there is one, else WASM, else CPU; WebGL needs a
- * canvas and is skipped here), runs the experiment once and reports as it goes. The
- * page ends a run by terminating the worker.
+ * The depth experiment in a Web Worker, so training never blocks the page. It runs on the
+ * page's measured choice (src/model/backendPolicy.ts: WebAssembly here, where dense networks
+ * train fast; never a GPU backend the page did not choose), runs the experiment once and
+ * reports as it goes. The page ends a run by terminating the worker.
  */
 import { runExperiment } from '../explain/functionClasses/experiment';
-import { selectBackend, type BackendLoader } from '../model/backend';
+import { selectBackend } from '../model/backend';
+import { followChoice } from '../model/backendPolicy';
 import type { BackendName } from '../model/types';
 import { browserBackendLoaders } from '../model/browserBackends';
 import type { ExperimentMessage, RunRequest } from './experimentMessages';
 
+/** WebGL needs a canvas: not started here. */
 const WORKER_BACKENDS: readonly BackendName[] = ['webgpu', 'wasm', 'cpu'];
 
 function post(m: ExperimentMessage): void {
@@ -17,12 +19,10 @@ function post(m: ExperimentMessage): void {
 }
 
 async function run(req: RunRequest): Promise<void> {
-  const loaders: Partial<Record<BackendName, BackendLoader>> = Object.fromEntries(
-    WORKER_BACKENDS.map((b) => [b, browserBackendLoaders[b]]),
-  );
-  const requested = req.backend !== 'auto' && WORKER_BACKENDS.includes(req.backend) ? req.backend : undefined;
-  const choice = await selectBackend(loaders, requested);
-  post({ type: 'backend', choice });
+  const { order, software } = followChoice(req.choice, WORKER_BACKENDS);
+  const loaders = Object.fromEntries(order.map((b) => [b, browserBackendLoaders[b]]));
+  const choice = await selectBackend(loaders, order[0]);
+  post({ type: 'backend', choice, software: software && choice.name === order[0] });
   const result = await runExperiment(req.config, {
     onProgress: (progress) => post({ type: 'progress', progress }),
     yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),

@@ -47,10 +47,10 @@ export interface RuntimeBackend {
   /** Browser and adapters, the key a measured choice is remembered under. */
   readonly adapterKey: string;
   /**
-   * Software adapters still to be timed: they take seconds to start, so they are raced
-   * after the first trace is on screen, and the choice is announced again then.
+   * Software adapters left untimed: started, they would hold up the traces (see
+   * src/model/backendPolicy.ts); a link can still ask for one.
    */
-  readonly measuring?: readonly BackendName[];
+  readonly notTimed?: readonly BackendName[];
 }
 
 /** The worker's `tf.memory()`. */
@@ -79,6 +79,8 @@ export interface HookStats {
   readonly reads: number;
   readonly backend?: BackendName;
   readonly memory: MemoryStats;
+  /** Every backend the worker started, in order. */
+  readonly backendsStarted: readonly BackendName[];
 }
 
 /** Page → worker. */

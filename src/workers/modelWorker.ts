@@ -13,6 +13,7 @@ import { StaleTrace, StepperSession } from '../explain/stepper/StepperSession';
 import { inputTensor, type InputSource } from '../explain/stepper/inputs';
 import { backendOrder, selectBackend, type BackendLoader } from '../model/backend';
 import { raceBackends, type BackendTiming } from '../model/backendRace';
+import { racePlan } from '../model/backendPolicy';
 import { browserBackendLoaders, watchGpuDeviceLoss } from '../model/browserBackends';
 import { networkFromFiles } from '../model/fileWeights';
 import { fetchShippedWeights, loadNetworkFromUrl } from '../model/loadNetwork';
@@ -21,7 +22,7 @@ import { archSpec, RESNET18, type ArchId } from '../model/variants';
 import type { WeightFiles } from '../model/weights';
 import { BACKEND_ORDER, type BackendName } from '../model/types';
 import { probeAdapters, type AdapterInfo } from './adapters';
-import { afterOp, hook, isOutOfMemory } from './workerTestHook';
+import { afterOp, countStarts, hook, isOutOfMemory } from './workerTestHook';
 import type { HookStats, ModelEvent, ModelRequest, RuntimeBackend, TestHookAction, WeightsFile } from './modelMessages';
 
 /** The race's order: WASM first gives a baseline the others must beat. */
@@ -31,7 +32,7 @@ const MIN_TRACE_SIZE = 32;
 /** Progress messages at most this often, so the page renders a bar, not every operation. */
 const PROGRESS_EVERY_MS = 50;
 
-let loaders: Partial<Record<BackendName, BackendLoader>> = browserBackendLoaders;
+let loaders: Partial<Record<BackendName, BackendLoader>> = countStarts(browserBackendLoaders);
 
 // tfjs's threaded WASM caps its thread pool at half of navigator.hardwareConcurrency (it assumes
 // two hardware threads per core), so a 2-core school laptop would get one thread. In this worker,
@@ -59,18 +60,6 @@ let session: StepperSession | undefined;
 let net: ResNet | undefined;
 /** Settles when a network is ready (replaced when the worker moves to another backend). */
 let ready: Promise<void> = new Promise(() => undefined);
-/** Software adapters to time after the first trace (see `raceTheRest`). */
-let laterRace:
-  | {
-      readonly names: readonly BackendName[];
-      readonly size: number;
-      readonly software: Partial<Record<BackendName, boolean>>;
-      readonly timings: readonly BackendTiming[];
-      readonly baseline: { readonly name: BackendName; readonly ms: number };
-    }
-  | undefined;
-/** Settles when that late race is over; it never rejects. */
-let measuring: Promise<void> = Promise.resolve();
 /** The newest input asked for; traced again after a lost device. */
 let latest: { request: number; input: InputSource; size: number } | undefined;
 let traceCount = 0;
@@ -132,7 +121,7 @@ async function announce(b: Omit<RuntimeBackend, 'software' | 'adapterKey' | 'thr
 async function chooseBackend(req: Extract<ModelRequest, { type: 'start' }>): Promise<void> {
   if (req.pageWithoutWebGPU) {
     loaders = {
-      ...browserBackendLoaders,
+      ...loaders,
       webgpu: () => Promise.reject(new Error('this browser has no WebGPU (navigator.gpu is missing)')),
     };
   }
@@ -163,50 +152,18 @@ async function chooseBackend(req: Extract<ModelRequest, { type: 'start' }>): Pro
     webgl: !!adapters.webgl?.software,
   };
   const size = req.size || (await trainedSize());
-  // a software adapter takes seconds to start and compile: it is timed once the first trace is shown
-  const soon = RACE_ORDER.filter((b) => !software[b]);
-  const later = RACE_ORDER.filter((b) => software[b]);
-  const race = await raceBackends(loaders, soon, { size, software });
+  // a software adapter is never started here: it would delay the first trace, or every trace after it
+  const plan = racePlan(RACE_ORDER, software);
+  const race = await raceBackends(loaders, plan.timed, { size, software });
   ranking = rankByTimings(race.timings);
-  const ms = race.timings.find((t) => t.name === race.winner)?.ms;
-  if (later.length > 0 && ms !== undefined) {
-    laterRace = { names: later, size, software, timings: race.timings, baseline: { name: race.winner, ms } };
-  }
   return announce({
     name: race.winner,
     reason: 'measured',
     attempts: [],
     timings: race.timings,
     raceSize: size,
-    ...(laterRace ? { measuring: later } : {}),
+    ...(plan.notTimed.length > 0 ? { notTimed: plan.notTimed } : {}),
   });
-}
-
-/**
- * Time the software adapters left from the start's race, against its winner, then announce
- * the choice again. Traces and reductions wait meanwhile (the race moves tfjs's backend);
- * reads do not (a tensor is read on its own backend). Should one win, the network moves there.
- */
-function raceTheRest(): void {
-  const l = laterRace;
-  laterRace = undefined;
-  if (!l) return;
-  measuring = (async () => {
-    let timings = l.timings;
-    let winner = l.baseline.name;
-    try {
-      const race = await raceBackends(loaders, l.names, { size: l.size, software: l.software, baseline: l.baseline });
-      timings = [...l.timings, ...race.timings];
-      winner = race.winner;
-    } catch {
-      await selectBackend({ [winner]: loaders[winner] }, winner); // keep what runs
-    }
-    ranking = rankByTimings(timings);
-    await announce({ name: winner, reason: 'measured', attempts: [], timings, raceSize: l.size });
-    if (winner === l.baseline.name) return;
-    await loadNet();
-    traceLatestAgain();
-  })().catch((e: unknown) => post({ type: 'failed', message: message(e) }));
 }
 
 async function loadNet(): Promise<void> {
@@ -258,7 +215,6 @@ function runOn(next: ResNet, notes: Pick<Extract<ModelEvent, { type: 'ready' }>,
 /** The person's own weights (or the shipped ones again): build, switch, trace the current input again. */
 async function switchWeights(files: readonly WeightsFile[] | null): Promise<null> {
   await ready;
-  await measuring;
   const previous = userFiles;
   userFiles = files;
   try {
@@ -306,7 +262,6 @@ async function trace(request: number, input: InputSource, size: number): Promise
   } catch {
     return; // the worker could not start; the page has been told
   }
-  await measuring;
   // a newer input arrived while this one waited: it is never computed
   if (latest.request !== request || !session) {
     post({ type: 'traceFailed', request, stale: true, message: 'superseded' });
@@ -332,7 +287,6 @@ async function trace(request: number, input: InputSource, size: number): Promise
     hook.traces++;
     hook.lastTraced = `${input.kind === 'rand' ? `rand:${input.seed}` : `gray ${input.image.width}×${input.image.height}`} @ ${size}`;
     post({ type: 'traced', request, trace: number, result, backend, probabilities, memory: memory() });
-    raceTheRest();
   } catch (e) {
     const stale = e instanceof StaleTrace || number !== traceCount || s !== session;
     if (!stale && isOutOfMemory(e) && size > MIN_TRACE_SIZE) {
@@ -346,7 +300,6 @@ async function trace(request: number, input: InputSource, size: number): Promise
 }
 
 async function testHook(action: TestHookAction): Promise<HookStats> {
-  await measuring;
   switch (action.kind) {
     case 'loseDevice': {
       if (tf.getBackend() !== 'webgpu') throw new Error(`no GPU device to lose: the worker runs on ${tf.getBackend()}`);
@@ -370,6 +323,7 @@ async function testHook(action: TestHookAction): Promise<HookStats> {
     ...(hook.lastTraced ? { lastTraced: hook.lastTraced } : {}),
     memory: memory(),
     ...(runtime ? { backend: runtime.name } : {}),
+    backendsStarted: [...hook.backendsStarted],
   };
 }
 
@@ -410,7 +364,6 @@ self.onmessage = (e: MessageEvent<ModelRequest>) => {
       break;
     case 'globalRange':
       reply(m.id, async () => {
-        await measuring; // a reduction runs on tfjs's current backend
         if (m.trace !== current || !session) throw new StaleTrace();
         return session.globalRange();
       });

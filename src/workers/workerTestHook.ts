@@ -3,6 +3,9 @@
  * the faults they ask for (a slow backend, an allocation that fails). Until a test sets
  * one, every operation passes through `beforeNextOp` untouched.
  */
+import type { BackendLoader } from '../model/backend';
+import type { BackendName } from '../model/types';
+
 export const hook = {
   /** Extra milliseconds every operation takes. */
   slowOpsMs: 0,
@@ -13,7 +16,24 @@ export const hook = {
   tracesComputed: 0,
   reads: 0,
   lastTraced: undefined as string | undefined,
+  /** Every backend the worker started, in order (a software adapter must never be among them). */
+  backendsStarted: [] as BackendName[],
 };
+
+/** The same loaders, each counting its starts in `hook.backendsStarted`. */
+export function countStarts(
+  loaders: Partial<Record<BackendName, BackendLoader>>,
+): Partial<Record<BackendName, BackendLoader>> {
+  return Object.fromEntries(
+    Object.entries(loaders).map(([name, load]) => [
+      name,
+      () => {
+        hook.backendsStarted.push(name as BackendName);
+        return load();
+      },
+    ]),
+  );
+}
 
 function spin(ms: number): void {
   const end = performance.now() + ms;

@@ -34,6 +34,25 @@ export function stepCaption(fits: readonly BestFit[], step: number): Caption {
   return { key: cur.distance < before ? 'closer' : 'farther', values: withBefore };
 }
 
+/**
+ * When F_step's best approximation is farther from f* than a smaller class's (other than
+ * F_(step−1), which the step's caption already compares): the closest of them. This is what
+ * non-nesting allows: a larger class can be worse than one it does not contain.
+ */
+export function fartherThanSmaller(
+  fits: readonly BestFit[],
+  step: number,
+): { readonly i: number; readonly d: string; readonly j: number; readonly dj: string } | undefined {
+  const cur = fits[step - 1];
+  if (!cur || step < 3) return undefined;
+  let best = 0;
+  for (let j = 1; j < step - 2; j++) if (fits[j]!.distance < fits[best]!.distance) best = j;
+  const d = formatDistance(cur.distance);
+  const dj = formatDistance(fits[best]!.distance);
+  if (cur.distance <= fits[best]!.distance || d === dj) return undefined;
+  return { i: step, d, j: best + 1, dj };
+}
+
 /** Whether a list of distances never grows from one class to the next. */
 export function neverGrows(distances: readonly number[], tolerance = 1e-9): boolean {
   return distances.every((d, i) => i === 0 || d <= distances[i - 1]! + tolerance);

@@ -22,6 +22,12 @@ export type LessonRegion =
   | 'r18-code'
   | 'r18-side';
 
+/**
+ * A stop's task that a click would do, offered on the clicker's keys too: the first
+ * PageDown (or Enter) does it, the next moves on. `walkPath` takes one step per press.
+ */
+export type LessonTask = 'runExperiment' | 'walkPath' | 'measureIdentity';
+
 export interface LessonStop {
   /** Stable name; its caption and task are `lesson.stops.<id>`. */
   readonly id: string;
@@ -33,6 +39,7 @@ export interface LessonStop {
    */
   readonly params: string;
   readonly region: LessonRegion;
+  readonly task?: LessonTask;
 }
 
 /** The seed's input for ResNet-18: `X = torch.rand(size=(1, 1, 224, 224))`. */
@@ -40,17 +47,23 @@ const SEED_INPUT = 'size=224&input=rand:0';
 
 export const LESSON_STOPS: readonly LessonStop[] = [
   { id: 'nonNested', chapter: 'function-classes', params: 'fstep=1', region: 'fc-figure' },
-  { id: 'nonNestedGrow', chapter: 'function-classes', params: 'fstep=3', region: 'fc-figure' },
+  { id: 'nonNestedGrow', chapter: 'function-classes', params: 'fstep=4', region: 'fc-figure' },
   { id: 'nonNestedFar', chapter: 'function-classes', params: 'fstep=6', region: 'fc-figure' },
   { id: 'nested', chapter: 'function-classes', params: 'fstep=6', region: 'fc-figure' },
-  { id: 'identityLayer', chapter: 'function-classes', params: 'fstep=6', region: 'fc-experiment' },
+  {
+    id: 'identityLayer',
+    chapter: 'function-classes',
+    params: 'fstep=6',
+    region: 'fc-experiment',
+    task: 'runExperiment',
+  },
   { id: 'residualFigure', chapter: 'residual-block', params: '', region: 'rb-comparison' },
   { id: 'residual33', chapter: 'residual-block', params: '', region: 'rb-lab' },
-  { id: 'residual33Path', chapter: 'residual-block', params: 'bstep=add', region: 'rb-path' },
+  { id: 'residual33Path', chapter: 'residual-block', params: 'bstep=add', region: 'rb-path', task: 'walkPath' },
   { id: 'residual36Fails', chapter: 'residual-block', params: 'blk=3_6_0_1__4_3_6_6', region: 'rb-lab' },
   { id: 'residual36Fix', chapter: 'residual-block', params: 'blk=3_6_1_1__4_3_6_6&bstep=conv3', region: 'rb-path' },
   { id: 'stride2', chapter: 'residual-block', params: 'blk=3_6_1_2__4_3_6_6&bstep=conv3', region: 'rb-path' },
-  { id: 'zeroWeights', chapter: 'residual-block', params: '', region: 'rb-identity' },
+  { id: 'zeroWeights', chapter: 'residual-block', params: '', region: 'rb-identity', task: 'measureIdentity' },
   { id: 'stages', chapter: 'resnet-18', params: SEED_INPUT, region: 'r18-diagram' },
   { id: 'b1', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b1.conv`, region: 'r18-code' },
   { id: 'b2', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b2`, region: 'r18-diagram' },

@@ -1,20 +1,42 @@
 /** The live experiment: run button, progress, charts, what the run measured, and the exact nested construction. */
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_EXPERIMENT, parameterCount } from '../../explain/functionClasses/experimentSetup';
-import type { BackendParam } from '../urlState';
+import { fromRecorded, type RecordedRun } from '../../explain/functionClasses/recorded';
+import RECORDED_RUN from '../../explain/functionClasses/__fixtures__/recordedExperiment.json';
+import type { BackendName } from '../../model/types';
+import { useLessonTask } from '../lesson/lessonTasks';
+import { useMemo } from 'react';
+import { useBackendLabel } from '../model/backendLabel';
+import { useModel } from '../model/ModelContext';
 import { ExperimentCharts } from './ExperimentCharts';
 import { Measured } from './ExperimentMeasured';
 import { useExperiment } from './useExperiment';
 
 const CONFIG = DEFAULT_EXPERIMENT;
 const DEEPEST = Math.max(...CONFIG.depths);
+/** One run kept from `npm run record-experiment`: shown, labelled, until a live run here replaces it. */
+const RECORDED = RECORDED_RUN as RecordedRun;
 
-export function ExperimentPanel({ backend }: { readonly backend: BackendParam }) {
+export function ExperimentPanel() {
   const { t } = useTranslation();
-  const { state, run, stop } = useExperiment(backend, CONFIG);
+  const label = useBackendLabel();
+  // the page's one measured choice: the experiment trains where the network runs
+  const runtime = useModel().backend;
+  const choice = useMemo(() => (runtime ? { name: runtime.name, software: runtime.software } : undefined), [runtime]);
+  const { state, run, stop } = useExperiment(choice, CONFIG);
   const busy = state.phase === 'starting' || state.phase === 'running';
+  // the lesson's clicker runs it (the first PageDown, or Enter, on its stop)
+  useLessonTask('runExperiment', () => {
+    if (busy || state.phase === 'done') return false;
+    run();
+    return true;
+  });
   const progress = state.phase === 'running' || state.phase === 'stopped' ? state.progress : undefined;
-  const result = state.phase === 'done' ? state.result : undefined;
+  const recorded = useMemo(() => fromRecorded(RECORDED), []);
+  const live = state.phase === 'done' ? state.result : undefined;
+  // until a live run finishes, what the experiment measures is shown from the recorded run, labelled so
+  const result = live ?? (busy ? undefined : recorded);
+  const measured = live ?? recorded;
   const sweep = result?.sweep ?? progress?.finished ?? [];
   const percent = progress ? Math.round((100 * progress.done) / progress.total) : 0;
 
@@ -52,12 +74,12 @@ export function ExperimentPanel({ backend }: { readonly backend: BackendParam })
               family: t(`functionClasses.experiment.${progress.family}`),
               layer: progress.layer ? t(`functionClasses.experiment.layer.${progress.layer}`) : '',
               depth: progress.depth,
-              backend: t(`backend.${state.backend}`),
+              backend: label(state.backend.name, state.backend.software),
               percent,
             })}
           {state.phase === 'done' &&
             t('functionClasses.experiment.ranOn', {
-              backend: t(`backend.${state.backend}`),
+              backend: label(state.backend.name, state.backend.software),
               seconds: (state.result.milliseconds / 1000).toFixed(1),
             })}
           {state.phase === 'stopped' && t('functionClasses.experiment.stopped')}
@@ -68,8 +90,17 @@ export function ExperimentPanel({ backend }: { readonly backend: BackendParam })
           </p>
         )}
       </div>
+      {!live && (
+        <p className="notice fc-recorded" data-recorded="">
+          {t('functionClasses.experiment.recorded', {
+            date: RECORDED.date,
+            backend: label(recorded.backend as BackendName, false),
+            seconds: (recorded.milliseconds / 1000).toFixed(0),
+          })}
+        </p>
+      )}
       <ExperimentCharts config={CONFIG} sweep={sweep} {...(result ? { result } : {})} />
-      {result && <Measured result={result} />}
+      <Measured result={measured} />
     </section>
   );
 }

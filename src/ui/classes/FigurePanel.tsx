@@ -1,7 +1,7 @@
 /** One panel of the function-classes figure: draws with d3, lets the user drag f* or move it with the arrow keys. */
 import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepCaption, formatDistance } from '../../explain/functionClasses/captions';
+import { fartherThanSmaller, stepCaption, formatDistance } from '../../explain/functionClasses/captions';
 import type { Point } from '../../explain/functionClasses/ellipse';
 import {
   clampToFigure,
@@ -65,6 +65,7 @@ export function FigurePanel({ panel, fits, step, truth, onTruth }: Props) {
   };
 
   const caption = stepCaption(fits, step);
+  const worse = fartherThanSmaller(fits, step);
   const headingId = `fc-panel-${panel}`;
   return (
     <figure className={`fc-panel fc-${panel}`} aria-labelledby={headingId}>
@@ -86,6 +87,7 @@ export function FigurePanel({ panel, fits, step, truth, onTruth }: Props) {
       />
       <figcaption aria-live="polite" className="fc-caption" data-testid={`caption-${panel}`}>
         <span>{t(`functionClasses.figure.step.${caption.key}`, caption.values)}</span>
+        {worse && <span className="fc-worse"> {t('functionClasses.figure.step.fartherThan', worse)}</span>}
         {panel === 'nested' && step > 1 && (
           <span className="fc-contains"> {t('functionClasses.figure.contains', { i: step, prev: step - 1 })}</span>
         )}

@@ -4,18 +4,26 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExperimentConfig, ExperimentResult, Progress } from '../../explain/functionClasses/experimentSetup';
+import type { MeasuredChoice } from '../../model/backendPolicy';
 import type { BackendName } from '../../model/types';
 import type { ExperimentMessage, RunRequest } from '../../workers/experimentMessages';
 
 export type ExperimentState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'starting' }
-  | { readonly phase: 'running'; readonly backend: BackendName; readonly progress?: Progress }
-  | { readonly phase: 'done'; readonly backend: BackendName; readonly result: ExperimentResult }
+  | { readonly phase: 'running'; readonly backend: RunsOn; readonly progress?: Progress }
+  | { readonly phase: 'done'; readonly backend: RunsOn; readonly result: ExperimentResult }
   | { readonly phase: 'stopped'; readonly progress?: Progress }
   | { readonly phase: 'error'; readonly message: string };
 
-export function useExperiment(backend: BackendName | 'auto', config: ExperimentConfig) {
+/** Where a run trains, as the page labels it. */
+export interface RunsOn {
+  readonly name: BackendName;
+  readonly software: boolean;
+}
+
+/** `choice`: the page's measured backend (undefined until the model worker has chosen). */
+export function useExperiment(choice: MeasuredChoice | undefined, config: ExperimentConfig) {
   const [state, setState] = useState<ExperimentState>({ phase: 'idle' });
   const worker = useRef<Worker | null>(null);
 
@@ -33,10 +41,14 @@ export function useExperiment(backend: BackendName | 'auto', config: ExperimentC
     w.onmessage = (e: MessageEvent<ExperimentMessage>) => {
       if (worker.current !== w) return;
       const m = e.data;
-      if (m.type === 'backend') setState({ phase: 'running', backend: m.choice.name });
+      if (m.type === 'backend') setState({ phase: 'running', backend: { name: m.choice.name, software: m.software } });
       else if (m.type === 'progress') setState((s) => (s.phase === 'running' ? { ...s, progress: m.progress } : s));
       else if (m.type === 'done') {
-        setState((s) => ({ phase: 'done', backend: s.phase === 'running' ? s.backend : 'cpu', result: m.result }));
+        setState((s) => ({
+          phase: 'done',
+          backend: s.phase === 'running' ? s.backend : { name: 'cpu', software: false },
+          result: m.result,
+        }));
         end();
       } else {
         setState({ phase: 'error', message: m.message });
@@ -47,8 +59,8 @@ export function useExperiment(backend: BackendName | 'auto', config: ExperimentC
       setState({ phase: 'error', message: e.message || 'the experiment worker could not start' });
       end();
     };
-    w.postMessage({ type: 'run', backend, config } satisfies RunRequest);
-  }, [backend, config, end]);
+    w.postMessage({ type: 'run', ...(choice ? { choice } : {}), config } satisfies RunRequest);
+  }, [choice, config, end]);
 
   const stop = useCallback(() => {
     end();

@@ -1,6 +1,7 @@
 /** The presenter's tools as state: the key overlay, fullscreen, and the keys that drive them and the lesson. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lesson } from '../lesson/useLesson';
+import type { TaskRegistry } from '../lesson/lessonTasks';
 import type { PageProps } from '../pages/pageProps';
 import { APP_ACTIONS, type AppContext } from './appActions';
 import { useKeyActions } from './useKeyActions';
@@ -28,7 +29,11 @@ function useFullscreen(): [boolean, () => void] {
   return [on, toggle];
 }
 
-export function usePresenter({ state, update }: Pick<PageProps, 'state' | 'update'>, lesson: Lesson): Presenter {
+export function usePresenter(
+  { state, update }: Pick<PageProps, 'state' | 'update'>,
+  lesson: Lesson,
+  tasks: TaskRegistry,
+): Presenter {
   const [helpOpen, setHelpOpen] = useState(false);
   const [fullscreen, toggleFullscreen] = useFullscreen();
   const projector = state.projector;
@@ -36,11 +41,17 @@ export function usePresenter({ state, update }: Pick<PageProps, 'state' | 'updat
     () => ({
       inLesson: lesson.stop !== undefined,
       lessonStep: lesson.step,
+      startLesson: () => lesson.goTo(1),
+      hasTask: lesson.stop?.task !== undefined,
+      lessonTask: () => {
+        const task = lesson.stop?.task;
+        return task !== undefined && (tasks.get(task)?.() ?? false);
+      },
       toggleHelp: () => setHelpOpen((open) => !open),
       toggleFullscreen,
       toggleProjector: () => update({ projector: !projector }),
     }),
-    [lesson.stop, lesson.step, toggleFullscreen, update, projector],
+    [lesson, tasks, toggleFullscreen, update, projector],
   );
   useKeyActions(APP_ACTIONS, ctx);
   // in the lesson a swipe moves a stop, except on the stepper, where it moves a step

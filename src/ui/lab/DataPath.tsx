@@ -1,4 +1,5 @@
 /** The block's data path: the diagram with each intermediate's shape, a step list, and the selected step's feature maps. */
+import { useLessonTask } from '../lesson/lessonTasks';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pyTuple } from '../../explain/lab/pyFormat';
@@ -57,6 +58,12 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
   const list = useRef<HTMLOListElement>(null);
   const yTensor = tensorOf('bn2');
   const go = (d: number) => setPicked(rows[Math.min(rows.length - 1, Math.max(0, index + d))]?.id ?? '');
+  // the lesson's clicker walks it, one step a press, then moves on
+  useLessonTask('walkPath', () => {
+    if (index >= rows.length - 1) return false;
+    go(1);
+    return true;
+  });
   // arrow keys move along the path, and focus follows the selection
   const onKey = (e: KeyboardEvent) => {
     const to = PATH_ACTIONS.find((a) => a.keys.includes(e.key))?.target({ index, count: rows.length });

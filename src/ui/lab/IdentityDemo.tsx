@@ -6,6 +6,7 @@ import { pyTuple } from '../../explain/lab/pyFormat';
 import { useLabBackend } from '../model/ModelContext';
 import { FeatureMaps } from './FeatureMaps';
 import { LAB_SEED } from './useBlockRun';
+import { useLessonTask } from '../lesson/lessonTasks';
 
 const fmt = (v: number) => (v === 0 ? '0' : v.toPrecision(4));
 
@@ -24,6 +25,12 @@ export function IdentityDemo({ shape }: { shape: readonly number[] }) {
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setRunning(false));
   };
+  // the lesson's clicker measures it (the first PageDown, or Enter, on its stop)
+  useLessonTask('measureIdentity', () => {
+    if (result || running || !backend) return false;
+    run();
+    return true;
+  });
   return (
     <section className="lab-identity" aria-labelledby="lab-identity-heading">
       <h3 id="lab-identity-heading">{t('residualBlock.identity.heading')}</h3>

@@ -1,7 +1,9 @@
 /**
- * The lesson's bar, always on screen: where we are (progress, the list of stops), the
- * stop's caption from the d2l notebook, the one thing to do, and the way on, back or out.
+ * The lesson's bar, always on screen and one line high: where we are (progress, the list of
+ * stops), the stop's title and caption from the d2l notebook, and the way on, back or out;
+ * the full caption and the one thing to do open below it ("Try this ▸").
  */
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LESSON_STOPS } from '../../explain/lesson/stops';
 import { NEXT_STOP, PREVIOUS_STOP, type AppContext } from '../keys/appActions';
@@ -12,6 +14,22 @@ import './lesson.css';
 export function LessonBar({ lesson, ctx }: { lesson: Lesson; ctx: AppContext }) {
   const { t } = useTranslation();
   const { n, total, stop } = lesson;
+  const [open, setOpen] = useState(false);
+  const bar = useRef<HTMLElement>(null);
+  // the room above the bar, for the regions that place themselves there (LessonRegion)
+  useLayoutEffect(() => {
+    const el = bar.current;
+    const root = document.documentElement;
+    if (!el) return;
+    const set = () => root.style.setProperty('--lesson-bar-height', `${el.offsetHeight}px`);
+    set();
+    const sizes = new ResizeObserver(set);
+    sizes.observe(el);
+    return () => {
+      sizes.disconnect();
+      root.style.removeProperty('--lesson-bar-height');
+    };
+  }, [stop]);
   if (!stop) return null;
   const text = (part: string) => t(`lesson.stop.${stop.id}.${part}`);
   const button = (action: typeof NEXT_STOP, disabled: boolean, glyph: string) => {
@@ -25,23 +43,42 @@ export function LessonBar({ lesson, ctx }: { lesson: Lesson; ctx: AppContext }) 
         aria-keyshortcuts={action.keys.join(' ')}
         title={`${label} (${keys})`}
         disabled={disabled}
-        onClick={() => action.run(ctx)}
+        // the button moves at once; the clicker's key does the stop's task first
+        onClick={() => ctx.lessonStep(action === NEXT_STOP ? 1 : -1)}
       >
         <span aria-hidden="true">{glyph}</span>
       </button>
     );
   };
   return (
-    <section className="lesson-bar" aria-label={t('lesson.label')}>
-      <div className="lesson-head">
+    <section className="lesson-bar" aria-label={t('lesson.label')} ref={bar}>
+      {/* one line: where, the title and the caption; the full caption and the task one press away */}
+      <div className="lesson-line">
         <p className="lesson-where">
-          <span>{t('lesson.label')}</span>{' '}
-          <progress max={total} value={n} aria-label={t('lesson.progress', { n, total })} />{' '}
-          <span aria-live="polite">{t('lesson.progress', { n, total })}</span>
+          <span aria-hidden="true">
+            {n}/{total}
+          </span>
+          <span className="visually-hidden" aria-live="polite">
+            {t('lesson.progress', { n, total })}
+          </span>
         </p>
         <h2 id="lesson-title" className="lesson-title">
           {text('title')}
         </h2>
+        <blockquote className="lesson-caption" title={text('caption')}>
+          <p>
+            <span className="lesson-source">{t('lesson.fromNotebook')}</span> {text('caption')}
+          </p>
+        </blockquote>
+        <button
+          type="button"
+          className="lesson-more"
+          aria-expanded={open}
+          aria-controls="lesson-task"
+          onClick={() => setOpen((o) => !o)}
+        >
+          {t('lesson.more')} <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+        </button>
         <div className="lesson-moves">
           {button(PREVIOUS_STOP, n <= 1, '←')}
           {button(NEXT_STOP, n >= total, '→')}
@@ -55,17 +92,21 @@ export function LessonBar({ lesson, ctx }: { lesson: Lesson; ctx: AppContext }) 
               ))}
             </select>
           </label>
-          <button type="button" className="secondary" title={t('lesson.leaveHint')} onClick={lesson.leave}>
-            {t('lesson.leave')}
+          <button
+            type="button"
+            className="secondary lesson-leave"
+            aria-label={t('lesson.leave')}
+            title={`${t('lesson.leave')}: ${t('lesson.leaveHint')}`}
+            onClick={lesson.leave}
+          >
+            <span aria-hidden="true">✕</span>
           </button>
         </div>
       </div>
-      <div className="lesson-body">
-        <blockquote className="lesson-caption">
-          <p>
-            <span className="lesson-source">{t('lesson.fromNotebook')}</span> {text('caption')}
-          </p>
-        </blockquote>
+      <div className="lesson-body" id="lesson-task" hidden={!open}>
+        <p className="lesson-full-caption">
+          <span className="lesson-source">{t('lesson.fromNotebook')}</span> {text('caption')}
+        </p>
         <p className="lesson-task">
           <strong>{t('lesson.todo')}</strong> {text('task')}
         </p>

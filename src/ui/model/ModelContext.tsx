@@ -55,8 +55,7 @@ function remembered(): RememberedChoice | undefined {
 }
 
 function remember(b: RuntimeBackend): void {
-  // kept once every backend has been timed (software adapters are timed after the first trace)
-  if (b.reason !== 'measured' || !b.timings || !b.raceSize || (b.measuring?.length ?? 0) > 0) return;
+  if (b.reason !== 'measured' || !b.timings || !b.raceSize) return;
   const choice: RememberedChoice = { key: b.adapterKey, name: b.name, timings: b.timings, size: b.raceSize };
   try {
     localStorage.setItem(REMEMBER_KEY, JSON.stringify(choice));

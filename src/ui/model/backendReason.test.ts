@@ -7,22 +7,22 @@ const label = (n: string, software: boolean) => (software ? `${n} (software adap
 const base: RuntimeBackend = { name: 'wasm', reason: 'measured', attempts: [], software: false, adapterKey: 'k' };
 
 describe('backendReason', () => {
-  it('says which software adapters are still being timed after the first trace', () => {
+  it('says which software adapters were left untimed, and why', () => {
     const sentences = backendReason(
-      { ...base, raceSize: 64, timings: [{ name: 'wasm', ms: 20 }], measuring: ['webgpu', 'webgl'] },
+      { ...base, raceSize: 64, timings: [{ name: 'wasm', ms: 20 }], notTimed: ['webgpu', 'webgl'] },
       label,
     );
     const last = sentences[sentences.length - 1];
     expect(last).toEqual({
-      key: 'runtime.why.measuring',
+      key: 'runtime.why.notTimed',
       params: { others: ['webgpu (software adapter)', 'webgl (software adapter)'] },
     });
     // the list is joined in the page's language
     expect(createI18n('en').t(last?.key as string, last?.params)).toMatch(
-      /^Timing webgpu \(software adapter\) and webgl \(software adapter\) now/,
+      /^Not timed: webgpu \(software adapter\) and webgl \(software adapter\)\. /,
     );
     expect(createI18n('zh').t(last?.key as string, last?.params)).toContain(
-      '正在测量webgpu (software adapter)和webgl (software adapter)',
+      '未测量：webgpu (software adapter)和webgl (software adapter)。',
     );
     expect(backendReason({ ...base, raceSize: 64, timings: [{ name: 'wasm', ms: 20 }] }, label)).toHaveLength(1);
   });

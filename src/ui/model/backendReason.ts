@@ -46,10 +46,10 @@ export function backendReason(b: RuntimeBackend, label: (name: BackendName, soft
         : { key: 'runtime.why.only', params: { name } },
     );
   }
-  if (b.measuring && b.measuring.length > 0) {
-    // only software adapters are left to time after the first trace
-    const others = b.measuring.map((n) => label(n, true));
-    out.push({ key: 'runtime.why.measuring', params: { others } });
+  if (b.notTimed && b.notTimed.length > 0) {
+    // only software adapters are left untimed
+    const others = b.notTimed.map((n) => label(n, true));
+    out.push({ key: 'runtime.why.notTimed', params: { others } });
   }
   if (b.reason === 'remembered') out.push({ key: 'runtime.why.remembered', params: {} });
   return out;

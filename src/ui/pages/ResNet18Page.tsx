@@ -11,6 +11,7 @@ import type { ScaleMode } from '../../viz/featureMapGrid';
 import { urlProblem, type HiddenPanel } from '../urlState';
 import { NUM_CLASSES } from '../../model/architecture';
 import { useModel } from '../model/ModelContext';
+import { useBackendLabel } from '../model/backendLabel';
 import { InputPanel } from '../stepper/InputPanel';
 import { ProbabilityChart } from '../stepper/ProbabilityChart';
 import { RuntimePanel } from '../stepper/RuntimePanel';
@@ -39,6 +40,7 @@ function navigatorMemory(): number | undefined {
 
 export function ResNet18Page({ state, update, report }: PageProps) {
   const { t, i18n } = useTranslation();
+  const label = useBackendLabel();
   const hidden = state.hide;
   const toggleHidden = (panel: HiddenPanel) =>
     update({ hide: hidden.includes(panel) ? hidden.filter((h) => h !== panel) : [...hidden, panel] });
@@ -75,7 +77,7 @@ export function ResNet18Page({ state, update, report }: PageProps) {
     [probabilities?.length, className],
   );
   const truth = spec?.kind === 'sample' ? samples.samples?.find((s) => s.id === spec.id)?.label : undefined;
-  const backendName = backend ? t(`backend.${backend.name}`) : '';
+  const backendName = backend ? label(backend.name, backend.software) : '';
   const setStep = useCallback((step: string) => update({ step }), [update]);
   const setView = useCallback((view: ScaleMode) => update({ view }), [update]);
   // a new input or size re-renders the whole stepper: as a transition, React renders it in

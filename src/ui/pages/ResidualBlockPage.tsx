@@ -14,12 +14,14 @@ import { PythonLines } from '../lab/PythonLines';
 import { useBlockRun } from '../lab/useBlockRun';
 import { useLabConfig } from '../lab/useLabConfig';
 import { useLabBackend } from '../model/ModelContext';
+import { useBackendLabel } from '../model/backendLabel';
 import { LessonRegion } from '../lesson/LessonRegion';
 import type { PageProps } from './pageProps';
 import '../lab/lab.css';
 
 export function ResidualBlockPage(props: PageProps) {
   const { t } = useTranslation();
+  const label = useBackendLabel();
   const backend = useLabBackend();
   const { config, setConfig } = useLabConfig(props);
   const typed = useMemo(() => checkTyped(config.args, config.input), [config]);
@@ -33,7 +35,7 @@ export function ResidualBlockPage(props: PageProps) {
   );
   const { run, running, error } = useBlockRun(config, plan);
   const identityShape = useMemo(() => identityShapeFor(config.input), [config.input]);
-  const backendName = backend ? t(`backend.${backend.name}`) : '';
+  const backendName = backend ? label(backend.name) : '';
   return (
     <section aria-labelledby="rb-heading" className="chapter lab">
       <h2 id="rb-heading">{t('residualBlock.heading')}</h2>

@@ -5,7 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { RemoteTrace } from '../../workers/modelClient';
-import { useBackendLabel, useThreadsText } from '../BackendStatus';
+import { useThreadsText } from '../BackendStatus';
+import { useBackendLabel } from '../model/backendLabel';
 import { useModel } from '../model/ModelContext';
 
 export function RuntimePanel({ trace }: { trace?: RemoteTrace }) {

@@ -6,6 +6,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModelClient, RemoteTrace } from '../../workers/modelClient';
+import { useBackendLabel } from '../model/backendLabel';
 
 interface Progress {
   readonly done: number;
@@ -26,6 +27,7 @@ export function TraceStatus({
   backendName: string;
 }) {
   const { t } = useTranslation();
+  const label = useBackendLabel();
   const [progress, setProgress] = useState<Progress>();
   useEffect(
     () =>
@@ -59,7 +61,7 @@ export function TraceStatus({
         t('resnet18.traced', {
           count: trace.summary.nodes.length - 1,
           ms: trace.summary.ms.toFixed(0),
-          backend: t(`backend.${trace.summary.backend}`),
+          backend: label(trace.summary.backend),
         })}
     </p>
   );

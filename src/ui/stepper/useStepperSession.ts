@@ -3,8 +3,9 @@
  * input wins (the client drops older traces), and a trace the worker runs again by itself
  * (after a lost GPU device, on the next backend) replaces the one on screen.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { inputSource, type InputSpec } from '../../explain/stepper/inputs';
+import { traceKey } from '../../explain/stepper/traceKey';
 import type { Sample } from '../../explain/samples';
 import type { ModelClient, RemoteTrace } from '../../workers/modelClient';
 
@@ -24,9 +25,13 @@ export function useStepperSession(
   samples: readonly Sample[] | undefined,
 ): SessionState {
   const [state, setState] = useState<SessionState>({ status: 'waiting' });
+  // the request on screen or on its way; the same one again (a lesson stop that pins the same
+  // input and size, a re-render) keeps it, with no new trace and no "Reading the tensor…"
+  const asked = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     if (!client) return;
+    asked.current = undefined;
     setState({ status: 'waiting' });
     // the worker's answers re-render the stepper: as transitions, in slices that leave the page responsive
     return client.subscribe((e) =>
@@ -34,8 +39,10 @@ export function useStepperSession(
         if (e.type === 'trace')
           setState((s) => ({ status: 'ready', trace: e.trace, ...(s.downsized ? { downsized: s.downsized } : {}) }));
         else if (e.type === 'downsized') setState((s) => ({ ...s, downsized: { from: e.from, to: e.to } }));
-        else if (e.type === 'traceFailed') setState((s) => ({ ...s, status: 'error', error: e.message }));
-        else if (e.type === 'deviceLost') setState((s) => ({ ...s, status: 'tracing' }));
+        else if (e.type === 'traceFailed') {
+          asked.current = undefined; // the same input may be asked for again
+          setState((s) => ({ ...s, status: 'error', error: e.message }));
+        } else if (e.type === 'deviceLost') setState((s) => ({ ...s, status: 'tracing' }));
       }),
     );
   }, [client]);
@@ -44,9 +51,13 @@ export function useStepperSession(
     if (!client || !ready || !spec) return;
     const source = inputSource(spec, samples ?? []);
     if ('error' in source) {
+      asked.current = undefined;
       setState({ status: 'error', error: source.error });
       return;
     }
+    const key = traceKey(source, size);
+    if (key === asked.current) return;
+    asked.current = key;
     startTransition(() => setState(({ downsized: _gone, ...s }) => ({ ...s, status: 'tracing' })));
     // the trace, or why it failed, arrives through the subscription; a stale one is dropped
     client.setInput(source, size).catch(() => undefined);
