@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // a yield between tests: see the file
+    setupFiles: ['./vitest.setup.ts'],
   },
 });
