@@ -39,6 +39,7 @@ export interface LongTaskMeasurement {
 declare global {
   interface Window {
     __longTasks?: number[];
+    __summaryAt?: number | undefined;
   }
 }
 
@@ -60,25 +61,33 @@ async function longestTask(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, ...(window.__longTasks ?? [])));
 }
 
-/** Resolves when the trace status has left "Traced …" and come back to it (a new trace's summary). */
-function nextSummary(page: Page): Promise<void> {
+/**
+ * Watches the trace status: `window.__summaryAt` is set once it has left "Traced …" and come back
+ * to it (a new trace's summary). Wait for it with `summaryShown`.
+ */
+function watchSummary(page: Page): Promise<void> {
   return page.evaluate(() => {
+    window.__summaryAt = undefined;
     const status = document.querySelector('.trace-status') as HTMLElement;
     let tracing = false;
-    return new Promise<void>((resolve) =>
-      new MutationObserver((_, obs) => {
-        const traced = /^Traced/.test(status.textContent ?? '');
-        if (!traced) tracing = true;
-        else if (tracing) {
-          obs.disconnect();
-          resolve();
-        }
-      }).observe(status, { childList: true, subtree: true, characterData: true }),
-    );
+    new MutationObserver((_, obs) => {
+      if (!/^Traced/.test(status.textContent ?? '')) tracing = true;
+      else if (tracing) {
+        window.__summaryAt = performance.now();
+        obs.disconnect();
+      }
+    }).observe(status, { childList: true, subtree: true, characterData: true });
   });
 }
 
-/** Each run's longest task: a new input (seed 1, 2, …) until its summary, then 4 steps forward and back. */
+const summaryShown = (page: Page) =>
+  page.waitForFunction(() => window.__summaryAt !== undefined, null, { timeout: 240_000 });
+
+/**
+ * Each run's longest task: a new input (seed 1, 2, …) until its summary; then, once two steps
+ * have been shown, stepping back and forth over them (served from the page's cache; drawing a
+ * step's maps the first time is the bench's `step-draw` row).
+ */
 async function measure(page: Page, runs: number): Promise<{ input: number[]; stepping: number[] }> {
   const input: number[] = [];
   const stepping: number[] = [];
@@ -86,16 +95,15 @@ async function measure(page: Page, runs: number): Promise<{ input: number[]; ste
   const previous = page.getByRole('button', { name: 'Previous step' });
   for (let i = 0; i < runs; i++) {
     await watchLongTasks(page);
-    const summary = nextSummary(page);
+    await watchSummary(page);
     await page.getByLabel('Random seed').fill(String(i + 1));
     await page.getByRole('button', { name: 'torch.rand, as in the d2l notebook' }).click();
-    await summary;
+    await summaryShown(page);
     input.push(await longestTask(page));
+    const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+    for (const button of [next, next, previous, previous]) await button.click().then(settle);
     await watchLongTasks(page);
-    for (const button of [next, next, previous, previous]) {
-      await button.click();
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-    }
+    for (const button of [next, next, previous, previous]) await button.click().then(settle);
     stepping.push(await longestTask(page));
   }
   return { input, stepping };
