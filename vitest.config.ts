@@ -5,6 +5,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 60_000,
+    // hooks load backends and weights: on a loaded machine that passes Vitest's 10 s default
+    hookTimeout: 60_000,
     pool: 'forks',
+    // a yield between tests: see the file
+    setupFiles: ['./vitest.setup.ts'],
   },
 });

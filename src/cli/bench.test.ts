@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs, type Measurement, type TrainMeasurement } from './benchOptions';
 import { benchTable, trainTable } from './benchTable';
 import { benchNets, netName } from './benchTrain';
+import { longTaskTable, type LongTaskMeasurement } from './benchLongTask';
 
 describe('npm run bench options', () => {
   it('takes backends and sizes as comma-separated lists, all of them by default', () => {
@@ -11,16 +12,27 @@ describe('npm run bench options', () => {
       sizes: [64, 224],
       runs: 5,
       threads: availableParallelism(),
-      parts: ['forward', 'train', 'verdict'],
+      parts: ['forward', 'train', 'verdict', 'longtask'],
     });
     expect(
-      parseBenchArgs(['--backends', 'wasm', '--sizes', '224', '--runs', '3', '--threads', '1', '--parts', 'train']),
+      parseBenchArgs([
+        '--backends',
+        'wasm',
+        '--sizes',
+        '224',
+        '--runs',
+        '3',
+        '--threads',
+        '1',
+        '--parts',
+        'train,longtask',
+      ]),
     ).toEqual({
       backends: ['wasm'],
       sizes: [224],
       runs: 3,
       threads: 1,
-      parts: ['train'],
+      parts: ['train', 'longtask'],
     });
   });
 
@@ -29,7 +41,7 @@ describe('npm run bench options', () => {
     [['--sizes', '100'], /--sizes takes 64, 224 .*"100" is not one of them/],
     [['--runs', '0'], /--runs takes a whole number/],
     [['--threads', 'many'], /--threads takes a whole number/],
-    [['--parts', 'lesion'], /--parts takes forward, train, verdict .*"lesion" is not one of them/],
+    [['--parts', 'lesion'], /--parts takes forward, train, verdict, longtask .*"lesion" is not one of them/],
     [['--browser'], /Unknown option '--browser'.*options: --backends/],
     [['--cpu'], /Unknown option '--cpu'/],
   ])('%j: a clear message', (argv, message) => {
@@ -111,5 +123,40 @@ describe('the training rows', () => {
       'plain-3 w4 b32',
       'residual-3 w4 b32',
     ]);
+  });
+});
+
+describe('the longest-task rows', () => {
+  const l = (
+    backend: LongTaskMeasurement['backend'],
+    size: number,
+    during: LongTaskMeasurement['during'],
+    ms: number,
+  ) =>
+    ({
+      runtime: 'tfjs',
+      where: 'chromium',
+      backend,
+      size,
+      what: 'longest-task',
+      during,
+      ms,
+      maxMs: ms + 10,
+      runs: 3,
+      throttle: 4,
+      loadAverage: 12.5,
+    }) as LongTaskMeasurement;
+
+  it('puts every backend and size side by side, each with the 50 ms verdict on its longest task', () => {
+    const table = longTaskTable([
+      l('wasm', 224, 'new input', 30),
+      l('wasm', 224, 'stepping', 0),
+      l('cpu', 64, 'new input', 45),
+    ]);
+    const lines = table.split('\n');
+    expect(lines[0]).toMatch(/backend .*size .*during .*longest task ms \(median\) .*max .*load .*≤ 50 ms/);
+    expect(lines[2]).toMatch(/wasm +\| 224×224 \| new input \| 30 +\| 40 +\| 3 +\| 4× slower \| 12\.50 \| yes/);
+    expect(lines[3]).toMatch(/\| stepping +\| 0 +\| 10 .*\| yes/);
+    expect(lines[4]).toMatch(/cpu .*\| 45 +\| 55 .*\| no/);
   });
 });

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { FusedNetwork, randomInput, traceForward } from '../model';
 import { benchChromium } from './benchBrowser';
+import { benchLongTasks, longTaskTable, type LongTaskMeasurement } from './benchLongTask';
 import {
   median,
   parseBenchArgs,
@@ -134,6 +135,12 @@ async function main(): Promise<void> {
   if (opts.parts.includes('train') || opts.parts.includes('verdict')) {
     await benchTraining(benchNets([RACE_BUDGETS.standard, RACE_BUDGETS.quick]), opts, emitTrain, notice);
     process.stdout.write(`\n${trainTable(trainRows)}\n`);
+  }
+  if (opts.parts.includes('longtask')) {
+    const longRows: LongTaskMeasurement[] = [];
+    const emitLong = (m: LongTaskMeasurement) => process.stdout.write(JSON.stringify(m) + '\n') && longRows.push(m);
+    await benchLongTasks(opts, emitLong, notice);
+    process.stdout.write(`\n${longTaskTable(longRows)}\n`);
   }
 }
 

@@ -6,8 +6,9 @@
  *   --runs N                            timed runs per warm measurement (default 5)
  *   --threads N                         CPU threads for PyTorch, ONNX Runtime Web's and tfjs's
  *                                       WebAssembly in Chromium (default: this machine's cores)
- *   --parts forward,train,verdict       which groups of rows (default: all): the forward pass,
- *                                       the race's training step, the race's time to its verdict
+ *   --parts forward,train,verdict,longtask  which groups of rows (default: all): the forward pass,
+ *                                       the race's training step, the race's time to its verdict,
+ *                                       the app's longest main-thread task (CPU throttled 4×)
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -35,7 +36,7 @@ export interface Measurement {
   readonly choice?: 'requested' | 'measured';
 }
 
-export const BENCH_PARTS = ['forward', 'train', 'verdict'] as const;
+export const BENCH_PARTS = ['forward', 'train', 'verdict', 'longtask'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchOptions {
@@ -99,7 +100,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new Error(
-      `${why} (options: --backends webgpu,webgl,wasm,cpu --sizes 64,224 --runs N --threads N --parts forward,train,verdict)`,
+      `${why} (options: --backends webgpu,webgl,wasm,cpu --sizes 64,224 --runs N --threads N --parts ${BENCH_PARTS.join(',')})`,
     );
   }
   const { backends, sizes, runs, threads, parts } = parsed.values;

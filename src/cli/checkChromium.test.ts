@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chromiumProblem } from './checkChromium';
+import { CLI_TIMEOUT_MS, runTsx } from './runTsx';
 
 describe('npm test without Chromium', () => {
   it('checks for Chromium before typecheck, lint, unit tests and build', () => {
@@ -10,12 +10,8 @@ describe('npm test without Chromium', () => {
     expect(pkg.scripts['test']?.split(' && ')[0]).toBe('tsx src/cli/checkChromium.ts');
   });
 
-  it('stops with exactly one line naming CHROMIUM_PATH', () => {
-    const r = spawnSync('npx', ['tsx', 'src/cli/checkChromium.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
-      timeout: 30_000,
-    });
+  it('stops with exactly one line naming CHROMIUM_PATH', { timeout: CLI_TIMEOUT_MS }, async () => {
+    const r = await runTsx('src/cli/checkChromium.ts', [], { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT_MS, runTsx } from './runTsx';
 
 /** PyTorch's answers for the same weights on the same images (training/golden.py). */
 interface GoldenEval {
@@ -14,13 +14,11 @@ const golden = JSON.parse(
   readFileSync(new URL('../model/__fixtures__/golden-eval.json', import.meta.url), 'utf8'),
 ) as GoldenEval;
 
-describe('npm run eval', () => {
-  it('scores a class-balanced held-out subset exactly as PyTorch does, in a confusion matrix that adds up', () => {
-    const out = execFileSync('npx', ['tsx', 'src/cli/eval.ts', '--limit', String(golden.perClass), '--json'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const doc = JSON.parse(out) as {
+describe('npm run eval', { timeout: CLI_TIMEOUT_MS }, () => {
+  it('scores a class-balanced held-out subset exactly as PyTorch does, in a confusion matrix that adds up', async () => {
+    const r = await runTsx('src/cli/eval.ts', ['--limit', String(golden.perClass), '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
       images: number;
       accuracy: number;
       confusion: number[][];
@@ -38,9 +36,9 @@ describe('npm run eval', () => {
     expect(doc.predictions).toEqual(golden.predicted);
   });
 
-  it('rejects a bad option with a clear message', () => {
-    expect(() => execFileSync('npx', ['tsx', 'src/cli/eval.ts', '--limit', '0'], { stdio: 'pipe' })).toThrow(
-      /--limit takes a whole number/,
-    );
+  it('rejects a bad option with a clear message', async () => {
+    const r = await runTsx('src/cli/eval.ts', ['--limit', '0']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/--limit takes a whole number/);
   });
 });

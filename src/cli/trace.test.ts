@@ -1,21 +1,25 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT_MS, runTsx } from './runTsx';
 
-const run = (args: string[]) =>
-  execFileSync('npx', ['tsx', 'src/cli/trace.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** `npm run trace` with `args`: its stdout, or an error with its stderr when it fails. */
+async function run(args: string[]): Promise<string> {
+  const r = await runTsx('src/cli/trace.ts', args);
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout;
+}
 
-describe('npm run trace', () => {
-  it("prints exactly the seed's cell-9 output with no arguments", () => {
+describe('npm run trace', { timeout: CLI_TIMEOUT_MS }, () => {
+  it("prints exactly the seed's cell-9 output with no arguments", async () => {
     const expected = readFileSync(new URL('../explain/__fixtures__/seed-cell9.txt', import.meta.url), 'utf8');
-    expect(run([])).toBe(expected);
+    expect(await run([])).toBe(expected);
   });
 
-  it('--json gives one JSON document with every node, logits and probabilities', () => {
-    const doc = JSON.parse(run(['--json', '--shape', '2,1,32,32'])) as {
+  it('--json gives one JSON document with every node, logits and probabilities', async () => {
+    const doc = JSON.parse(await run(['--json', '--shape', '2,1,32,32'])) as {
       nodes: { path: string; op: string; shape: number[] }[];
       logits: number[][];
       probabilities: number[][];
@@ -33,16 +37,16 @@ describe('npm run trace', () => {
     for (const p of doc.probabilities) expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
   });
 
-  it('says on stderr that WebAssembly runs on one thread in Node', () => {
-    const r = spawnSync('npx', ['tsx', 'src/cli/trace.ts', '--shape', '1,1,32,32'], { encoding: 'utf8' });
+  it('says on stderr that WebAssembly runs on one thread in Node', async () => {
+    const r = await runTsx('src/cli/trace.ts', ['--shape', '1,1,32,32']);
     expect(r.stderr).toMatch(/backend: wasm \(tfjs's WebAssembly backend is single-threaded in Node/);
   });
 
-  it('rejects an impossible shape with a clear message', () => {
-    expect(() => run(['--shape', '1,3,224,224'])).toThrow(/1 channel/);
+  it('rejects an impossible shape with a clear message', async () => {
+    await expect(run(['--shape', '1,3,224,224'])).rejects.toThrow(/1 channel/);
   });
 
-  it("--image gives the trained network's logits, as PyTorch computes them for the same picture", () => {
+  it("--image gives the trained network's logits, as PyTorch computes them for the same picture", async () => {
     const golden = JSON.parse(
       readFileSync(new URL('../model/__fixtures__/golden-trace.json', import.meta.url), 'utf8'),
     ) as {
@@ -55,24 +59,27 @@ describe('npm run trace', () => {
     });
     const file = join(mkdtempSync(join(tmpdir(), 'trace-')), 'sample.png');
     writeFileSync(file, PNG.sync.write(png));
-    const doc = JSON.parse(run(['--image', file, '--json'])) as { logits: number[][]; input: { shape: number[] } };
+    const doc = JSON.parse(await run(['--image', file, '--json'])) as {
+      logits: number[][];
+      input: { shape: number[] };
+    };
     const mine = doc.logits[0] as number[];
     const err = Math.hypot(...mine.map((v, i) => v - (sample.logits[i] as number))) / Math.hypot(...sample.logits);
     expect(err).toBeLessThanOrEqual(1e-3);
   });
 
-  it('says so when the picture is not a PNG', () => {
+  it('says so when the picture is not a PNG', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'trace-')), 'not.png');
     writeFileSync(file, 'hello');
-    expect(() => run(['--image', file])).toThrow(/not a readable PNG/);
+    await expect(run(['--image', file])).rejects.toThrow(/not a readable PNG/);
   });
 
-  it('--arch resnet50 prints what PyTorch prints for the bottleneck network', () => {
+  it('--arch resnet50 prints what PyTorch prints for the bottleneck network', async () => {
     const rows = JSON.parse(
       readFileSync(new URL('../model/__fixtures__/variants-table.json', import.meta.url), 'utf8'),
     ) as Record<string, { prints: string[]; params: number; multiplyAdds: number }>;
-    expect(run(['--arch', 'resnet50'])).toBe((rows['resnet50']?.prints ?? []).join('\n') + '\n');
-    const doc = JSON.parse(run(['--arch', 'resnet34', '--preact', '--json', '--shape', '1,1,224,224'])) as {
+    expect(await run(['--arch', 'resnet50'])).toBe((rows['resnet50']?.prints ?? []).join('\n') + '\n');
+    const doc = JSON.parse(await run(['--arch', 'resnet34', '--preact', '--json', '--shape', '1,1,224,224'])) as {
       arch: string;
       depth: number;
       totalParams: number;
@@ -93,18 +100,22 @@ describe('npm run trace', () => {
     expect(doc.stages.reduce((a, s) => a + s.params, 0)).toBe(row?.params);
   });
 
-  it('refuses --preact for a bottleneck network and unknown flags, with the usage', () => {
-    expect(() => run(['--arch', 'resnet101', '--preact'])).toThrow(/--preact exists for resnet18 and resnet34 only/);
-    expect(() => run(['--depth', '3'])).toThrow(/Unknown option '--depth'[\s\S]*usage:/);
+  it('refuses --preact for a bottleneck network and unknown flags, with the usage', async () => {
+    await expect(run(['--arch', 'resnet101', '--preact'])).rejects.toThrow(
+      /--preact exists for resnet18 and resnet34 only/,
+    );
+    await expect(run(['--depth', '3'])).rejects.toThrow(/Unknown option '--depth'[\s\S]*usage:/);
   });
 
-  it('--shape with --image uses every dimension, or says why it cannot', () => {
+  it('--shape with --image uses every dimension, or says why it cannot', async () => {
     const png = new PNG({ width: 28, height: 28 });
     png.data.fill(200);
     const file = join(mkdtempSync(join(tmpdir(), 'trace-')), 'gray.png');
     writeFileSync(file, PNG.sync.write(png));
-    const doc = JSON.parse(run(['--image', file, '--shape', '3,1,96,50', '--json'])) as { input: { shape: number[] } };
+    const doc = JSON.parse(await run(['--image', file, '--shape', '3,1,96,50', '--json'])) as {
+      input: { shape: number[] };
+    };
     expect(doc.input.shape).toEqual([3, 1, 96, 50]);
-    expect(() => run(['--image', file, '--shape', '3,7,96,50'])).toThrow(/C must be 1, got 7/);
+    await expect(run(['--image', file, '--shape', '3,7,96,50'])).rejects.toThrow(/C must be 1, got 7/);
   });
 });
