@@ -17,6 +17,7 @@ import { runtimeStrings } from './runtime';
 import { lessonStrings } from './lesson';
 import { presenterStrings } from './presenter';
 import { figureStrings } from './figures';
+import { depthStrings } from './depth';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,6 +35,7 @@ export const STRING_MODULES = [
   lessonStrings,
   presenterStrings,
   figureStrings,
+  depthStrings,
 ] as const;
 
 function merged(lang: Language): Record<string, unknown> {
