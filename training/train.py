@@ -51,7 +51,8 @@ def parse_args(argv=None):
     p.add_argument("--no-augment", action="store_true")
     p.add_argument("--no-channels-last", action="store_true",
                    help="keep NCHW memory format (channels_last is ~7%% faster on this CPU)")
-    p.add_argument("--max-batches", type=int, default=0, help="smoke test: stop each epoch after N batches, no checkpoints")
+    p.add_argument("--max-batches", type=int, default=0,
+                   help="smoke test: one epoch of N batches, validated on N batches' worth of images, no checkpoints")
     p.add_argument("--train-limit", type=int, default=0,
                    help="testing: train on a fixed random subset of N training images")
     p.add_argument("--stop-after-epoch", type=int, default=0,
@@ -137,6 +138,8 @@ def main(argv=None):
     splits = data.load_splits(args.data_dir)
     xtr, ytr = splits["train"]
     xva, yva = splits["val"]
+    if smoke:
+        xva, yva = xva[:args.max_batches * args.batch_size], yva[:args.max_batches * args.batch_size]
     if args.train_limit:
         keep = torch.randperm(len(xtr), generator=torch.Generator().manual_seed(12345))[:args.train_limit]
         xtr, ytr = xtr[keep], ytr[keep]
@@ -246,7 +249,7 @@ def main(argv=None):
             % (epoch + 1, args.epochs, rec["train_loss"], rec["train_acc"], val_acc,
                rec["img_per_s"], epoch_time, elapsed))
         if smoke:
-            continue
+            break
         ck = {"model": net.state_dict(), "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
               "epoch": epoch + 1, "elapsed": elapsed, "history": history, "config": config,
               "rescheduled": rescheduled,
