@@ -20,7 +20,7 @@ import { useSamples } from '../stepper/useSamples';
 import { useStepperSession } from '../stepper/useStepperSession';
 import '../stepper/stepper.css';
 import { activationBudget, checkActivationMemory, megabytes } from '../../explain/variants/compare';
-import { archSpec, percent, RESNET18 } from '../../model';
+import { archSpec, percent, RESNET18, shippedModel } from '../../model';
 import { CostTable } from '../network/CostTable';
 import { NetworkChooser } from '../network/NetworkChooser';
 import { useUserWeights } from '../network/useUserWeights';
@@ -47,7 +47,9 @@ export function ResNet18Page({ state, update, report }: PageProps) {
   const arch = archSpec(runningArch ?? state.arch);
   const samples = useSamples();
   const metadata = source?.kind === 'trained' ? source.metadata : undefined;
-  const trainedSize = metadata?.inputSize ?? RANDOM_WEIGHTS_SIZE;
+  // while a trained variant's weights download, the size they were trained at is already known
+  const trainedSize =
+    metadata?.inputSize ?? (source ? undefined : shippedModel(state.arch)?.inputSize) ?? RANDOM_WEIGHTS_SIZE;
   const size = state.size || trainedSize;
   const [upload, setUpload] = useState<InputSpec>();
 
