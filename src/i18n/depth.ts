@@ -69,9 +69,9 @@ const zh: typeof en = {
     timeFailed: '无法在这里为 {{name}} 计时：{{reason}}',
     one: '目前只有 {{name}} 训练过（留出集 {{accuracy}} %）：还没有可以比较的网络。',
     versus:
-      '{{name}} 的乘加次数是 {{base}} 的 {{macs}} 倍，参数是 {{params}} 倍；它的留出集准确率为 {{accuracy}} %，{{base}} 为 {{baseAccuracy}} %（{{points}} 个百分点）。',
+      '{{name}} 的乘加次数是 {{base}} 的 {{macs}} 倍，参数是 {{params}} 倍；留出集准确率 {{accuracy}} %，对比 {{baseAccuracy}} %（{{points}} 个百分点）。',
     versusTimed:
-      '{{name}} 的乘加次数是 {{base}} 的 {{macs}} 倍，参数是 {{params}} 倍，在这里每张图耗时是 {{time}} 倍；它的留出集准确率为 {{accuracy}} %，{{base}} 为 {{baseAccuracy}} %（{{points}} 个百分点）。',
+      '{{name}} 的乘加次数是 {{base}} 的 {{macs}} 倍，参数是 {{params}} 倍，在这里每张图耗时是 {{time}} 倍；留出集准确率 {{accuracy}} %，对比 {{baseAccuracy}} %（{{points}} 个百分点）。',
     little_one:
       '所以在 Fashion-MNIST 上，更深几乎没有带来什么：最好的更深网络 {{best}} 与 {{base}} 相差不到一个百分点（相差 {{points}} 个百分点，共 {{count}} 个训练过的网络）。它的 55,000 张训练图像是十类衣物的 28×28 灰度图，{{base}} 已经能拟合它们：在这里，更多的层只增加开销，不增加准确率。',
     little_other:
