@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { onDemandModelFolders } from './src/model/shipped';
 
 /**
  * The built page's Content-Security-Policy: everything from the page's own origin, nothing
@@ -45,9 +46,11 @@ const isolation = {
 /**
  * Folders of `public/` that a chapter fetches only when it is opened (a chapter's own data
  * set): not precached at install, cached at first use instead, so a student who never
- * opens that chapter never downloads them. Add the folder here, e.g. 'data/race'.
+ * opens that chapter never downloads them. Add the folder here, e.g. 'data/race'. Every trained
+ * network but the default ResNet-18 is one of them (`models/resnet34-fmnist`, …): its weights
+ * download when a person chooses it, and come from this cache from then on.
  */
-const CACHED_WHEN_OPENED: readonly string[] = ['race'];
+const CACHED_WHEN_OPENED: readonly string[] = ['race', ...onDemandModelFolders()];
 
 export default defineConfig({
   base: './',

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, shownBackend, test } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
+import { onDemandModelFolders, shippedModel } from '../src/model/shipped';
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 300_000 });
@@ -69,6 +70,29 @@ test('the race chapter works offline once it has been opened (its data set is ca
   await context.setOffline(false);
 });
 
+test('a trained variant works offline once it has been chosen (its weights are cached on first use)', async ({
+  page,
+  context,
+}) => {
+  const r34 = shippedModel('resnet34');
+  test.skip(!r34, 'no trained ResNet-34 is shipped');
+  await visitOnceThenGoOffline(page, context);
+  await context.setOffline(false);
+  await page.goto('/?backend=wasm&arch=resnet34');
+  await expect(page.getByRole('heading', { name: /What the network predicts \(trained, / })).toBeVisible({
+    timeout: 180_000,
+  });
+  await context.setOffline(true);
+  // the weights must come from the service worker's cache, not the browser's HTTP cache
+  const bin = page.waitForResponse((r) => r.url().includes(`/models/${r34?.folder}/`) && r.url().endsWith('.bin'));
+  await page.reload();
+  expect((await bin).fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { name: /What the network predicts \(trained, / })).toBeVisible({
+    timeout: 180_000,
+  });
+  await context.setOffline(false);
+});
+
 /** Every file of the build, relative to dist/. */
 function builtFiles(dir = 'dist'): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -83,12 +107,21 @@ test('the build precaches every file, the 11 MB weights included, each with its 
   const entries = new Map(
     [...list.matchAll(/\{url:"([^"]+)",revision:(null|"[0-9a-f]+")\}/g)].map((m) => [m[1] ?? '', m[2] ?? ''] as const),
   );
-  // the race's data set is cached when its chapter opens, never at install
+  // the race's data set and every trained network but ResNet-18 are cached when opened, never at install
+  const onDemand = ['race/', ...onDemandModelFolders().map((f) => `${f}/`)];
   const expected = builtFiles().filter(
-    (f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !f.startsWith('race/'),
+    (f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !onDemand.some((d) => f.startsWith(d)),
   );
-  expect(builtFiles().some((f) => f.startsWith('race/'))).toBe(true);
+  for (const d of onDemand)
+    expect(
+      builtFiles().some((f) => f.startsWith(d)),
+      d,
+    ).toBe(true);
   expect([...entries.keys()].sort()).toEqual(expected.sort());
+  expect([...entries.keys()].filter((u) => u.startsWith('models/')).sort()).toEqual([
+    'models/resnet18-fmnist/group1-shard1of1.bin',
+    'models/resnet18-fmnist/model.json',
+  ]);
   // files without a content hash in their name carry one as their revision, so only changed files download again
   expect(entries.get('models/resnet18-fmnist/group1-shard1of1.bin')).toMatch(/^"[0-9a-f]{32}"$/);
   expect(entries.get('models/resnet18-fmnist/model.json')).toMatch(/^"[0-9a-f]{32}"$/);

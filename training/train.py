@@ -32,6 +32,8 @@ import resnet  # noqa: E402
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--arch", default="resnet18", help="resnet18, resnet34, resnet50, resnet101, resnet152")
+    p.add_argument("--preact", action="store_true", help="the pre-activation variant (resnet18 and resnet34 only)")
     p.add_argument("--epochs", type=int, default=8)
     p.add_argument("--size", type=int, default=64, help="input size (square) after upsampling")
     p.add_argument("--batch-size", type=int, default=128)
@@ -42,12 +44,15 @@ def parse_args(argv=None):
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--device", default="cpu", help="cpu or cuda")
     p.add_argument("--threads", type=int, default=2, help="torch.set_num_threads (CPU)")
-    p.add_argument("--out", default=os.path.join(HERE, "checkpoints"), help="checkpoint/log directory")
+    p.add_argument("--out", default=None,
+                   help="checkpoint/log directory (default: training/checkpoints for resnet18, "
+                        "training/checkpoints/<arch> for the others)")
     p.add_argument("--data-dir", default=None, help="folder with fashion-mnist {0..9}.json")
     p.add_argument("--no-augment", action="store_true")
     p.add_argument("--no-channels-last", action="store_true",
                    help="keep NCHW memory format (channels_last is ~7%% faster on this CPU)")
-    p.add_argument("--max-batches", type=int, default=0, help="smoke test: stop each epoch after N batches, no checkpoints")
+    p.add_argument("--max-batches", type=int, default=0,
+                   help="smoke test: one epoch of N batches, validated on N batches' worth of images, no checkpoints")
     p.add_argument("--train-limit", type=int, default=0,
                    help="testing: train on a fixed random subset of N training images")
     p.add_argument("--stop-after-epoch", type=int, default=0,
@@ -112,6 +117,12 @@ def atomic_save(obj, path):
 
 def main(argv=None):
     args = parse_args(argv)
+    try:
+        arch = resnet.arch_name(args.arch, args.preact)
+    except ValueError as e:
+        raise SystemExit(str(e))
+    if args.out is None:
+        args.out = os.path.join(HERE, "checkpoints", *([] if arch == "resnet18" else [arch]))
     smoke = args.max_batches > 0
     os.makedirs(args.out, exist_ok=True)
     log = Logger(None if smoke else os.path.join(args.out, "epochs.log"))
@@ -127,6 +138,8 @@ def main(argv=None):
     splits = data.load_splits(args.data_dir)
     xtr, ytr = splits["train"]
     xva, yva = splits["val"]
+    if smoke:
+        xva, yva = xva[:args.max_batches * args.batch_size], yva[:args.max_batches * args.batch_size]
     if args.train_limit:
         keep = torch.randperm(len(xtr), generator=torch.Generator().manual_seed(12345))[:args.train_limit]
         xtr, ytr = xtr[keep], ytr[keep]
@@ -137,7 +150,7 @@ def main(argv=None):
 
     global CHANNELS_LAST
     CHANNELS_LAST = not args.no_channels_last
-    net = resnet.resnet_18().to(device)
+    net = (resnet.resnet_18() if arch == "resnet18" else resnet.resnet(arch)).to(device)
     if CHANNELS_LAST:
         net = net.to(memory_format=torch.channels_last)
     opt = torch.optim.SGD(net.parameters(), lr=args.lr, momentum=args.momentum,
@@ -149,6 +162,8 @@ def main(argv=None):
 
     config = {k: getattr(args, k) for k in ("epochs", "size", "batch_size", "lr", "momentum",
                                             "weight_decay", "pct_start", "seed", "no_augment")}
+    if arch != "resnet18":  # (ResNet-18's checkpoints predate --arch)
+        config["arch"] = arch
     if args.train_limit:
         config["train_limit"] = args.train_limit
     start_epoch, elapsed_before, history, rescheduled = 0, 0.0, [], None
@@ -190,8 +205,8 @@ def main(argv=None):
         start_epoch, elapsed_before, history = ck["epoch"], ck["elapsed"], ck["history"]
         log("resumed from %s after epoch %d (%.0f s so far)" % (last_path, start_epoch, elapsed_before))
     else:
-        log("config %s, device %s, threads %d, train %d / val %d / held-out %d"
-            % (json.dumps(config), device, torch.get_num_threads(), n_train, len(xva), len(splits["test"][0])))
+        log("arch %s, config %s, device %s, threads %d, train %d / val %d / held-out %d"
+            % (arch, json.dumps(config), device, torch.get_num_threads(), n_train, len(xva), len(splits["test"][0])))
 
     for epoch in range(start_epoch, args.epochs):
         net.train()
@@ -234,7 +249,7 @@ def main(argv=None):
             % (epoch + 1, args.epochs, rec["train_loss"], rec["train_acc"], val_acc,
                rec["img_per_s"], epoch_time, elapsed))
         if smoke:
-            continue
+            break
         ck = {"model": net.state_dict(), "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
               "epoch": epoch + 1, "elapsed": elapsed, "history": history, "config": config,
               "rescheduled": rescheduled,
@@ -251,7 +266,7 @@ def main(argv=None):
     t0 = time.time()
     test_acc = evaluate(net, xte, yte, args.size, device)
     log("held-out accuracy (10,000 images, float32): %.4f (%.0f s)" % (test_acc, time.time() - t0))
-    final = {"model": net.state_dict(), "config": config, "history": history,
+    final = {"model": net.state_dict(), "arch": arch, "config": config, "history": history,
              "epochs": args.epochs, "elapsed": elapsed_before, "test_acc": test_acc,
              "device": str(device), "threads": torch.get_num_threads(), "torch": torch.__version__,
              "rescheduled": rescheduled}

@@ -9,6 +9,7 @@ import { loadStateDictFromDir } from '../model/nodeWeights';
 import {
   RESNET18,
   ResNet,
+  shippedModel,
   networkFromWeights,
   selectBackend,
   type ArchSpec,
@@ -40,15 +41,16 @@ export async function startBackend(requested: BackendName = 'wasm'): Promise<Bac
 }
 
 /**
- * The network with weights from `dir` (default: the shipped weights, which are ResNet-18);
- * with no weights there, or for another variant, a seeded random initialisation, and
+ * The network with weights from `dir` (default: the shipped weights of `arch`, ResNet-18's
+ * without one); with no weights there, or for an untrained variant, a seeded random initialisation, and
  * `notice` says which. Weights from `dir` are checked against `arch` when it is given.
  */
 export async function loadNetwork(dir?: string, arch?: ArchSpec): Promise<{ net: ResNet; notice: string }> {
-  const weightsDir = dir ?? DEFAULT_WEIGHTS_DIR;
-  const modelPath = join(weightsDir, 'model.json');
   const wanted = arch ?? RESNET18;
-  if (!dir && wanted.id !== RESNET18.id) {
+  const shipped = shippedModel(wanted.id);
+  const weightsDir = dir ?? (shipped ? join(REPO_ROOT, 'public', 'models', shipped.folder) : DEFAULT_WEIGHTS_DIR);
+  const modelPath = join(weightsDir, 'model.json');
+  if (!dir && !shipped) {
     return {
       net: ResNet.random(0, 'untrained', wanted),
       notice: `weights: untrained ${wanted.name}, PyTorch's default initialisation (seed 0)`,

@@ -18,6 +18,7 @@ import { lessonStrings } from './lesson';
 import { presenterStrings } from './presenter';
 import { figureStrings } from './figures';
 import { gradCheckStrings } from './gradCheck';
+import { depthStrings } from './depth';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -36,6 +37,7 @@ export const STRING_MODULES = [
   presenterStrings,
   figureStrings,
   gradCheckStrings,
+  depthStrings,
 ] as const;
 
 function merged(lang: Language): Record<string, unknown> {

@@ -2,6 +2,7 @@
 export * from './types';
 export * from './architecture';
 export * from './variants';
+export * from './shipped';
 export * from './blocks';
 export {
   ResNet,

@@ -8,6 +8,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { ResNet, ResNet18, WeightsError, describeProblems, type StateDict } from './network';
 import type { WeightsSource } from './types';
+import { shippedModel } from './shipped';
 import { RESNET18, type ArchSpec } from './variants';
 import {
   decodeStateDict,
@@ -125,8 +126,8 @@ export async function loadNetworkFromUrl(
   arch: ArchSpec = RESNET18,
   prefetched?: Promise<WeightFiles>,
 ): Promise<LoadedNetwork> {
-  // only ResNet-18 is shipped trained; the other variants run with PyTorch's default init
-  if (arch.id !== RESNET18.id) return { net: ResNet.random(0, 'untrained', arch) };
+  // a variant without shipped weights runs with PyTorch's default init
+  if (!shippedModel(arch.id)) return { net: ResNet.random(0, 'untrained', arch) };
   try {
     const { model, buffers, verified } = await (prefetched ?? fetchShippedWeights(modelUrl, onProgress));
     const stateDict = decodeStateDict(model, buffers);
@@ -142,6 +143,6 @@ export async function loadNetworkFromUrl(
     }
   } catch (e) {
     const problem = problemOf(e, modelUrl);
-    return { net: ResNet18.random(0, `${problem.file}: ${problem.kind}`), problem };
+    return { net: ResNet.random(0, `${problem.file}: ${problem.kind}`, arch), problem };
   }
 }

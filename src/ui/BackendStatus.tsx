@@ -3,7 +3,9 @@
  * weights scored; why others did not, and any problem with the weights, in plain view.
  */
 import { useTranslation } from 'react-i18next';
+import { shippedModel } from '../model/shipped';
 import type { WeightsMetadata } from '../model/types';
+import { archSpec } from '../model/variants';
 import { useBackendLabel } from './model/backendLabel';
 import { backendReason } from './model/backendReason';
 import { useModel } from './model/ModelContext';
@@ -73,11 +75,27 @@ export function BackendStatus() {
           {t('backend.failed', { reason: m.error })}
         </p>
       )}
-      {m.status === 'loading' && (
-        <p className="notice">{t('weights.loading', { percent: Math.round(m.progress * 100) })}</p>
-      )}
+      <WeightsDownload />
       {m.source && <WeightsNote />}
     </div>
+  );
+}
+
+/**
+ * The chosen network's trained weights downloading, with a bar: a trained variant's weights come
+ * only when it is chosen (then from the service worker's cache), ResNet-18's with the page.
+ */
+function WeightsDownload() {
+  const { t } = useTranslation();
+  const { wanted, status, progress } = useModel();
+  const shipped = wanted && shippedModel(wanted);
+  if (!wanted || !shipped || status === 'ready' || status === 'error') return null;
+  const name = archSpec(wanted).name;
+  return (
+    <p className="notice weights-download">
+      <progress max={1} value={progress} aria-label={t('trained.downloadLabel', { name })} />{' '}
+      {t('trained.download', { name, mb: (shipped.weightBytes / 1e6).toFixed(1), percent: Math.round(progress * 100) })}
+    </p>
   );
 }
 

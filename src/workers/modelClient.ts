@@ -22,6 +22,7 @@ import type {
   TracedMessage,
   WeightsFile,
 } from './modelMessages';
+import type { ForwardTiming } from '../model/timing';
 import type { ArchId } from '../model/variants';
 
 export interface StartOptions {
@@ -119,6 +120,11 @@ export class ModelClient {
   /** The worker's `tf.memory()` now. */
   memory(): Promise<MemoryStats> {
     return this.call<MemoryStats>({ type: 'memory', id: 0 });
+  }
+
+  /** One forward pass of `arch` at `size` on the worker's backend, timed (ms per image). */
+  timeVariant(arch: ArchId, size: number): Promise<ForwardTiming> {
+    return this.call<ForwardTiming>({ type: 'timeVariant', id: 0, arch, size });
   }
 
   /**

@@ -8,6 +8,7 @@ import type { TraceResult } from '../explain/stepper/StepperSession';
 import type { BackendAttempt } from '../model/backend';
 import type { BackendTiming } from '../model/backendRace';
 import type { BackendName, PlainTensor, WeightsSource } from '../model/types';
+import type { ForwardTiming } from '../model/timing';
 import type { ArchId } from '../model/variants';
 import type { WeightsProblem } from '../model/weights';
 
@@ -89,7 +90,7 @@ export type ModelRequest =
       readonly type: 'start';
       readonly backend: BackendName | 'auto';
       readonly modelUrl: string;
-      /** The variant to build (only ResNet-18 is shipped trained; the others run untrained). */
+      /** The variant to build (trained when `shippedModel(arch)` lists it, else untrained); `modelUrl` is its model.json. */
       readonly arch: ArchId;
       /** The page's input size, to time the race at (0: the weights' training size). */
       readonly size: number;
@@ -104,6 +105,8 @@ export type ModelRequest =
   | { readonly type: 'read'; readonly id: number; readonly trace: number; readonly path: string }
   | { readonly type: 'globalRange'; readonly id: number; readonly trace: number }
   | { readonly type: 'memory'; readonly id: number }
+  /** Time one forward pass of `arch` at `size` on the worker's backend (random weights: nothing is downloaded). */
+  | { readonly type: 'timeVariant'; readonly id: number; readonly arch: ArchId; readonly size: number }
   /** Run on the person's own weights (`files`), or on the shipped ones again (`null`); the current input is traced again. */
   | { readonly type: 'useWeights'; readonly id: number; readonly files: readonly WeightsFile[] | null }
   | { readonly type: 'testHook'; readonly id: number; readonly action: TestHookAction };
@@ -155,7 +158,7 @@ export type ModelEvent =
   | {
       readonly type: 'reply';
       readonly id: number;
-      readonly value: PlainTensor | RangeValue | MemoryStats | HookStats | null;
+      readonly value: PlainTensor | RangeValue | MemoryStats | HookStats | ForwardTiming | null;
     }
   | { readonly type: 'replyError'; readonly id: number; readonly stale: boolean; readonly message: string };
 

@@ -18,6 +18,8 @@ import { browserBackendLoaders, watchGpuDeviceLoss } from '../model/browserBacke
 import { networkFromFiles } from '../model/fileWeights';
 import { fetchShippedWeights, loadNetworkFromUrl } from '../model/loadNetwork';
 import type { ResNet } from '../model/network';
+import { shippedModel } from '../model/shipped';
+import { timeVariant } from '../model/timing';
 import { archSpec, RESNET18, type ArchId } from '../model/variants';
 import type { WeightFiles } from '../model/weights';
 import { BACKEND_ORDER, type BackendName } from '../model/types';
@@ -82,11 +84,10 @@ function memory() {
 /** The weights' training size, the page's default input size. */
 async function trainedSize(): Promise<number> {
   try {
-    const size =
-      arch === RESNET18.id
-        ? (await shippedFiles()).model.userDefinedMetadata['inputSize']
-        : ((await (await fetch(modelUrl)).json()) as { userDefinedMetadata?: { inputSize?: unknown } })
-            .userDefinedMetadata?.inputSize;
+    const size = shippedModel(arch)
+      ? (await shippedFiles()).model.userDefinedMetadata['inputSize']
+      : ((await (await fetch(modelUrl)).json()) as { userDefinedMetadata?: { inputSize?: unknown } })
+          .userDefinedMetadata?.inputSize;
     return typeof size === 'number' ? size : 64;
   } catch {
     return 64;
@@ -342,7 +343,7 @@ self.onmessage = (e: MessageEvent<ModelRequest>) => {
       modelUrl = m.modelUrl;
       arch = m.arch;
       // the download runs while the backends race: a cold start waits for the slower of the two
-      if (arch === RESNET18.id) void shippedFiles();
+      if (shippedModel(arch)) void shippedFiles();
       ready = chooseBackend(m).then(loadNet);
       ready.catch((err: unknown) => post({ type: 'failed', message: message(err) }));
       break;
@@ -370,6 +371,12 @@ self.onmessage = (e: MessageEvent<ModelRequest>) => {
       break;
     case 'memory':
       reply(m.id, async () => memory());
+      break;
+    case 'timeVariant':
+      reply(m.id, async () => {
+        await ready;
+        return timeVariant(archSpec(m.arch), m.size);
+      });
       break;
     case 'useWeights':
       reply(m.id, () => switchWeights(m.files));

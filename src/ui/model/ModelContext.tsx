@@ -6,7 +6,14 @@
  * (`useLabBackend`).
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { DEFAULT_MODEL_URL, selectBackend, type ArchId, type BackendChoice, type WeightsProblem } from '../../model';
+import {
+  DEFAULT_MODEL_URL,
+  selectBackend,
+  shippedModelUrl,
+  type ArchId,
+  type BackendChoice,
+  type WeightsProblem,
+} from '../../model';
 import { browserBackendLoaders } from '../../model/browserBackends';
 import type { WeightsSource } from '../../model/types';
 import { ModelClient } from '../../workers/modelClient';
@@ -23,6 +30,8 @@ export interface ModelRuntime {
   readonly source?: WeightsSource;
   /** Weights download progress in [0, 1]. */
   readonly progress: number;
+  /** The variant asked for (its weights download while `status` is not yet 'ready'). */
+  readonly wanted?: ArchId;
   /** The variant the weights in use belong to. */
   readonly arch?: ArchId;
   /** Trained weights were expected but could not be used (which file, what kind); the weights are then random. */
@@ -40,8 +49,12 @@ export function useModel(): ModelRuntime {
   return useContext(ModelContext);
 }
 
-/** Absolute: the worker resolves URLs against its own script, not the page. */
-const modelUrl = () => new URL(`${import.meta.env.BASE_URL}${DEFAULT_MODEL_URL}`, document.baseURI).href;
+/**
+ * The variant's shipped model.json (ResNet-18's for an untrained variant: its input size is the
+ * default). Absolute: the worker resolves URLs against its own script, not the page.
+ */
+const modelUrl = (arch: ArchId) =>
+  new URL(`${import.meta.env.BASE_URL}${shippedModelUrl(arch) ?? DEFAULT_MODEL_URL}`, document.baseURI).href;
 /** Where a measured choice is kept between visits. */
 const REMEMBER_KEY = 'resnet-explainer.backend';
 
@@ -84,14 +97,14 @@ export function ModelProvider({
     const stored = remembered();
     const client = new ModelClient({
       backend,
-      modelUrl: modelUrl(),
+      modelUrl: modelUrl(arch),
       arch,
       size: startSize,
       ...(stored ? { remembered: stored } : {}),
       ...(!('gpu' in navigator) || !navigator.gpu ? { pageWithoutWebGPU: true } : {}),
     });
     const removeHook = installTestHook(client);
-    setRuntime({ status: 'starting', progress: 0, client });
+    setRuntime({ status: 'starting', progress: 0, client, wanted: arch });
     const unsubscribe = client.subscribe((e) => {
       switch (e.type) {
         case 'backend':

@@ -1,10 +1,11 @@
 /**
- * Which network the chapter runs: the variants of the ResNet paper's Table 1 (untrained
- * but ResNet-18) or the person's own weights, chosen or dropped as files.
+ * Which network the chapter runs: the variants of the ResNet paper's Table 1, each labelled
+ * "trained, N % held-out" or "untrained", or the person's own weights, chosen or dropped as files.
  */
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARCHITECTURES, type ArchId, type ArchSpec } from '../../model';
+import { useTrainingLabel } from './useTrainingLabel';
 import type { UserWeights } from './useUserWeights';
 import './network.css';
 
@@ -37,7 +38,8 @@ export function NetworkChooser({
 }) {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
-  const label = (a: ArchSpec) => (a.id === 'resnet18' ? a.name : `${a.name} — ${t('network.untrained')}`);
+  const trainingLabel = useTrainingLabel();
+  const label = (a: ArchSpec) => `${a.name} — ${trainingLabel(a.id)}`;
   return (
     <div className="network-chooser">
       <label>

@@ -21,7 +21,7 @@ import { useSamples } from '../stepper/useSamples';
 import { useStepperSession } from '../stepper/useStepperSession';
 import '../stepper/stepper.css';
 import { activationBudget, checkActivationMemory, megabytes } from '../../explain/variants/compare';
-import { archSpec } from '../../model';
+import { archSpec, percent, RESNET18, shippedModel } from '../../model';
 import { CostTable } from '../network/CostTable';
 import { NetworkChooser } from '../network/NetworkChooser';
 import { useUserWeights } from '../network/useUserWeights';
@@ -44,12 +44,14 @@ export function ResNet18Page({ state, update, report }: PageProps) {
   const hidden = state.hide;
   const toggleHidden = (panel: HiddenPanel) =>
     update({ hide: hidden.includes(panel) ? hidden.filter((h) => h !== panel) : [...hidden, panel] });
-  const { client, status, source, backend, arch: runningArch } = useModel();
+  const { client, status, source, backend, arch: runningArch, weightsProblem } = useModel();
   const yours = useUserWeights(client);
   const arch = archSpec(runningArch ?? state.arch);
   const samples = useSamples();
   const metadata = source?.kind === 'trained' ? source.metadata : undefined;
-  const trainedSize = metadata?.inputSize ?? RANDOM_WEIGHTS_SIZE;
+  // while a trained variant's weights download, the size they were trained at is already known
+  const trainedSize =
+    metadata?.inputSize ?? (source ? undefined : shippedModel(state.arch)?.inputSize) ?? RANDOM_WEIGHTS_SIZE;
   const size = state.size || trainedSize;
   const [upload, setUpload] = useState<InputSpec>();
 
@@ -66,8 +68,16 @@ export function ResNet18Page({ state, update, report }: PageProps) {
   const trace = session.trace;
   const probabilities = trace?.probabilities;
   const untrained = source?.kind === 'random' && source.reason === 'untrained';
+  const shipped = source?.kind === 'trained' && !source.yours && !weightsProblem ? source.metadata : undefined;
+  const accuracy = typeof shipped?.testAccuracy === 'number' ? percent(shipped.testAccuracy) : undefined;
   const badge =
-    source?.kind === 'trained' && source.yours ? t('network.yours') : untrained ? t('network.untrained') : undefined;
+    source?.kind === 'trained' && source.yours
+      ? t('network.yours')
+      : untrained
+        ? t('network.untrained')
+        : accuracy
+          ? t('trained.label', { accuracy })
+          : undefined;
 
   const names =
     (i18n.language === 'zh' ? metadata?.classNamesZh : undefined) ?? metadata?.classNames ?? samples.classNames;
@@ -134,6 +144,16 @@ export function ResNet18Page({ state, update, report }: PageProps) {
         <NetworkChooser arch={arch} yours={yours} choose={(id) => update({ arch: id, step: '' })} />
       </div>
       {untrained && <p className="notice warn">{t('network.untrainedNote', { name: arch.name })}</p>}
+      {shipped && accuracy && arch.id !== RESNET18.id && (
+        <p className="notice trained-note">
+          {t('trained.note', {
+            name: arch.name,
+            accuracy,
+            images: Number(shipped['testImages'] ?? 0).toLocaleString(),
+            size: shipped.inputSize,
+          })}
+        </p>
+      )}
       {source?.kind === 'trained' && source.yours && (
         <p className="notice">{t('network.yoursNote', { file: source.url, name: arch.name })}</p>
       )}
