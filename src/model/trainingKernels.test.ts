@@ -14,6 +14,10 @@ afterAll(() => setFilterGradientMethod('conv2d'));
 /** The race's convolutions: 3×3 with PyTorch's padding=1 and 1×1 shortcuts with padding=0, at 28, 14 and 7. */
 const CASES = [
   { name: '3×3, stride 1, 28→28', side: 28, k: 3, stride: 1, pad: 1, ci: 4, co: 4 },
+  { name: '3×3, stride 1, 28→28, one input channel (the stem)', side: 28, k: 3, stride: 1, pad: 1, ci: 1, co: 8 },
+  { name: '3×3, stride 1, 14→14, batch 64', side: 14, k: 3, stride: 1, pad: 1, ci: 8, co: 8, batch: 64 },
+  { name: '3×3, stride 2, 28→14, batch 32', side: 28, k: 3, stride: 2, pad: 1, ci: 4, co: 8, batch: 32 },
+  { name: '3×3, stride 1, 7→7, batch 64', side: 7, k: 3, stride: 1, pad: 1, ci: 16, co: 16, batch: 64 },
   { name: '3×3, stride 2, 28→14', side: 28, k: 3, stride: 2, pad: 1, ci: 4, co: 8 },
   { name: '3×3, stride 2, 14→7', side: 14, k: 3, stride: 2, pad: 1, ci: 8, co: 16 },
   { name: '1×1, stride 2, 28→14', side: 28, k: 1, stride: 2, pad: 0, ci: 4, co: 8 },
@@ -27,7 +31,7 @@ type Case = (typeof CASES)[number];
 /** The filter gradient of `c` on the current backend for seeded x and dy, as plain numbers. */
 async function filterGradient(c: Case, seed: number): Promise<Float32Array> {
   const next = mulberry32(seed);
-  const batch = 5;
+  const batch = 'batch' in c ? c.batch : 5;
   const out = c.pad === 'same' ? Math.ceil(c.side / c.stride) : Math.floor((c.side + 2 * c.pad - c.k) / c.stride) + 1;
   const g = tf.tidy(() => {
     const x = tf.tensor4d(symmetricUniform(batch * c.side * c.side * c.ci, 1, next), [batch, c.side, c.side, c.ci]);
@@ -43,7 +47,7 @@ async function filterGradient(c: Case, seed: number): Promise<Float32Array> {
 /** The input gradient of `c` on the current backend for seeded dy and filter, as plain numbers. */
 async function inputGradient(c: Case, seed: number): Promise<Float32Array> {
   const next = mulberry32(seed);
-  const batch = 3;
+  const batch = 'batch' in c ? c.batch : 3;
   const out = c.pad === 'same' ? Math.ceil(c.side / c.stride) : Math.floor((c.side + 2 * c.pad - c.k) / c.stride) + 1;
   const g = tf.tidy(() => {
     const dy = tf.tensor4d(symmetricUniform(batch * out * out * c.co, 1, next), [batch, out, out, c.co]);
