@@ -238,12 +238,21 @@ export function raceLayerWeights(net: RaceNet): tf.Variable[] {
 export type BatchStatistics = { readonly mean: tf.Tensor1D; readonly variance: tf.Tensor1D; readonly count: number }[];
 
 /**
- * Σ over images, rows and columns, per channel: each image's sum first, then their sum. One
- * sum over all N·H·W values (tens of thousands) in float32, as tfjs's WASM kernels add,
- * loses about 1e-4 of it, and batch norm's backward pass subtracts such sums from each other.
+ * Σ over images, rows and columns, per channel. Batch norm's backward pass subtracts such sums
+ * from each other, and a float32 sum of N·H·W values (tens of thousands) that nearly cancel
+ * loses most of its digits: PyTorch accumulates these sums in double precision. Where the
+ * tensor's values sit in this thread's memory (WASM, the CPU backend) they are added in
+ * double precision here, which is quick (one pass, no kernel launches); on a GPU each image's
+ * sum is taken first, then their sum.
  */
 function channelSum(x: tf.Tensor4D): tf.Tensor1D {
-  return tf.sum(tf.sum(x, [1, 2]), 0);
+  const backend = tf.getBackend();
+  if (backend !== 'wasm' && backend !== 'cpu') return tf.sum(tf.sum(x, [1, 2]), 0);
+  const c = x.shape[3];
+  const values = x.dataSync();
+  const sums = new Float64Array(c);
+  for (let i = 0; i < values.length; i += c) for (let k = 0; k < c; k++) sums[k]! += values[i + k]!;
+  return tf.tensor1d(Float32Array.from(sums));
 }
 
 /**

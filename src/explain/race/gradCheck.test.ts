@@ -38,15 +38,16 @@ describe('the fixtures', () => {
 });
 
 /**
- * On WASM only these networks match PyTorch within the tolerance today. On the others the loss
- * matches, but the gradients are off: plain-1-w4, residual-1-w8 and plain-1-w8 by 2.6e-4 to
- * 1.6e-3 (the first after three steps), the deeper ones by 1e-1 to 5e-1 at worst. tfjs's CPU
- * backend differs from WASM by about 1 % on plain-3-w4's first-step gradients (all but the last
- * layer's), WebGL, WebGPU and the CPU backend match PyTorch on the 8-layer networks, and every
- * WASM kernel on its own matches the CPU backend to about 1e-6: an open bug. The test below keeps
- * it measured (the loss must match, nothing may leak) and turns red once it is fixed.
+ * On WASM these networks match PyTorch within the tolerance today. On the others the loss and
+ * most first-step gradients match, but some gradients or the parameters after three steps are off
+ * (up to 3e-1 relative for small values such as a beta after three steps of plain-3-w4). Batch
+ * norm's sums are added in double precision (raceNet.ts channelSum), as PyTorch does; before
+ * that, tfjs's float32 sums put 7 of the 8 networks off. PyTorch's own float32 gradients of
+ * plain-5-w8 differ from its float64 ones by 8e-3 (median over tensors), so for the deep plain
+ * networks part of what remains is float32 itself; the rest is open. The test below keeps it
+ * measured (the loss must match, nothing may leak) and turns red once a network matches.
  */
-const WASM_MATCHES = ['residual-1-w4'];
+const WASM_MATCHES = ['residual-1-w4', 'plain-1-w4', 'residual-1-w8'];
 
 describe('on wasm', () => {
   for (const { id } of FIXTURES.networks)
@@ -60,7 +61,7 @@ describe('on wasm', () => {
         console.log(describeCheck('wasm', r.check));
       });
     else
-      it(`${id}: the loss matches PyTorch; the gradients still show the open WASM discrepancy`, async () => {
+      it(`${id}: the loss matches PyTorch; not yet within the tolerance on WASM`, async () => {
         const r = await checkOn('wasm', id);
         expect(r.backend).toBe('wasm');
         expect(r.leaked).toBe(0);
