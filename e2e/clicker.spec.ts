@@ -81,8 +81,12 @@ for (const lang of ['en', 'zh'] as const) {
 
 test('the ? overlay lists the key that does a stop’s task', async ({ page }) => {
   await page.goto(`/?lesson=${stopOf('identityLayer')}`);
-  await page.keyboard.press('?');
   const help = page.getByRole('dialog');
+  // the page's keys are live once the chapter has mounted, which a loaded machine delays
+  await expect(async () => {
+    if (!(await help.isVisible())) await page.keyboard.press('?');
+    await expect(help).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 60_000 });
   await expect(help).toContainText('Do this stop’s task');
   await expect(help).toContainText('Enter');
 });

@@ -48,7 +48,8 @@ test('f* moves with the arrow keys and by dragging; both captions follow', async
   await page.mouse.move(...at(100, 40), { steps: 5 });
   await page.mouse.move(...at(115, 70), { steps: 5 });
   await page.mouse.up();
-  await expect(nested.getByRole('button', { name: /The truth f\* at \(11[45], (69|70)\)/ })).toBeVisible();
+  // where the drag ends depends on how the figure's drawing sits in its box (room for text below it)
+  await expect(nested.getByRole('button', { name: /The truth f\* at \(11[3-6], (6[6-9]|7\d)\)/ })).toBeVisible();
   await expect(nested.locator('figcaption')).toContainText(
     /F6 is larger than F5, and its best approximation is closer|gets no closer/,
   );
@@ -163,16 +164,19 @@ test('a run can be stopped', async ({ page }) => {
   await expect(experiment.getByRole('button', { name: 'Run again' })).toBeEnabled();
 });
 
-test('with WebGPU the worker trains on the GPU (smoke test: first chunk, then stop)', async ({
+test('with ?backend=webgpu the worker trains where the page runs (smoke test: first chunk, then stop)', async ({
   page,
   consoleErrors,
 }) => {
   await page.goto('/?backend=webgpu#/function-classes');
   const experiment = page.getByRole('region', { name: /Measure it/ });
   await experiment.getByRole('button', { name: 'Run the experiment' }).click();
-  await expect(experiment.getByRole('status')).toContainText('Training the plain network of depth 1 on WebGPU (GPU)', {
-    timeout: 90_000,
-  });
+  // the experiment trains on the page's one measured choice, with the header's label (this
+  // machine's WebGPU is a software adapter, which may lose to WebAssembly)
+  await expect(experiment.getByRole('status')).toContainText(
+    /Training the plain network of depth 1 on (WebGPU \((GPU|software adapter)\)|WebAssembly \(CPU\))/,
+    { timeout: 90_000 },
+  );
   await experiment.getByRole('button', { name: 'Stop' }).click();
   await expect(experiment.getByRole('status')).toHaveText(/Stopped/);
   expect(consoleErrors).toEqual([]);
