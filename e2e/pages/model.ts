@@ -5,19 +5,17 @@
  * bench` times the forward pass, the fused path and the full trace.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { browserBackendLoaders } from '../../src/model/browserBackends';
 import {
   FusedNetwork,
-  isBackendName,
   loadNetworkFromUrl,
   randomInput,
   readNCHW,
-  selectBackend,
   traceForward,
   traceForwardStepwise,
   type ResNet18,
 } from '../../src/model';
 import { profileOps, type OpProfile } from './profile';
+import { startPageBackend } from './startBackend';
 
 export type Timed = 'forward' | 'fused' | 'capture' | 'capture-sync';
 
@@ -51,12 +49,6 @@ function network(): ResNet18 {
   return net;
 }
 
-async function threads(): Promise<number> {
-  if (tf.getBackend() !== 'wasm') return 1;
-  const wasm = await import('@tensorflow/tfjs-backend-wasm');
-  return wasm.getThreadsCount();
-}
-
 /** One run of `what` on `x`, finished when its result is read back. */
 async function runOnce(what: Timed, x: tf.Tensor4D): Promise<void> {
   const n = network();
@@ -74,14 +66,7 @@ async function runOnce(what: Timed, x: tf.Tensor4D): Promise<void> {
 
 const api: ModelPage = {
   async start(backend, wasmThreads) {
-    if (!isBackendName(backend)) throw new Error(`unknown backend "${backend}"`);
-    if (backend === 'wasm' && wasmThreads) {
-      // tfjs's threaded WebAssembly sizes its worker pool to half of navigator.hardwareConcurrency
-      // (at most 4) when it loads, and XNNPACK cannot use more threads than that pool holds
-      Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2 * wasmThreads, configurable: true });
-      (await import('@tensorflow/tfjs-backend-wasm')).setThreadsCount(wasmThreads);
-    }
-    await selectBackend({ [backend]: browserBackendLoaders[backend] }, backend);
+    const started = await startPageBackend(backend, wasmThreads);
     const loaded = await loadNetworkFromUrl('/models/resnet18-fmnist/model.json');
     if (loaded.net.source.kind !== 'trained')
       throw new Error(
@@ -90,7 +75,7 @@ const api: ModelPage = {
           : 'the shipped weights did not load',
       );
     net = loaded.net;
-    return { backend: tf.getBackend(), threads: await threads() };
+    return started;
   },
 
   async stages(input, shape, nodes) {

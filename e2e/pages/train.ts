@@ -3,12 +3,10 @@
  * networks (src/explain/race/trainer.ts) on a chosen tfjs backend, driven from Playwright through
  * `window.trainPage`. `npm run bench` times it for its `train-step` rows.
  */
-import * as tf from '@tensorflow/tfjs-core';
 import { decodeRaceData, RACE_DATA_FILE, type RaceData } from '../../src/explain/race/data';
 import { timeTrainStep, type TrainStepTiming } from '../../src/explain/race/stepTiming';
-import { browserBackendLoaders } from '../../src/model/browserBackends';
-import { isBackendName, selectBackend } from '../../src/model';
 import type { RaceNetSpec } from '../../src/model/raceNet';
+import { startPageBackend } from './startBackend';
 
 export interface TrainPage {
   /** Start `backend` (no fallback) and load the race's images; says what really runs. */
@@ -21,17 +19,9 @@ let data: RaceData | undefined;
 
 const api: TrainPage = {
   async start(backend, wasmThreads) {
-    if (!isBackendName(backend)) throw new Error(`unknown backend "${backend}"`);
-    if (backend === 'wasm' && wasmThreads) {
-      // as on the model page: tfjs sizes its WebAssembly worker pool from hardwareConcurrency
-      Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2 * wasmThreads, configurable: true });
-      (await import('@tensorflow/tfjs-backend-wasm')).setThreadsCount(wasmThreads);
-    }
-    await selectBackend({ [backend]: browserBackendLoaders[backend] }, backend);
-    const bytes = new Uint8Array(await (await fetch(`/${RACE_DATA_FILE}`)).arrayBuffer());
-    data = decodeRaceData(bytes);
-    const threads = tf.getBackend() === 'wasm' ? (await import('@tensorflow/tfjs-backend-wasm')).getThreadsCount() : 1;
-    return { backend: tf.getBackend(), threads };
+    const started = await startPageBackend(backend, wasmThreads);
+    data = decodeRaceData(new Uint8Array(await (await fetch(`/${RACE_DATA_FILE}`)).arrayBuffer()));
+    return started;
   },
   async time(spec, batch, runs, budgetMs) {
     if (!data) throw new Error('call start(backend) first');
