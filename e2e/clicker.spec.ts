@@ -33,7 +33,7 @@ for (const lang of ['en', 'zh'] as const) {
   test(`stop 5: a recorded result until the clicker's live run arrives (${lang})`, async ({ page }) => {
     test.setTimeout(400_000);
     const n = stopOf('identityLayer');
-    await page.goto(`/?lang=${lang}&lesson=${n}`);
+    await page.goto(`/?lang=${lang}&lesson=${n}&fsteps=40`);
     const region = page.locator('[data-lesson-region="fc-experiment"]');
     // before any run: what the stop asks about is on screen, from the recorded run, and says so
     const recorded = region.locator('.fc-recorded');

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
 const URL = '/?backend=wasm#/function-classes';
+/** A shorter run of the experiment (40 Adam steps per network instead of 200): the full run belongs to the bench. */
+const SHORT_RUN = '/?backend=wasm&fsteps=40#/function-classes';
 
 test('steps the figure through F1…F6 in both panels, with captions and the URL', async ({ page, consoleErrors }) => {
   await page.goto(URL);
@@ -74,8 +76,10 @@ test('the figure speaks Chinese', async ({ page }) => {
 test('runs the depth experiment in a worker on WASM and draws both curves', async ({ page, consoleErrors }) => {
   // Seconds on a laptop; minutes on a loaded 2-core CI machine.
   test.setTimeout(480_000);
-  await page.goto(URL);
+  await page.goto(SHORT_RUN);
   const experiment = page.getByRole('region', { name: /Measure it/ });
+  // the page states the steps this run takes
+  await expect(experiment).toContainText('40 full-batch steps');
   await experiment.getByRole('button', { name: 'Run the experiment' }).click();
   await expect(experiment.getByRole('status')).toContainText(/Training the (plain|residual) network of depth \d+/);
   await expect(experiment.getByRole('progressbar', { name: 'Experiment progress' })).toBeVisible();

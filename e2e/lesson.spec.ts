@@ -1,49 +1,7 @@
-/** The guided lesson: every stop with the clicker's keys in both languages, links to a stop, leaving it. */
-import type { Page } from '@playwright/test';
+/** The guided lesson: links to a stop, leaving it, reloading inside it (the whole walk: e2e/lesson-walk.spec.ts). */
 import { expect, test } from './fixtures';
 import { LESSON_STOPS } from '../src/explain/lesson/stops';
-import { lessonStrings } from '../src/i18n/lesson';
-
-const UNTRANSLATED = /\b(lesson|keys|start|stepper|url|nextChapter|copyLink|functionClasses|residualBlock)\.[a-zA-Z_]+/;
-
-async function expectStop(page: Page, lang: 'en' | 'zh', n: number) {
-  const words = lessonStrings[lang].lesson;
-  const stop = LESSON_STOPS[n - 1]!;
-  const bar = page.getByRole('region', { name: words.label, exact: true });
-  await expect(bar.getByRole('heading', { level: 2 })).toHaveText(words.stop[stop.id as keyof typeof words.stop].title);
-  await expect(bar).toContainText(
-    words.progress.replace('{{n}}', String(n)).replace('{{total}}', String(LESSON_STOPS.length)),
-  );
-  await expect(page).toHaveURL(new RegExp(`lesson=${n}(&|#|$)`));
-  await expect(page).toHaveURL(new RegExp(`#/${stop.chapter}$`));
-  // the part of the page the stop talks about is marked, once
-  await expect(page.getByText(words.here, { exact: true })).toHaveCount(1);
-  expect(await page.locator('body').innerText()).not.toMatch(UNTRANSLATED);
-}
-
-for (const lang of ['en', 'zh'] as const) {
-  test(`the whole lesson with PageDown and back with PageUp (${lang})`, async ({ page, consoleErrors }) => {
-    test.setTimeout(300_000);
-    await page.goto(`/?lang=${lang}&backend=wasm`);
-    await page.getByRole('button', { name: lessonStrings[lang].lesson.start }).first().click();
-    await expectStop(page, lang, 1);
-    for (let n = 2; n <= LESSON_STOPS.length; n++) {
-      // a stop with a click task: PageDown does the task first (e2e/clicker.spec.ts); the bar's button moves on at once
-      if (LESSON_STOPS[n - 2]!.task)
-        await page
-          .getByRole('region', { name: lessonStrings[lang].lesson.label, exact: true })
-          .getByRole('button', { name: lessonStrings[lang].lesson.next })
-          .click();
-      else await page.keyboard.press('PageDown');
-      await expectStop(page, lang, n);
-    }
-    await page.keyboard.press('PageDown');
-    await expectStop(page, lang, LESSON_STOPS.length);
-    await page.keyboard.press('PageUp');
-    await expectStop(page, lang, LESSON_STOPS.length - 1);
-    expect(consoleErrors).toEqual([]);
-  });
-}
+import { expectStop } from './lessonChecks';
 
 test('?lesson=5 opens stop 5, the buttons and the stop list move, leaving keeps the view', async ({ page }) => {
   await page.goto('/?lesson=5&backend=wasm');

@@ -65,6 +65,8 @@ export const URL_PARAMS = [
   flag('projector'),
   /** The function-classes figure: classes F1…F`fstep` are shown. */
   wholeNumber('fstep', 1, 6, 1),
+  /** The depth experiment's Adam steps per network (0: the default's; fewer for a slow laptop or a test). */
+  wholeNumber('fsteps', 1, 2000, 0),
   /** The function-classes figure's truth f*, dragged by the reader: `x,y` in the figure's units. */
   typed('fstar', DEFAULT_TRUTH, parseFigurePoint, (p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`),
   /** The guided lesson's stop, 1-based (0: not in the lesson). */

@@ -44,6 +44,22 @@ export const DEFAULT_EXPERIMENT: ExperimentConfig = {
   chunk: 25,
 };
 
+/**
+ * The experiment with `steps` Adam steps per network instead of the default's (0: the default):
+ * a shorter run, chosen through the link (`fsteps`), for a slow laptop or a test. The
+ * construction's extra steps shrink in proportion; the page states the steps it used.
+ */
+export function experimentWithSteps(steps: number, base: ExperimentConfig = DEFAULT_EXPERIMENT): ExperimentConfig {
+  if (!steps || steps === base.steps) return base;
+  const ratio = steps / base.steps;
+  return {
+    ...base,
+    steps,
+    extraSteps: Math.max(1, Math.round(base.extraSteps * ratio)),
+    chunk: Math.min(base.chunk, steps),
+  };
+}
+
 /** The target the networks fit: sin(3x) + 0.3·x², on [−2, 2]. */
 export function target(x: number): number {
   return Math.sin(3 * x) + 0.3 * x * x;

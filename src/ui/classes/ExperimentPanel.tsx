@@ -1,6 +1,6 @@
 /** The live experiment: run button, progress, charts, what the run measured, and the exact nested construction. */
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_EXPERIMENT, parameterCount } from '../../explain/functionClasses/experimentSetup';
+import { experimentWithSteps, parameterCount } from '../../explain/functionClasses/experimentSetup';
 import { fromRecorded, type RecordedRun } from '../../explain/functionClasses/recorded';
 import RECORDED_RUN from '../../explain/functionClasses/__fixtures__/recordedExperiment.json';
 import type { BackendName } from '../../model/types';
@@ -12,18 +12,19 @@ import { ExperimentCharts } from './ExperimentCharts';
 import { Measured } from './ExperimentMeasured';
 import { useExperiment } from './useExperiment';
 
-const CONFIG = DEFAULT_EXPERIMENT;
-const DEEPEST = Math.max(...CONFIG.depths);
 /** One run kept from `npm run record-experiment`: shown, labelled, until a live run here replaces it. */
 const RECORDED = RECORDED_RUN as RecordedRun;
 
-export function ExperimentPanel() {
+/** `steps`: Adam steps per network from the link (`fsteps`; 0: the default run's). */
+export function ExperimentPanel({ steps }: { readonly steps: number }) {
   const { t } = useTranslation();
+  const config = useMemo(() => experimentWithSteps(steps), [steps]);
+  const deepest = Math.max(...config.depths);
   const label = useBackendLabel();
   // the page's one measured choice: the experiment trains where the network runs
   const runtime = useModel().backend;
   const choice = useMemo(() => (runtime ? { name: runtime.name, software: runtime.software } : undefined), [runtime]);
-  const { state, run, stop } = useExperiment(choice, CONFIG);
+  const { state, run, stop } = useExperiment(choice, config);
   const busy = state.phase === 'starting' || state.phase === 'running';
   // the lesson's clicker runs it (the first PageDown, or Enter, on its stop)
   useLessonTask('runExperiment', () => {
@@ -45,15 +46,15 @@ export function ExperimentPanel() {
       <h3 id="fc-exp-heading">{t('functionClasses.experiment.heading')}</h3>
       <p>
         {t('functionClasses.experiment.intro', {
-          points: CONFIG.points,
-          width: CONFIG.width,
-          lr: CONFIG.learningRate,
-          steps: CONFIG.steps,
-          seed: CONFIG.seed,
-          depths: CONFIG.depths.join(', '),
-          deepest: DEEPEST,
-          plainParams: parameterCount('plain', DEEPEST, CONFIG.width).toLocaleString(),
-          residualParams: parameterCount('residual', DEEPEST, CONFIG.width).toLocaleString(),
+          points: config.points,
+          width: config.width,
+          lr: config.learningRate,
+          steps: config.steps,
+          seed: config.seed,
+          depths: config.depths.join(', '),
+          deepest: deepest,
+          plainParams: parameterCount('plain', deepest, config.width).toLocaleString(),
+          residualParams: parameterCount('residual', deepest, config.width).toLocaleString(),
         })}
       </p>
       <div className="fc-run">
@@ -99,7 +100,7 @@ export function ExperimentPanel() {
           })}
         </p>
       )}
-      <ExperimentCharts config={CONFIG} sweep={sweep} {...(result ? { result } : {})} />
+      <ExperimentCharts config={config} sweep={sweep} {...(result ? { result } : {})} />
       <Measured result={measured} />
     </section>
   );

@@ -25,7 +25,7 @@ export function FunctionClassesPage({ state, update }: PageProps) {
         />
       </LessonRegion>
       <LessonRegion name="fc-experiment">
-        <ExperimentPanel />
+        <ExperimentPanel steps={state.fsteps} />
       </LessonRegion>
     </section>
   );

@@ -1,0 +1,71 @@
+/**
+ * The guided lesson, walked once per viewport and language, with every check each stop needs:
+ * - at 1366×768, from the bare address with the clicker's keys (PageDown, and the bar's button
+ *   after a stop whose task the clicker would do first, e2e/clicker.spec.ts): the bar says the
+ *   stop, in the page's language;
+ * - in projector mode at 1280×720: axe finds no serious or critical violation;
+ * - at both: the outlined region's key element (src/ui/lesson/regionKeys.ts) is on screen, not
+ *   under the bar nor under a sticky toolbar, and the bar is one line.
+ * One walk per case, so consecutive stops reuse the page's traces as a class would.
+ */
+import { expect, test } from './fixtures';
+import { LESSON_STOPS } from '../src/explain/lesson/stops';
+import { keySelector } from '../src/ui/lesson/regionKeys';
+import { lessonStrings } from '../src/i18n/lesson';
+import { barOneLine, expectStop, keyShown, seriousViolations } from './lessonChecks';
+import type { Page } from '@playwright/test';
+
+async function readable(page: Page, n: number) {
+  const stop = LESSON_STOPS[n - 1]!;
+  const selector = keySelector(stop.id, stop.region);
+  await expect.poll(() => keyShown(page, selector), { timeout: 90_000, message: `stop ${n}` }).toBe('ok');
+  expect(await barOneLine(page), `stop ${n}: the bar is one line`).toBe(true);
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  const words = lessonStrings[lang].lesson;
+
+  test(`at 1366×768, the whole lesson from the bare address with PageDown and back with PageUp, every stop readable (${lang})`, async ({
+    page,
+    consoleErrors,
+  }) => {
+    test.setTimeout(600_000);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`/?lang=${lang}`);
+    await page.getByRole('button', { name: words.start }).first().click();
+    for (let n = 1; n <= LESSON_STOPS.length; n++) {
+      if (n > 1) {
+        if (LESSON_STOPS[n - 2]!.task)
+          await page
+            .getByRole('region', { name: words.label, exact: true })
+            .getByRole('button', { name: words.next })
+            .click();
+        else await page.keyboard.press('PageDown');
+      }
+      await expectStop(page, lang, n);
+      await readable(page, n);
+    }
+    await page.keyboard.press('PageDown');
+    await expectStop(page, lang, LESSON_STOPS.length);
+    await page.keyboard.press('PageUp');
+    await expectStop(page, lang, LESSON_STOPS.length - 1);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test(`in projector mode at 1280×720, every stop readable above the bar, and no serious axe violation (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(600_000);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`/?lang=${lang}&lesson=1&projector=1`);
+    const next = page.getByRole('region', { name: words.label, exact: true }).getByRole('button', { name: words.next });
+    for (let n = 1; n <= LESSON_STOPS.length; n++) {
+      if (n > 1) await next.click();
+      await expect(page).toHaveURL(new RegExp(`lesson=${n}(&|#|$)`));
+      await readable(page, n);
+      if (LESSON_STOPS[n - 1]!.chapter === 'resnet-18')
+        await expect(page.locator('.trace-status')).toHaveText(/Traced|追踪了/, { timeout: 90_000 });
+      expect(await seriousViolations(page), `stop ${n}`).toEqual([]);
+    }
+  });
+}
