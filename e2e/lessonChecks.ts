@@ -72,9 +72,11 @@ export function barOneLine(page: Page) {
   });
 }
 
-/** axe's serious and critical violations on the page as it is now. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/** axe's serious and critical violations on the page as it is now (only within `include`, where given). */
+export async function seriousViolations(page: Page, include: readonly string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  for (const selector of include) builder.include(selector);
+  const results = await builder.analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
