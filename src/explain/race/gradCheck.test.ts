@@ -2,7 +2,7 @@
  * The race's training held to PyTorch in Node on WASM: every fixture network of
  * public/race/pytorch-check/ (training/grad_fixtures.py) trained with RaceTrainer, the loss,
  * every gradient, the probed layer norms and the parameters after three steps within
- * ‖a − b‖ ≤ 1e-4·‖b‖ + 1e-6·G + 3·s per tensor, s its float32 spread (gradCheck.ts). (The CPU
+ * ‖a − b‖ ≤ 1e-4·‖b‖ + 1e-6·G + 5·s per tensor, s its float32 spread (gradCheck.ts). (The CPU
  * backend: gradCheck.cpu.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe('the fixtures', () => {
       expect(stored.every((t) => Number.isFinite(t.spread))).toBe(true);
       expect(net.layerGradientNormSpreads).toHaveLength(net.layerGradientNorms.length);
     }
-    // the 8-layer plain network's first-step gradients: 3·s stays below the 1e-4 rule's own allowance
+    // the 8-layer plain network's first-step gradients: 5·s stays below the 1e-4 rule's own allowance
     const net = FIXTURES.networks.find((f) => f.id === 'plain-1-w4')!;
     const { relative, ofLargest, ofSpread } = GRAD_TOLERANCE;
     for (const { gradient: b } of net.parameters)
@@ -56,7 +56,7 @@ describe('the fixtures', () => {
  * are ill conditioned in float32 (batch norm on batch statistics amplifies rounding layer by
  * layer, and a ReLU input within rounding of 0 switches sides): PyTorch's own float32 runs land
  * up to 3e-2 (gradients) and 6e-1 (after three steps) from its float64 answer, and the tolerance
- * allows three times that float32 spread (gradCheck.ts). Where the problem is well conditioned
+ * allows five times that float32 spread (gradCheck.ts). Where the problem is well conditioned
  * the spread is tiny and the 1e-4 rule holds as before.
  */
 describe('on wasm', () => {
