@@ -47,9 +47,11 @@ sys.path.insert(0, HERE)
 from race import (TRAIN_COUNT, batch_order, load, page_init, page_layer_weights, page_layout,  # noqa: E402
                   page_parameters, page_statistics, race_net)
 
-# (family, n, width, batch): the CPU budget's networks (width 4, batch 32) and the GPU budget's
-# (width 8, batch 64); the recipe of src/explain/race/setup.ts.
-NETWORKS = [(f, n, w, b) for (n, w, b) in ((1, 4, 32), (3, 4, 32), (1, 8, 64), (5, 8, 64)) for f in ("plain", "residual")]
+# (family, n, width, batch): the networks of every budget of src/explain/race/budgets.ts: width 4,
+# batch 32 at n = 1, 3 (quick, short); width 8, batch 64 at n = 1, 5 (standard) and 9 (long);
+# the recipe of src/explain/race/setup.ts.
+NETWORKS = [(f, n, w, b) for (n, w, b) in ((1, 4, 32), (3, 4, 32), (1, 8, 64), (5, 8, 64), (9, 8, 64))
+            for f in ("plain", "residual")]
 RECIPE = {"learningRate": 0.05, "momentum": 0.9, "seed": 1}
 STEPS = 3
 SKETCH_ABOVE = 4096
