@@ -6,10 +6,16 @@
  * large part of a small network's step. Here it is a few kernels a step, whatever the count.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { valuesOnHost } from './hostBatchNorm';
 
 export class FlatMomentumSGD {
   private readonly sizes: number[];
   private velocity: tf.Tensor1D;
+  /**
+   * Where the variables are in this thread's memory (WASM, the CPU backend), the velocity is
+   * kept here, in double precision, and the step is a loop over the values: no kernels at all.
+   */
+  private readonly hostVelocity?: Float64Array;
 
   constructor(
     private readonly variables: readonly tf.Variable[],
@@ -17,19 +23,38 @@ export class FlatMomentumSGD {
     private readonly momentum: number,
   ) {
     this.sizes = variables.map((v) => v.size);
-    this.velocity = tf.zeros([this.sizes.reduce((a, b) => a + b, 0)]);
+    const total = this.sizes.reduce((a, b) => a + b, 0);
+    this.velocity = tf.zeros([valuesOnHost() ? 0 : total]);
+    if (valuesOnHost()) this.hostVelocity = new Float64Array(total);
   }
 
   /** One step with `grads` (by variable name, as tf.variableGrads gives them); they stay the caller's. */
   applyGradients(grads: Readonly<Record<string, tf.Tensor>>): void {
+    const gradientOf = (v: tf.Variable) => {
+      const grad = grads[v.name];
+      if (!grad) throw new Error(`no gradient for ${v.name}`);
+      return grad;
+    };
+    const hv = this.hostVelocity;
+    if (hv) {
+      const all = this.variables.map(gradientOf);
+      let at = 0;
+      for (const [k, v] of this.variables.entries()) {
+        const g = all[k]!.dataSync();
+        const w = v.dataSync();
+        const next = new Float32Array(w.length);
+        for (let i = 0; i < w.length; i++, at++) {
+          hv[at] = this.momentum * hv[at]! + g[i]!;
+          next[i] = w[i]! - this.learningRate * hv[at]!;
+        }
+        const t = tf.tensor(next, v.shape);
+        v.assign(t);
+        t.dispose();
+      }
+      return;
+    }
     const next = tf.tidy(() => {
-      const g = tf.concat(
-        this.variables.map((v) => {
-          const grad = grads[v.name];
-          if (!grad) throw new Error(`no gradient for ${v.name}`);
-          return tf.reshape(grad, [-1]);
-        }),
-      );
+      const g = tf.concat(this.variables.map((v) => tf.reshape(gradientOf(v), [-1])));
       const velocity = tf.add(tf.mul(this.velocity, this.momentum), g);
       const weights = tf.sub(
         tf.concat(this.variables.map((v) => tf.reshape(v, [-1]))),

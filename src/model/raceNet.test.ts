@@ -6,7 +6,8 @@ import { nodeBackendLoaders } from './nodeBackends';
 import { BN_EPSILON } from './layers';
 import { mulberry32, symmetricUniform } from './random';
 import {
-  biasBatchNormOnBatch,
+  biasBatchNormOnBatch as biasBatchNormOnBatchHere,
+  tensorBiasBatchNorm,
   createRaceNet,
   disposeRaceNet,
   raceBlocks,
@@ -66,48 +67,53 @@ describe('the race family', () => {
 });
 
 describe("a convolution's bias and batch norm, with the backward pass written out", () => {
-  it('give the gradients autodiff gives for x + b then batch norm, and the batch statistics', async () => {
-    const next = mulberry32(4);
-    const x = tf.tensor4d(symmetricUniform(3 * 5 * 5 * 4, 2, next), [3, 5, 5, 4]);
-    const r = tf.tensor4d(symmetricUniform(3 * 5 * 5 * 4, 1, next), [3, 5, 5, 4]);
-    const gamma = tf.variable(tf.tensor1d([0.5, 1.5, -1, 2]));
-    const beta = tf.variable(tf.tensor1d([0.1, -0.2, 0.3, 0]));
-    const bias = tf.variable(tf.tensor1d([0.7, -0.4, 0.05, 1.2]));
-    const before = tf.memory().numTensors;
-    const stats: BatchStatistics = [];
-    const written = tf.variableGrads(
-      () => tf.sum(tf.mul(biasBatchNormOnBatch(x, bias, { gamma, beta }, stats), r)) as tf.Scalar,
-      [gamma, beta, bias],
-    );
-    const dxWritten = tf.grad((xx: tf.Tensor) =>
-      tf.sum(tf.mul(biasBatchNormOnBatch(xx as tf.Tensor4D, bias, { gamma, beta }, stats), r)),
-    )(x);
-    const reference = (xx: tf.Tensor) => {
-      const xb = tf.add(xx, bias);
-      const { mean, variance } = tf.moments(xb, [0, 1, 2]);
-      const y = tf.add(tf.mul(tf.mul(tf.sub(xb, mean), tf.rsqrt(tf.add(variance, BN_EPSILON))), gamma), beta);
-      return tf.sum(tf.mul(y, r)) as tf.Scalar;
-    };
-    const autodiff = tf.variableGrads(() => reference(x), [gamma, beta, bias]);
-    const dxAutodiff = tf.grad(reference)(x);
-    const close = async (a: tf.Tensor, b: tf.Tensor) => {
-      const [av, bv] = [await a.data(), await b.data()];
-      expect(av.length).toBe(bv.length);
-      av.forEach((v, i) => expect(v).toBeCloseTo(bv[i]!, 4));
-    };
-    await close(written.value, autodiff.value);
-    for (const v of [gamma, beta, bias]) await close(written.grads[v.name]!, autodiff.grads[v.name]!);
-    await close(dxWritten, dxAutodiff);
-    expect(Array.from(await written.grads[bias.name]!.data())).toEqual([0, 0, 0, 0]);
-    expect(stats).toHaveLength(2);
-    const meanWithBias = tf.mean(tf.add(x, bias), [0, 1, 2]);
-    await close(stats[0]!.mean, meanWithBias);
-    expect(stats[0]!.count).toBe(75);
-    tf.dispose([written.value, autodiff.value, dxWritten, dxAutodiff, meanWithBias, ...Object.values(written.grads)]);
-    tf.dispose([...Object.values(autodiff.grads), ...stats.flatMap((s) => [s.mean, s.variance])]);
-    expect(tf.memory().numTensors).toBe(before + 1); // the sum made inside meanWithBias's tf.add
-    tf.dispose([x, r, gamma, beta, bias]);
-  });
+  // WASM runs it on the host (hostBatchNorm.ts); a GPU backend in tfjs kernels
+  for (const [where, biasBatchNormOnBatch] of [
+    ['on the host', biasBatchNormOnBatchHere],
+    ['in tfjs kernels', tensorBiasBatchNorm],
+  ] as const)
+    it(`give the gradients autodiff gives for x + b then batch norm, and the batch statistics (${where})`, async () => {
+      const next = mulberry32(4);
+      const x = tf.tensor4d(symmetricUniform(3 * 5 * 5 * 4, 2, next), [3, 5, 5, 4]);
+      const r = tf.tensor4d(symmetricUniform(3 * 5 * 5 * 4, 1, next), [3, 5, 5, 4]);
+      const gamma = tf.variable(tf.tensor1d([0.5, 1.5, -1, 2]));
+      const beta = tf.variable(tf.tensor1d([0.1, -0.2, 0.3, 0]));
+      const bias = tf.variable(tf.tensor1d([0.7, -0.4, 0.05, 1.2]));
+      const before = tf.memory().numTensors;
+      const stats: BatchStatistics = [];
+      const written = tf.variableGrads(
+        () => tf.sum(tf.mul(biasBatchNormOnBatch(x, bias, { gamma, beta }, stats), r)) as tf.Scalar,
+        [gamma, beta, bias],
+      );
+      const dxWritten = tf.grad((xx: tf.Tensor) =>
+        tf.sum(tf.mul(biasBatchNormOnBatch(xx as tf.Tensor4D, bias, { gamma, beta }, stats), r)),
+      )(x);
+      const reference = (xx: tf.Tensor) => {
+        const xb = tf.add(xx, bias);
+        const { mean, variance } = tf.moments(xb, [0, 1, 2]);
+        const y = tf.add(tf.mul(tf.mul(tf.sub(xb, mean), tf.rsqrt(tf.add(variance, BN_EPSILON))), gamma), beta);
+        return tf.sum(tf.mul(y, r)) as tf.Scalar;
+      };
+      const autodiff = tf.variableGrads(() => reference(x), [gamma, beta, bias]);
+      const dxAutodiff = tf.grad(reference)(x);
+      const close = async (a: tf.Tensor, b: tf.Tensor) => {
+        const [av, bv] = [await a.data(), await b.data()];
+        expect(av.length).toBe(bv.length);
+        av.forEach((v, i) => expect(v).toBeCloseTo(bv[i]!, 4));
+      };
+      await close(written.value, autodiff.value);
+      for (const v of [gamma, beta, bias]) await close(written.grads[v.name]!, autodiff.grads[v.name]!);
+      await close(dxWritten, dxAutodiff);
+      expect(Array.from(await written.grads[bias.name]!.data())).toEqual([0, 0, 0, 0]);
+      expect(stats).toHaveLength(2);
+      const meanWithBias = tf.mean(tf.add(x, bias), [0, 1, 2]);
+      await close(stats[0]!.mean, meanWithBias);
+      expect(stats[0]!.count).toBe(75);
+      tf.dispose([written.value, autodiff.value, dxWritten, dxAutodiff, meanWithBias, ...Object.values(written.grads)]);
+      tf.dispose([...Object.values(autodiff.grads), ...stats.flatMap((s) => [s.mean, s.variance])]);
+      expect(tf.memory().numTensors).toBe(before + 1); // the sum made inside meanWithBias's tf.add
+      tf.dispose([x, r, gamma, beta, bias]);
+    });
 });
 
 describe('the running statistics', () => {

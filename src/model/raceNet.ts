@@ -13,6 +13,7 @@
  * the cost and the weights follow. Training uses batch statistics in batch norm.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { hostBiasBatchNorm, valuesOnHost } from './hostBatchNorm';
 import { BN_EPSILON, conv2d, flatten, globalAvgPool, linear, relu } from './layers';
 import { mulberry32, symmetricUniform } from './random';
 
@@ -238,21 +239,13 @@ export function raceLayerWeights(net: RaceNet): tf.Variable[] {
 export type BatchStatistics = { readonly mean: tf.Tensor1D; readonly variance: tf.Tensor1D; readonly count: number }[];
 
 /**
- * Σ over images, rows and columns, per channel. Batch norm's backward pass subtracts such sums
- * from each other, and a float32 sum of N·H·W values (tens of thousands) that nearly cancel
- * loses most of its digits: PyTorch accumulates these sums in double precision. Where the
- * tensor's values sit in this thread's memory (WASM, the CPU backend) they are added in
- * double precision here, which is quick (one pass, no kernel launches); on a GPU each image's
- * sum is taken first, then their sum.
+ * Σ over images, rows and columns, per channel, on a GPU backend: each image's sum first, then
+ * their sum, so that no float32 sum runs over all N·H·W values (batch norm's backward pass
+ * subtracts such sums from each other). Where the values are in this thread's memory the whole
+ * batch norm runs on the host in double precision (hostBatchNorm.ts).
  */
 function channelSum(x: tf.Tensor4D): tf.Tensor1D {
-  const backend = tf.getBackend();
-  if (backend !== 'wasm' && backend !== 'cpu') return tf.sum(tf.sum(x, [1, 2]), 0);
-  const c = x.shape[3];
-  const values = x.dataSync();
-  const sums = new Float64Array(c);
-  for (let i = 0; i < values.length; i += c) for (let k = 0; k < c; k++) sums[k]! += values[i + k]!;
-  return tf.tensor1d(Float32Array.from(sums));
+  return tf.sum(tf.sum(x, [1, 2]), 0);
 }
 
 /**
@@ -263,9 +256,21 @@ function channelSum(x: tf.Tensor4D): tf.Tensor1D {
  * and its gradient is exactly 0 (Σdx = 0 per channel); it only shifts the recorded mean. Autodiff
  * of the same pass took about three times as many kernels, most of a small network's training
  * step on WASM. The batch's mean (bias included) and biased variance are pushed to `stats`
- * (kept: the caller disposes them).
+ * (kept: the caller disposes them). On WASM and the CPU backend the same pass runs on the host,
+ * with no kernels (hostBatchNorm.ts).
  */
 export function biasBatchNormOnBatch(
+  x: tf.Tensor4D,
+  bias: tf.Tensor1D,
+  bn: Pick<BatchNormVars, 'gamma' | 'beta'>,
+  stats: BatchStatistics,
+): tf.Tensor4D {
+  if (valuesOnHost()) return hostBiasBatchNorm(x, bias, bn.gamma, bn.beta, stats);
+  return tensorBiasBatchNorm(x, bias, bn, stats);
+}
+
+/** `biasBatchNormOnBatch` in tfjs kernels, as a GPU backend runs it (exported for its test on WASM). */
+export function tensorBiasBatchNorm(
   x: tf.Tensor4D,
   bias: tf.Tensor1D,
   bn: Pick<BatchNormVars, 'gamma' | 'beta'>,

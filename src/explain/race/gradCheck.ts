@@ -6,10 +6,20 @@
  * tensor. The Node tests (cpu, wasm) and the race chapter's "Checked against PyTorch" (any
  * browser backend, in src/workers/gradCheckWorker.ts) both run `checkNetwork`.
  *
- * Tolerance, per tensor: ‖a − b‖ ≤ 1e-4·‖b‖ + 1e-6·G, G the largest gradient norm of the
- * network (a convolution bias that feeds batch norm has a true gradient of exactly 0, so a
- * purely relative test cannot pass for it). Equivalently the *relative error*
- * ‖a − b‖ / (‖b‖ + 0.01·G) is at most 1e-4; that is the number shown.
+ * Tolerance, per tensor: ‖a − b‖ ≤ 1e-4·‖b‖ + 1e-6·G + 5·s. G is the largest gradient norm of
+ * the network (a convolution bias that feeds batch norm has a true gradient of exactly 0, so a
+ * purely relative test cannot pass for it). s is the tensor's *float32 spread*: how far the
+ * farthest of 8 float32 PyTorch runs, each from weights moved by about one float32 rounding,
+ * lands from the float64 answer. The deeper networks need it: batch norm on batch statistics
+ * amplifies rounding layer by layer, a ReLU input within rounding of 0 switches sides, and each
+ * switch moves whole gradients by 1e-3–1e-2 relative; three steps of training amplify that
+ * again. PyTorch's own float32 gradients of plain-3-w4 are up to 3e-2 from its float64 ones, so
+ * no float32 implementation could meet 1e-4 there; the spread is 1e-6-small where the problem
+ * is well conditioned (most of the 8-layer networks' gradients), and the 1e-4 rule holds as
+ * before. Five times, because the spread is the farthest of only 8 samples: on WASM the worst
+ * tensor lands at 3·s (plain-3-w4, a running variance after three steps), the next at 1.7·s.
+ * Equivalently the *relative error* ‖a − b‖ / (‖b‖ + 0.01·G + 5e4·s) is at most 1e-4; that
+ * is the number shown.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { raceNamedParameters, raceNamedStatistics, type RaceNetSpec } from '../../model/raceNet';
@@ -21,8 +31,8 @@ import { RaceTrainer, toBatch } from './trainer';
 export const GRAD_CHECK_DIR = 'race/pytorch-check/';
 export const GRAD_CHECK_INDEX = `${GRAD_CHECK_DIR}index.json`;
 
-/** ‖a − b‖ ≤ RELATIVE·‖b‖ + OF_LARGEST·G. */
-export const GRAD_TOLERANCE = { relative: 1e-4, ofLargest: 1e-6 } as const;
+/** ‖a − b‖ ≤ RELATIVE·‖b‖ + OF_LARGEST·G + OF_SPREAD·s (s the tensor's float32 spread). */
+export const GRAD_TOLERANCE = { relative: 1e-4, ofLargest: 1e-6, ofSpread: 5 } as const;
 
 /** Where one tensor's float32 values are in a network's binary file. */
 export interface StoredTensor {
@@ -34,6 +44,8 @@ export interface StoredTensor {
   readonly length: number;
   /** Stored as `sketch(b)` (a large tensor), not b itself. */
   readonly sketch?: boolean;
+  /** The float32 spread: the largest ‖b₃₂ − b‖ of PyTorch's float32 runs (of the sketches where sketched). */
+  readonly spread?: number;
 }
 
 export interface FixtureNetwork {
@@ -47,9 +59,13 @@ export interface FixtureNetwork {
   readonly bytes: number;
   /** The first batch's loss. */
   readonly loss: number;
+  /** The float32 spread of the loss. */
+  readonly lossSpread?: number;
   readonly largestGradientNorm: number;
   /** Each main-path layer's gradient norm on the first batch (6n + 2). */
   readonly layerGradientNorms: readonly number[];
+  /** The float32 spread of each layer's gradient norm. */
+  readonly layerGradientNormSpreads?: readonly number[];
   readonly parameters: readonly {
     readonly name: string;
     readonly shape: readonly number[];
@@ -65,6 +81,8 @@ export interface FixtureIndex {
   readonly recipe: { readonly learningRate: number; readonly momentum: number; readonly seed: number };
   readonly steps: number;
   readonly sketch: { readonly above: number; readonly rows: number };
+  /** How the float32 spreads were measured: runs, and the relative move of each initial weight. */
+  readonly spread?: { readonly runs: number; readonly wobble: number };
   readonly networks: readonly FixtureNetwork[];
 }
 
@@ -82,7 +100,7 @@ export interface Comparison {
   readonly name?: string;
   /** ‖a − b‖ (estimated from the sketch for a large tensor). */
   readonly error: number;
-  /** ‖a − b‖ / (‖b‖ + 0.01·G); passes at ≤ 1e-4. */
+  /** ‖a − b‖ / (‖b‖ + 0.01·G + 5e4·s); passes at ≤ 1e-4. */
   readonly relative: number;
   readonly passed: boolean;
 }
@@ -133,15 +151,20 @@ export function storedDistance(a: ArrayLike<number>, b: StoredTensor, bytes: Uin
   return Math.sqrt(sum);
 }
 
-/** The comparison of a distance to a reference of norm `norm`, in a network whose largest gradient norm is `largest`. */
+/**
+ * The comparison of a distance to a reference of norm `norm` and float32 spread `spread`, in a
+ * network whose largest gradient norm is `largest`.
+ */
 export function compare(
   kind: ComparedKind,
   name: string | undefined,
   error: number,
   norm: number,
   largest: number,
+  spread = 0,
 ): Comparison {
-  const relative = error / (Math.abs(norm) + (GRAD_TOLERANCE.ofLargest / GRAD_TOLERANCE.relative) * largest);
+  const { relative: r, ofLargest, ofSpread } = GRAD_TOLERANCE;
+  const relative = error / (Math.abs(norm) + (ofLargest / r) * largest + (ofSpread / r) * spread);
   // NaN fails too
   return {
     kind,
@@ -187,16 +210,17 @@ export async function checkNetwork(
         const r = await trainer.step(x, y, s === 0, s === 0);
         seconds += (performance.now() - start) / 1000;
         if (s > 0) continue;
-        out.push(compare('loss', undefined, Math.abs(r.loss - net.loss), net.loss, G));
+        out.push(compare('loss', undefined, Math.abs(r.loss - net.loss), net.loss, G, net.lossSpread));
         r.gradNorms?.forEach((g, l) => {
           const b = net.layerGradientNorms[l] ?? NaN;
-          out.push(compare('layerNorm', String(l + 1), Math.abs(g - b), b, G));
+          out.push(compare('layerNorm', String(l + 1), Math.abs(g - b), b, G, net.layerGradientNormSpreads?.[l]));
         });
         if (r.gradNorms?.length !== net.layerGradientNorms.length)
           out.push(compare('layerNorm', undefined, Infinity, 1, G));
         net.parameters.forEach((p, i) => {
           const a = r.gradients?.[i] ?? [];
-          out.push(compare('gradient', p.name, storedDistance(a, p.gradient, bytes, rows), p.gradient.norm, G));
+          const error = storedDistance(a, p.gradient, bytes, rows);
+          out.push(compare('gradient', p.name, error, p.gradient.norm, G, p.gradient.spread));
         });
       } finally {
         tf.dispose([x, y]);
@@ -210,11 +234,11 @@ export async function checkNetwork(
     else {
       for (const [i, p] of net.parameters.entries()) {
         const a = await params[i]!.variable.data();
-        out.push(compare('after', p.name, storedDistance(a, p.after, bytes, rows), p.after.norm, G));
+        out.push(compare('after', p.name, storedDistance(a, p.after, bytes, rows), p.after.norm, G, p.after.spread));
       }
       for (const [i, st] of net.statistics.entries()) {
         const a = await stats[i]!.variable.data();
-        out.push(compare('after', st.name, storedDistance(a, st, bytes, rows), st.norm, G));
+        out.push(compare('after', st.name, storedDistance(a, st, bytes, rows), st.norm, G, st.spread));
       }
     }
   } finally {

@@ -35,6 +35,13 @@ describe('the gradient check as the page shows it', () => {
     expect(compare('gradient', 'x', 1.1e-6 * 5, 0, 5).passed).toBe(false);
   });
 
+  it("allows five times the tensor's float32 spread on top", () => {
+    // 1e-4·1 + 5·2e-3 = 1.01e-2
+    expect(compare('after', 'x', 1.0e-2, 1, 0, 2e-3).passed).toBe(true);
+    expect(compare('after', 'x', 1.02e-2, 1, 0, 2e-3).passed).toBe(false);
+    expect(compare('after', 'x', 1.0e-2, 1, 0).passed).toBe(false);
+  });
+
   it('writes numbers as a student reads them', () => {
     expect(scientific(2.34e-6)).toBe('2.3 × 10⁻⁶');
     expect(scientific(1e-4)).toBe('10⁻⁴');
