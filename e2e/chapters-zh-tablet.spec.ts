@@ -43,8 +43,7 @@ for (const lang of ['en', 'zh'] as const) {
     const menu = page.locator('.input-panel select').first();
     await expect(menu.locator('option').first()).toHaveText(`${words.first} · c0-6000`);
     await expect(menu.locator('option', { hasText: words.trouser }).first()).toBeAttached();
-    const side = page.locator('.input-panel, .probability-chart, [class*="prob"]');
-    await expect(side.getByText(words.trouser).first()).toBeAttached();
+    await expect(page.locator('section.probabilities').getByText(words.trouser).first()).toBeAttached();
     await expect(page.getByText(/t-shirt|trouser/)).toHaveCount(0);
     // "(1, 128, 16, 16)" and its neighbours stay inside their boxes
     await expect(page.locator('.diagram g.box[aria-current="step"]')).toBeVisible();

@@ -45,8 +45,8 @@ const en = {
       broadcast:
         'Y += X worked by broadcasting: X has size 1 in dimension {{dims}}, so it is repeated across Y. PyTorch allows it, but the shortcut no longer carries X unchanged.',
       error: 'PyTorch raises an error at {{stage}}:',
-      why: 'Why',
-      fix: 'Fix',
+      why: 'Why: ',
+      fix: 'Fix: ',
       fixUse1x1: 'Use the 1×1 convolution (use_1x1conv=True)',
       fixChange: 'Change it to {{change}}',
       stale:
@@ -231,8 +231,8 @@ const zh: Strings<typeof en> = {
       broadcast:
         'Y += X 靠广播成功：X 在第 {{dims}} 维的大小为 1，于是沿 Y 重复。PyTorch 允许这样做，但捷径不再原样传递 X。',
       error: 'PyTorch 在 {{stage}} 处抛出错误：',
-      why: '原因',
-      fix: '修正',
+      why: '原因：',
+      fix: '修正：',
       fixUse1x1: '使用 1×1 卷积（use_1x1conv=True）',
       fixChange: '改为 {{change}}',
       stale: '已过时：你修改的那一行没有运行（错误显示在它下面）。下面仍是上一次运行的那一行的结果：{{line}}',

@@ -82,11 +82,44 @@ export interface SlidesBox {
   readonly h: number;
 }
 
-/** Boxes in rows of three under a caption `top` units tall; arrows run along a row and down to the next. */
+/** An arrow from box a to box b: along a row, or down from a, across, and down into b on a later row. */
+function route(a: SlidesBox, b: SlidesBox, lane = 0): string {
+  const p = d3path();
+  if (b.y === a.y && b.x > a.x && b.x - (a.x + a.w) <= GAP_X) {
+    p.moveTo(a.x + a.w, a.y + a.h / 2);
+    p.lineTo(b.x - 4, b.y + b.h / 2);
+  } else if (b.y === a.y) {
+    // along the same row past other boxes: under them
+    const below = a.y + a.h + GAP_Y / 2 + lane;
+    p.moveTo(a.x + a.w / 2, a.y + a.h);
+    p.lineTo(a.x + a.w / 2, below);
+    p.lineTo(b.x + b.w / 2, below);
+    p.lineTo(b.x + b.w / 2, b.y + b.h + 4);
+  } else {
+    // down from a, back along the gap under its row, down into b
+    const mid = a.y + a.h + GAP_Y / 2 + lane;
+    p.moveTo(a.x + a.w / 2, a.y + a.h);
+    p.lineTo(a.x + a.w / 2, mid);
+    p.lineTo(b.x + b.w / 2, mid);
+    p.lineTo(b.x + b.w / 2, b.y - 4);
+  }
+  return p.toString();
+}
+
+export interface SlidesEdge {
+  readonly d: string;
+  readonly skip: boolean;
+}
+
+/**
+ * Boxes in rows of three under a caption `top` units tall. The main path's arrows run along a
+ * row and down to the next; a block's 1×1 shortcut (which takes the block's input X) has no
+ * arrow from the box before it, only its dashed one into the addition.
+ */
 export function layoutSlides(
   input: DiagramInput,
   top: number,
-): { boxes: SlidesBox[]; height: number; edges: string[] } {
+): { boxes: SlidesBox[]; height: number; edges: SlidesEdge[] } {
   const nodes = slideNodes(input);
   const boxes = nodes.map((node, i) => ({
     node,
@@ -95,22 +128,10 @@ export function layoutSlides(
     w: BOX_W,
     h: BOX_H,
   }));
-  const edges = boxes.slice(1).map((b, i) => {
-    const a = boxes[i] as SlidesBox;
-    const p = d3path();
-    if (b.y === a.y) {
-      p.moveTo(a.x + a.w, a.y + a.h / 2);
-      p.lineTo(b.x - 4, b.y + b.h / 2);
-    } else {
-      // down from the row's last box, back to the left, down into the next row's first
-      const mid = a.y + a.h + GAP_Y / 2;
-      p.moveTo(a.x + a.w / 2, a.y + a.h);
-      p.lineTo(a.x + a.w / 2, mid);
-      p.lineTo(b.x + b.w / 2, mid);
-      p.lineTo(b.x + b.w / 2, b.y - 4);
-    }
-    return p.toString();
-  });
+  const main = boxes.filter((b) => !b.node.shortcut);
+  const edges: SlidesEdge[] = main.slice(1).map((b, i) => ({ d: route(main[i] as SlidesBox, b), skip: false }));
+  const add = boxes.find((b) => b.node.op === 'add');
+  for (const s of boxes.filter((b) => b.node.shortcut)) if (add) edges.push({ d: route(s, add, 8), skip: true });
   const last = boxes[boxes.length - 1];
   return { boxes, edges, height: (last ? last.y + last.h : top) + PAD };
 }
@@ -158,7 +179,11 @@ export function slidesDiagramSvg(input: DiagramInput, caption: readonly string[]
     })
     .join('');
   const edgeSvg = edges
-    .map((d) => `<path d="${d}" fill="none" stroke="#6b7280" stroke-width="2" marker-end="url(#slides-arrow)"/>`)
+    .map(
+      (e) =>
+        `<path d="${e.d}" fill="none" stroke="${e.skip ? '#c2410c' : '#6b7280'}" stroke-width="2"` +
+        `${e.skip ? ' stroke-dasharray="8 5"' : ''} marker-end="url(#slides-arrow)"/>`,
+    )
     .join('');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +

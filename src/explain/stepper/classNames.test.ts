@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { classNameOf, isFashionMnist } from './classNames';
 
 const SAMPLES = ['t-shirt', 'trouser', 'pullover', 'dress', 'coat', 'sandal', 'shirt', 'sneaker', 'bag', 'ankle boot'];
-const TRAINED = ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot'];
+const TRAINED = [
+  'T-shirt/top',
+  'Trouser',
+  'Pullover',
+  'Dress',
+  'Coat',
+  'Sandal',
+  'Shirt',
+  'Sneaker',
+  'Bag',
+  'Ankle boot',
+];
 const zh = (i: number) => ['T恤/上衣', '裤子'][i] ?? `第 ${i} 类`;
 
 describe('class names', () => {

@@ -12,7 +12,18 @@ const key = (name: string) =>
     .split('/')[0]
     ?.replace(/[^a-z]/g, '') ?? '';
 
-const FASHION_MNIST = ['tshirt', 'trouser', 'pullover', 'dress', 'coat', 'sandal', 'shirt', 'sneaker', 'bag', 'ankleboot'];
+const FASHION_MNIST = [
+  'tshirt',
+  'trouser',
+  'pullover',
+  'dress',
+  'coat',
+  'sandal',
+  'shirt',
+  'sneaker',
+  'bag',
+  'ankleboot',
+];
 
 /** Whether these are Fashion-MNIST's ten classes in its order, in any spelling. */
 export function isFashionMnist(names: readonly string[]): boolean {

@@ -1,5 +1,5 @@
 /** SVG of one block diagram from `blockDiagramLayout`: React renders, d3 computed the paths. */
-import { useId, useRef, type RefObject } from 'react';
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureInfo } from '../../viz/figureExport';
 import { SvgFigureDownload } from '../FigureDownload';
@@ -65,14 +65,24 @@ function BlockSvg({
   // never drawn so small that its smallest text (the notes, 11 px in viewBox units, else the names at
   // 13 px; both × the text scale k) is under 11 px on screen: a narrower column scrolls it sideways
   const smallest = (notes ? NOTE_PX : NAME_PX) * k;
-  const minWidth = (l.width * MIN_SCREEN_PX) / smallest;
+  const minWidth = Math.ceil((l.width * MIN_SCREEN_PX) / smallest);
+  // where it scrolls, the selected step is kept in view
+  const focus = l.nodes.find((n) => n.id === selected);
+  const focusX = focus ? focus.x + focus.w / 2 : undefined;
+  useEffect(() => {
+    const svg = svgRef.current;
+    const view = svg?.parentElement;
+    if (!svg || !view || focusX === undefined || view.scrollWidth <= view.clientWidth) return;
+    const scale = svg.clientWidth / l.width;
+    view.scrollLeft = Math.max(0, focusX * scale - view.clientWidth / 2);
+  }, [svgRef, focusX, l.width]);
   return (
     <div className="block-diagram-view">
       <svg
         ref={svgRef}
         className="block-diagram"
         viewBox={`0 0 ${l.width} ${l.height}`}
-        style={{ minWidth, minHeight: (l.height * minWidth) / l.width }}
+        style={{ minWidth, minHeight: Math.ceil((l.height * minWidth) / l.width) }}
         role="img"
         aria-label={title}
       >

@@ -105,12 +105,12 @@ export function OutcomePanel({ config, outcome, limit, onChange, stale = false }
           )}
           {outcome.printedShapes && <AddCheck y={outcome.printedShapes[0]} x={outcome.printedShapes[1]} />}
           <p>
-            <strong>{t('residualBlock.outcome.why')}: </strong>
+            <strong>{t('residualBlock.outcome.why')}</strong>
             {t(`residualBlock.outcome.cause.${outcome.cause}`, outcome.detail)}
           </p>
           {outcome.fix && (
             <p>
-              <strong>{t('residualBlock.outcome.fix')}: </strong>
+              <strong>{t('residualBlock.outcome.fix')}</strong>
               <FixButton config={config} outcome={outcome} onChange={onChange} />
             </p>
           )}
