@@ -71,14 +71,15 @@ for (const lang of ['en', 'zh'] as const) {
   test(`the diagram for slides has text of at least 18 pt, and no box is clipped (${lang})`, async ({ page }) => {
     await page.goto(`/?backend=wasm&input=rand:0&step=b3.0.conv1&lang=${lang}`);
     await expect(page.getByText(words.traced)).toBeVisible({ timeout: 120_000 });
+    // the figure as on screen: every box, border included, inside its view box
+    const screen = await measure(page, await download(page, words.svg));
+    expect.soft(screen.outside).toEqual([]);
+    await expect(page.getByRole('button', { name: words.slides })).toBeVisible({ timeout: 5_000 });
     const slides = await measure(page, await download(page, words.slides));
     expect(slides.texts).toBeGreaterThan(10);
     // placed full width on a 16:9 slide (960 pt wide), a font of s units is s × 960 / (view box width) pt
     expect((slides.smallest / slides.width) * 960).toBeGreaterThanOrEqual(18);
     expect(slides.outside).toEqual([]);
-    // the figure as on screen: every box, border included, inside its view box
-    const screen = await measure(page, await download(page, words.svg));
-    expect(screen.outside).toEqual([]);
   });
 }
 
