@@ -99,10 +99,10 @@ export const EDGE = 3;
  * 14 px bold (11.5 px when long) and the parameters in 11 px (about 0.55 em a character).
  */
 const SHAPE_CHAR = 7.2;
-const TITLE_CHAR = 7; // a long name is drawn at 11.5 px: 0.6 em a character
+const TITLE_CHAR = 7.5; // a long name is drawn at 11.5 px bold: about 0.65 em a character
 const PARAMS_CHAR = 6.2;
 /** Space between a box's widest text and its border, both sides together. */
-const BOX_PADDING = 14;
+const BOX_PADDING = 10;
 
 /** The narrowest box that holds this node's three lines of text at text scale `k`. */
 export function minBoxWidth(node: DiagramNode, k = 1): number {
@@ -118,8 +118,22 @@ export function minBoxWidth(node: DiagramNode, k = 1): number {
 
 /** The width a row of these nodes needs so that every box holds its text. */
 function rowNeeds(nodes: readonly DiagramNode[], k: number): number {
-  const w = Math.max(0, ...nodes.map((n) => minBoxWidth(n, k)));
-  return nodes.length * w + GAP * (nodes.length - 1);
+  return nodes.reduce((sum, n) => sum + minBoxWidth(n, k), 0) + GAP * (nodes.length - 1);
+}
+
+/**
+ * Box widths for a row: all the same (`even`, at most `maxW`) where that holds every text; a box
+ * whose text needs more gets its own width, and the others share what is left.
+ */
+function rowWidths(mins: readonly number[], room: number, maxW: number): number[] {
+  let share = Math.min(maxW, room / Math.max(1, mins.length));
+  for (let i = 0; i < 4; i++) {
+    const wide = mins.filter((m) => m > share);
+    const rest = mins.length - wide.length;
+    if (rest === 0) break;
+    share = Math.min(maxW, (room - wide.reduce((a, b) => a + b, 0)) / rest);
+  }
+  return mins.map((m) => Math.max(m, share));
 }
 
 /** The seed's shape notation: `(1, 64, 56, 56)`. */
@@ -148,17 +162,23 @@ function row(
   h: number,
   input: DiagramInput,
   maxW = 190,
-  minW = 0,
+  k = 0,
 ): DiagramBox[] {
   const n = nodes.length;
-  const w = Math.max(minW, Math.min(maxW, (width - GAP * (n - 1)) / n));
-  const used = n * w + GAP * (n - 1);
+  // k = 0: no text to hold (sizes from the room alone)
+  const ws = rowWidths(
+    nodes.map((node) => (k > 0 ? minBoxWidth(node, k) : 0)),
+    width - GAP * (n - 1),
+    maxW,
+  );
+  const used = ws.reduce((a, b) => a + b, 0) + GAP * (n - 1);
   const start = x0 + (width - used) / 2;
+  const xs = ws.map((_, i) => start + ws.slice(0, i).reduce((a, b) => a + b + GAP, 0));
   return nodes.map((node, i) => ({
     node,
-    x: start + i * (w + GAP),
+    x: xs[i] as number,
     y,
-    w,
+    w: ws[i] as number,
     h,
     state: stateOf(node.id, input),
     round: false,
@@ -198,8 +218,7 @@ export function layoutArchitecture(input: DiagramInput, available: number, textS
     rowNeeds(input.overview, k) + 2 * EDGE,
     rowNeeds(detailNodes, k) + 2 * EDGE + (detail?.kind === 'block' ? left : 0),
   );
-  const minW = (nodes: readonly DiagramNode[]) => Math.max(0, ...nodes.map((n) => minBoxWidth(n, k)));
-  const overview = row(input.overview, EDGE, width - 2 * EDGE, EDGE, rowH, input, 170 * k, minW(input.overview));
+  const overview = row(input.overview, EDGE, width - 2 * EDGE, EDGE, rowH, input, 170 * k, k);
   const edges: DiagramEdge[] = chainEdges(overview);
   const labels: DiagramLayout['labels'][number][] = [];
   let boxes: DiagramBox[] = [];
@@ -210,7 +229,7 @@ export function layoutArchitecture(input: DiagramInput, available: number, textS
     const main = detail.nodes.filter((n) => !n.shortcut);
     const conv3 = detail.nodes.find((n) => n.shortcut);
     const addW = 44 * k;
-    boxes = row(main, left, width - left - EDGE, detailY, rowH, input, 190 * k, minW(main)).map((b) =>
+    boxes = row(main, left, width - left - EDGE, detailY, rowH, input, 190 * k, k).map((b) =>
       b.node.op === 'add' ? { ...b, x: b.x + b.w / 2 - addW / 2, w: addW, round: true } : b,
     );
     edges.push(...chainEdges(boxes));
@@ -253,7 +272,7 @@ export function layoutArchitecture(input: DiagramInput, available: number, textS
     bottom = skipY + (conv3 ? rowH / 2 : 8) + 4;
   } else {
     const inner = Math.min(width - 2 * EDGE, detail.nodes.length * 220 * k);
-    boxes = row(detail.nodes, (width - inner) / 2, inner, detailY, rowH, input, 190 * k, minW(detail.nodes));
+    boxes = row(detail.nodes, (width - inner) / 2, inner, detailY, rowH, input, 190 * k, k);
     edges.push(...chainEdges(boxes));
     bottom = detailY + rowH + 4;
     if (detail.kind === 'blocks') {
