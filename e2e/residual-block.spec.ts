@@ -138,7 +138,7 @@ test('the Python line is parsed like Python, and values PyTorch rejects get a cl
   await page.getByRole('spinbutton', { name: 'input_channels' }).fill('3');
   await page.getByRole('spinbutton', { name: 'strides' }).fill('0');
   await expect(pytorchError(page)).toHaveText('RuntimeError: non-positive stride is not supported');
-  await page.getByRole('button', { name: /Apply the fix: blk = Residual\(3, 6, use_1x1conv=True\)/ }).click();
+  await page.getByRole('button', { name: /Change it to blk = Residual\(3, 6, use_1x1conv=True\)/ }).click();
   await expect(outputShape(page)).toHaveText('(4, 6, 6, 6)');
   expect(consoleErrors).toEqual([]);
 });

@@ -80,9 +80,13 @@ const en = {
       grewStep: '{{from}} → {{to}} ({{before}} → {{after}})',
       neverGrew: '{{family}}: the final loss never grew from one depth to the next ({{of}} steps).',
       containsBetter: {
-        residual:
+        residual_one:
+          'Yet the depth-{{deeper}} residual class contains a network with loss {{shallowLoss}}: the trained depth-{{shallow}} network followed by {{extra}} block with W₂ = 0, b₂ = 0, the identity. Training at depth {{deeper}} found {{deeperLoss}}.',
+        residual_other:
           'Yet the depth-{{deeper}} residual class contains a network with loss {{shallowLoss}}: the trained depth-{{shallow}} network followed by {{extra}} blocks with W₂ = 0, b₂ = 0, each the identity. Training at depth {{deeper}} found {{deeperLoss}}.',
-        plain:
+        plain_one:
+          'Yet the depth-{{deeper}} plain class contains a network with loss {{shallowLoss}}: the trained depth-{{shallow}} network followed by {{extra}} layer with W = I, b = 0, the identity (see below). Training at depth {{deeper}} found {{deeperLoss}}.',
+        plain_other:
           'Yet the depth-{{deeper}} plain class contains a network with loss {{shallowLoss}}: the trained depth-{{shallow}} network followed by {{extra}} layers with W = I, b = 0, each the identity (see below). Training at depth {{deeper}} found {{deeperLoss}}.',
       },
       whyGrew:
@@ -194,9 +198,13 @@ const zh: Strings<typeof en> = {
       grewStep: '{{from}} → {{to}}（{{before}} → {{after}}）',
       neverGrew: '{{family}}：在 {{of}} 次加深中，最终损失一次也没有增大。',
       containsBetter: {
-        residual:
+        residual_one:
           '然而，深度为 {{deeper}} 的残差函数类包含一个损失为 {{shallowLoss}} 的网络：训练好的深度 {{shallow}} 网络，后接 {{extra}} 个 W₂ = 0、b₂ = 0 的块，每个块都是恒等映射。在深度 {{deeper}} 训练得到的却是 {{deeperLoss}}。',
-        plain:
+        residual_other:
+          '然而，深度为 {{deeper}} 的残差函数类包含一个损失为 {{shallowLoss}} 的网络：训练好的深度 {{shallow}} 网络，后接 {{extra}} 个 W₂ = 0、b₂ = 0 的块，每个块都是恒等映射。在深度 {{deeper}} 训练得到的却是 {{deeperLoss}}。',
+        plain_one:
+          '然而，深度为 {{deeper}} 的普通函数类包含一个损失为 {{shallowLoss}} 的网络：训练好的深度 {{shallow}} 网络，后接 {{extra}} 个 W = I、b = 0 的层，每层都是恒等映射（见下文）。在深度 {{deeper}} 训练得到的却是 {{deeperLoss}}。',
+        plain_other:
           '然而，深度为 {{deeper}} 的普通函数类包含一个损失为 {{shallowLoss}} 的网络：训练好的深度 {{shallow}} 网络，后接 {{extra}} 个 W = I、b = 0 的层，每层都是恒等映射（见下文）。在深度 {{deeper}} 训练得到的却是 {{deeperLoss}}。',
       },
       whyGrew:

@@ -35,7 +35,8 @@ const en = {
       inputLine: 'Python: the input',
       run: 'Run',
       codeHint: 'Edit a line and press Enter or Run.',
-      rankNote: 'X has {{rank}} dimensions here; edit it in the Python line.',
+      rankNote_one: 'X has {{rank}} dimension here; edit it in the Python line.',
+      rankNote_other: 'X has {{rank}} dimensions here; edit it in the Python line.',
     },
     outcome: {
       heading: 'What PyTorch does',
@@ -44,10 +45,12 @@ const en = {
       broadcast:
         'Y += X worked by broadcasting: X has size 1 in dimension {{dims}}, so it is repeated across Y. PyTorch allows it, but the shortcut no longer carries X unchanged.',
       error: 'PyTorch raises an error at {{stage}}:',
-      why: 'Why',
-      fix: 'Fix',
+      why: 'Why: ',
+      fix: 'Fix: ',
       fixUse1x1: 'Use the 1×1 convolution (use_1x1conv=True)',
-      fixChange: 'Apply the fix: {{change}}',
+      fixChange: 'Change it to {{change}}',
+      stale:
+        'Out of date: the line you edited did not run (its error is under it). Below is still what the last line that ran does: {{line}}',
       notPyTorchWords:
         'PyTorch’s own TypeError lists every signature of conv2d; in short: strides must be a whole number.',
       stage: {
@@ -69,18 +72,23 @@ const en = {
           'A layer has a whole number of channels; {{name}} = {{value}} is not one, so nn.Conv2d refuses it while Residual builds conv1.',
         constructNegative:
           'Residual builds conv1’s weight with shape (num_channels, input_channels, 3, 3); {{name}} is negative ({{value}}), and no tensor has a negative size.',
-        convRank: 'conv2d takes (C, H, W) or (N, C, H, W); this X has {{rank}} dimensions.',
+        convRank_one: 'conv2d takes (C, H, W) or (N, C, H, W); this X has {{rank}} dimension.',
+        convRank_other: 'conv2d takes (C, H, W) or (N, C, H, W); this X has {{rank}} dimensions.',
         convStride:
           'The stride is how far the 3×3 window moves; it must be a whole number of at least 1 (got {{value}}).',
         convZeroOut: 'num_channels = 0 asks conv1 for no output channels; a convolution needs at least one.',
-        convChannels: 'conv1 was built for input_channels = {{expected}}, but X has {{got}} channels (dimension 1).',
+        convChannels_one: 'conv1 was built for input_channels = {{expected}}, but X has {{got}} channel (dimension 1).',
+        convChannels_other:
+          'conv1 was built for input_channels = {{expected}}, but X has {{got}} channels (dimension 1).',
         convKernel: 'A 3×3 window with padding 1 needs a height and width of at least 1; X has a zero size.',
         convZeroChannels:
           'X and the block have zero channels; PyTorch treats such empty tensors specially and the lab does not simulate it.',
         bn3d: 'conv2d accepts an unbatched (C, H, W) input, but BatchNorm2d needs the batch dimension: (N, C, H, W).',
         bnSingle:
           'In training mode BatchNorm normalises each channel with the batch’s mean and variance, and a single value per channel has no variance.',
-        addChannels:
+        addChannels_one:
+          'conv1 and conv2 give Y {{a}} channel (num_channels), but the shortcut still carries X’s {{b}}: they cannot be added.',
+        addChannels_other:
           'conv1 and conv2 give Y {{a}} channels (num_channels), but the shortcut still carries X’s {{b}}: they cannot be added.',
         addSize:
           'strides = {{strides}} shrinks Y’s height and width, but X keeps its size; PyTorch compares sizes from the last dimension, so it reports dimension {{dim}} ({{a}} vs {{b}}) first.',
@@ -133,7 +141,8 @@ const en = {
       notRun: 'not reached',
       step: 'Step {{index}} of {{count}}: {{name}}, shape {{shape}}',
       stepFailed: 'Step {{index}} of {{count}}: {{name}}, fails here',
-      mapsOf: 'Feature maps of {{name}}, sample 0: {{channels}} channels of {{h}}×{{w}}',
+      mapsOf_one: 'Feature maps of {{name}}, sample 0: {{count}} channel of {{h}}×{{w}}',
+      mapsOf_other: 'Feature maps of {{name}}, sample 0: {{count}} channels of {{h}}×{{w}}',
       range: 'min {{min}}, max {{max}}',
       diagram: 'The block’s data path: {{steps}}',
     },
@@ -212,7 +221,8 @@ const zh: Strings<typeof en> = {
       inputLine: 'Python：输入',
       run: '运行',
       codeHint: '编辑一行后按回车或“运行”。',
-      rankNote: '这里的 X 有 {{rank}} 个维度；请在 Python 行中编辑。',
+      rankNote_one: '这里的 X 有 {{rank}} 个维度；请在 Python 行中编辑。',
+      rankNote_other: '这里的 X 有 {{rank}} 个维度；请在 Python 行中编辑。',
     },
     outcome: {
       heading: 'PyTorch 会怎么做',
@@ -221,10 +231,11 @@ const zh: Strings<typeof en> = {
       broadcast:
         'Y += X 靠广播成功：X 在第 {{dims}} 维的大小为 1，于是沿 Y 重复。PyTorch 允许这样做，但捷径不再原样传递 X。',
       error: 'PyTorch 在 {{stage}} 处抛出错误：',
-      why: '原因',
-      fix: '修正',
+      why: '原因：',
+      fix: '修正：',
       fixUse1x1: '使用 1×1 卷积（use_1x1conv=True）',
-      fixChange: '应用修正：{{change}}',
+      fixChange: '改为 {{change}}',
+      stale: '已过时：你修改的那一行没有运行（错误显示在它下面）。下面仍是上一次运行的那一行的结果：{{line}}',
       notPyTorchWords: 'PyTorch 自己的 TypeError 会列出 conv2d 的所有签名；简而言之：strides 必须是整数。',
       stage: {
         input: 'X = torch.rand(…)',
@@ -245,15 +256,19 @@ const zh: Strings<typeof en> = {
           '层的通道数必须是整数；{{name}} = {{value}} 不是，因此 Residual 构建 conv1 时 nn.Conv2d 拒绝了它。',
         constructNegative:
           'Residual 以形状 (num_channels, input_channels, 3, 3) 构建 conv1 的权重；{{name}} 为负数（{{value}}），而张量的大小不能为负。',
-        convRank: 'conv2d 接受 (C, H, W) 或 (N, C, H, W)；这个 X 有 {{rank}} 个维度。',
+        convRank_one: 'conv2d 接受 (C, H, W) 或 (N, C, H, W)；这个 X 有 {{rank}} 个维度。',
+        convRank_other: 'conv2d 接受 (C, H, W) 或 (N, C, H, W)；这个 X 有 {{rank}} 个维度。',
         convStride: '步幅是 3×3 窗口每次移动的距离；它必须是不小于 1 的整数（得到 {{value}}）。',
         convZeroOut: 'num_channels = 0 要求 conv1 输出零个通道；卷积至少需要一个输出通道。',
-        convChannels: 'conv1 是为 input_channels = {{expected}} 构建的，但 X 有 {{got}} 个通道（第 1 维）。',
+        convChannels_one: 'conv1 是为 input_channels = {{expected}} 构建的，但 X 有 {{got}} 个通道（第 1 维）。',
+        convChannels_other: 'conv1 是为 input_channels = {{expected}} 构建的，但 X 有 {{got}} 个通道（第 1 维）。',
         convKernel: '填充为 1 的 3×3 窗口要求高和宽至少为 1；X 有一个大小为 0。',
         convZeroChannels: 'X 和残差块都没有通道；PyTorch 对这种空张量有特殊处理，实验室不模拟它。',
         bn3d: 'conv2d 接受不带批量维的 (C, H, W) 输入，但 BatchNorm2d 需要批量维：(N, C, H, W)。',
         bnSingle: '训练模式下，批量规范化用批量的均值和方差规范化每个通道，而每个通道只有一个值时没有方差。',
-        addChannels:
+        addChannels_one:
+          'conv1 和 conv2 使 Y 有 {{a}} 个通道（num_channels），但捷径仍带着 X 的 {{b}} 个通道：两者无法相加。',
+        addChannels_other:
           'conv1 和 conv2 使 Y 有 {{a}} 个通道（num_channels），但捷径仍带着 X 的 {{b}} 个通道：两者无法相加。',
         addSize:
           'strides = {{strides}} 缩小了 Y 的高和宽，而 X 保持原大小；PyTorch 从最后一维开始比较，所以先报告第 {{dim}} 维（{{a}} 对 {{b}}）。',
@@ -302,7 +317,8 @@ const zh: Strings<typeof en> = {
       notRun: '未执行',
       step: '第 {{index}} 步，共 {{count}} 步：{{name}}，形状 {{shape}}',
       stepFailed: '第 {{index}} 步，共 {{count}} 步：{{name}}，在此失败',
-      mapsOf: '{{name}} 的特征图，第 0 个样本：{{channels}} 个 {{h}}×{{w}} 通道',
+      mapsOf_one: '{{name}} 的特征图，第 0 个样本：{{count}} 个 {{h}}×{{w}} 通道',
+      mapsOf_other: '{{name}} 的特征图，第 0 个样本：{{count}} 个 {{h}}×{{w}} 通道',
       range: '最小 {{min}}，最大 {{max}}',
       diagram: '残差块的数据通路：{{steps}}',
     },

@@ -14,7 +14,7 @@ const en = {
       nextOp: 'Next operation',
     },
     intro:
-      'Walk one {{size}}×{{size}} image through the d2l notebook’s resnet_18 the way a debugger walks through code: step over a stage, step into a residual block, watch every tensor’s shape and feature maps, and see which line of the d2l notebook’s code made it.',
+      'Walk one {{size}}×{{size}} image through {{name}}, written in the d2l notebook’s code, the way a debugger walks through code: step over a stage, step into a residual block, watch every tensor’s shape and feature maps, and see which line of the d2l notebook’s code made it.',
     controls: 'Stepping',
     keys: 'Keys: ← → step · ↓ into · ↑ out · [ ] every operation · space play · Home / End',
     forClass: {
@@ -114,6 +114,19 @@ const en = {
       bad: 'This input cannot be used: {{message}}',
       preview: 'What the network sees',
       class: 'class {{index}}',
+      /** Fashion-MNIST's ten classes, the names every network (trained or not) shows in this language. */
+      classNames: {
+        c0: 'T-shirt/top',
+        c1: 'Trouser',
+        c2: 'Pullover',
+        c3: 'Dress',
+        c4: 'Coat',
+        c5: 'Sandal',
+        c6: 'Shirt',
+        c7: 'Sneaker',
+        c8: 'Bag',
+        c9: 'Ankle boot',
+      },
     },
     logits: {
       title: 'The ten logits, one a class (the linear layer’s output, before softmax)',
@@ -150,7 +163,7 @@ const zh: Strings<typeof en> = {
       nextOp: '下一个运算',
     },
     intro:
-      '像调试器单步执行代码那样，让一张 {{size}}×{{size}} 的图像走过d2l 笔记本的 resnet_18：跨过一个阶段、进入一个残差块，观察每个张量的形状和特征图，并看到是d2l 笔记本的代码的哪一行产生了它。',
+      '像调试器单步执行代码那样，让一张 {{size}}×{{size}} 的图像走过用 d2l 笔记本的代码写成的 {{name}}：跨过一个阶段、进入一个残差块，观察每个张量的形状和特征图，并看到是d2l 笔记本的代码的哪一行产生了它。',
     controls: '单步执行',
     keys: '按键：← → 单步 · ↓ 进入 · ↑ 跳出 · [ ] 逐个运算 · 空格 播放 · Home / End',
     forClass: {
@@ -244,6 +257,18 @@ const zh: Strings<typeof en> = {
       bad: '无法使用这个输入：{{message}}',
       preview: '网络看到的图像',
       class: '第 {{index}} 类',
+      classNames: {
+        c0: 'T恤/上衣',
+        c1: '裤子',
+        c2: '套衫',
+        c3: '连衣裙',
+        c4: '外套',
+        c5: '凉鞋',
+        c6: '衬衫',
+        c7: '运动鞋',
+        c8: '包',
+        c9: '短靴',
+      },
     },
     logits: {
       title: '十个 logit，每类一个（线性层的输出，softmax 之前）',

@@ -12,6 +12,8 @@ export interface FigureDownloadProps {
   /** The figure as PNG, `ratio` image pixels per CSS pixel, the caption drawn in. */
   readonly png: (lines: string[], ratio: number) => Promise<Blob | null>;
   readonly svg?: (lines: string[]) => string;
+  /** The figure laid out for a 16:9 slide (text of at least 18 pt at full width), as SVG. */
+  readonly slides?: (lines: string[]) => string;
 }
 
 /** Image pixels per CSS pixel of a download: twice the device's. */
@@ -29,7 +31,7 @@ function save(blob: Blob, name: string) {
 export const canvasBlob = (canvas: HTMLCanvasElement) =>
   new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
 
-export function FigureDownload({ info, png, svg }: FigureDownloadProps) {
+export function FigureDownload({ info, png, svg, slides }: FigureDownloadProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const lines = captionLines(info, { shape: t('figures.shape'), step: t('figures.step') });
@@ -38,8 +40,9 @@ export function FigureDownload({ info, png, svg }: FigureDownloadProps) {
       .then((blob) => (blob ? save(blob, figureFileName(info, 'png')) : setFailed(true)))
       .catch(() => setFailed(true));
   };
-  const downloadSvg = (make: (lines: string[]) => string) => {
-    save(new Blob([make(lines)], { type: 'image/svg+xml' }), figureFileName(info, 'svg'));
+  const downloadSvg = (make: (lines: string[]) => string, suffix = '') => {
+    const name = figureFileName(info, 'svg').replace(/\.svg$/, `${suffix}.svg`);
+    save(new Blob([make(lines)], { type: 'image/svg+xml' }), name);
   };
   return (
     <div className="figure-download" role="group" aria-label={t('figures.download')}>
@@ -60,6 +63,16 @@ export function FigureDownload({ info, png, svg }: FigureDownloadProps) {
           onClick={() => downloadSvg(svg)}
         >
           SVG
+        </button>
+      )}
+      {slides && (
+        <button
+          type="button"
+          className="tool"
+          aria-label={t('figures.as', { title: info.title, format: t('figures.slidesFormat') })}
+          onClick={() => downloadSvg(slides, '-slides')}
+        >
+          {t('figures.slides')}
         </button>
       )}
       {failed && <span role="status">{t('figures.failed')}</span>}
@@ -96,11 +109,20 @@ export async function svgPng(el: SVGSVGElement, lines: string[], ratio: number):
   }
 }
 
-/** "Download" for an SVG figure held by `svgRef`. */
-export function SvgFigureDownload({ info, svgRef }: { info: FigureInfo; svgRef: RefObject<SVGSVGElement | null> }) {
+/** "Download" for an SVG figure held by `svgRef` (and, where given, its version for slides). */
+export function SvgFigureDownload({
+  info,
+  svgRef,
+  slides,
+}: {
+  info: FigureInfo;
+  svgRef: RefObject<SVGSVGElement | null>;
+  slides?: (lines: string[]) => string;
+}) {
   return (
     <FigureDownload
       info={info}
+      {...(slides ? { slides } : {})}
       png={(lines, ratio) => (svgRef.current ? svgPng(svgRef.current, lines, ratio) : Promise.resolve(null))}
       svg={(lines) => (svgRef.current ? svgFile(svgRef.current, lines) : '')}
     />

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   boxBaselines,
+  EDGE,
   layoutArchitecture,
+  minBoxWidth,
   shapeLabel,
   type DiagramInput,
   type DiagramNode,
@@ -53,7 +55,7 @@ describe('layoutArchitecture', () => {
     expect(layout.boxes.find((b) => b.node.id === 'b3')?.state).toBe('ancestor');
     expect(layout.edges.filter((e) => e.kind === 'skip')).toHaveLength(1);
     // boxes never overlap and stay inside the width
-    for (const b of layout.boxes) expect(b.x + b.w).toBeLessThanOrEqual(1200 + 1e-9);
+    for (const b of layout.boxes) expect(b.x + b.w).toBeLessThanOrEqual(layout.width - EDGE + 1e-9);
     expect(layout).toMatchSnapshot();
   });
 
@@ -81,7 +83,40 @@ describe('layoutArchitecture', () => {
     // the three lines of a box stay inside it, at the same share of its height
     expect(boxBaselines(k).params).toBeLessThan(rect(large).h);
     expect(boxBaselines(k).params / rect(large).h).toBeCloseTo(boxBaselines().params / rect(normal).h);
-    for (const b of large.boxes) expect(b.x + b.w).toBeLessThanOrEqual(1500 + 1e-9);
+    for (const b of large.boxes) expect(b.x + b.w).toBeLessThanOrEqual(large.width - EDGE + 1e-9);
+  });
+
+  it('sizes every box to its text and keeps every box, border included, inside the drawing', () => {
+    // a bottleneck block (ResNet-50) has ten steps on its main path; its shapes are long
+    const wide = (id: string, extra: Partial<DiagramNode> = {}) =>
+      n(id, [1, 128, 16, 16], { params: 147_584, ...extra });
+    const bottleneck: DiagramInput = {
+      ...block,
+      detail: {
+        kind: 'block',
+        parentId: 'b3',
+        nodes: ['conv1', 'bn1', 'relu', 'conv2', 'bn2', 'relu', 'conv3', 'bn3', 'add', 'relu2']
+          .map((id, i) => wide(`b3.0.${id}${i}`, id === 'add' ? { op: 'add' } : {}))
+          .concat(wide('b3.0.conv4', { shortcut: true })),
+      },
+    };
+    for (const [input, width, k] of [
+      [bottleneck, 1150, 1],
+      [bottleneck, 1326, 21 / 16],
+      [block, 1200, 1],
+    ] as const) {
+      const l = layoutArchitecture(input, width, k);
+      expect(l.width).toBeGreaterThanOrEqual(width);
+      for (const b of l.boxes) {
+        if (!b.round) expect(b.w, b.node.id).toBeGreaterThanOrEqual(minBoxWidth(b.node, k) - 1e-9);
+        expect(b.x, b.node.id).toBeGreaterThanOrEqual(EDGE);
+        expect(b.y, b.node.id).toBeGreaterThanOrEqual(EDGE);
+        expect(b.x + b.w, b.node.id).toBeLessThanOrEqual(l.width - EDGE + 1e-9);
+        expect(b.y + b.h, b.node.id).toBeLessThanOrEqual(l.height - EDGE + 1e-9);
+      }
+    }
+    // "(1, 128, 16, 16)" in 12 px monospace is 115 px wide: the box is wider
+    expect(minBoxWidth(wide('x'))).toBeGreaterThan(16 * 7.2);
   });
 
   it('writes shapes as the seed does', () => {

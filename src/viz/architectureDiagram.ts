@@ -87,6 +87,55 @@ export function isLongLabel(label: string, boxWidth: number, k = 1): boolean {
   return label.length * 9 * k > boxWidth;
 }
 
+/**
+ * Room kept free at the drawing's left and right edges: a box's border (up to 3 px wide when
+ * focused) is drawn centred on its outline, so a box at x = 0 would lose half of it.
+ */
+export const EDGE = 3;
+
+/**
+ * Widths of the box texts per character at text scale 1, from the stylesheet
+ * (src/ui/stepper/diagram.css): the shape in 12 px monospace (0.6 em a character), the name in
+ * 14 px bold (11.5 px when long) and the parameters in 11 px (about 0.55 em a character).
+ */
+const SHAPE_CHAR = 7.2;
+const TITLE_CHAR = 7.5; // a long name is drawn at 11.5 px bold: about 0.65 em a character
+const PARAMS_CHAR = 6.2;
+/** Space between a box's widest text and its border, both sides together. */
+const BOX_PADDING = 10;
+
+/** The narrowest box that holds this node's three lines of text at text scale `k`. */
+export function minBoxWidth(node: DiagramNode, k = 1): number {
+  if (node.op === 'add') return 0;
+  const params = node.params > 0 ? node.params.toLocaleString('en-US').length + 7 : 0; // "… params"
+  const text = Math.max(
+    shapeLabel(node.shape).length * SHAPE_CHAR,
+    node.label.length * TITLE_CHAR,
+    params * PARAMS_CHAR,
+  );
+  return (text + BOX_PADDING) * k;
+}
+
+/** The width a row of these nodes needs so that every box holds its text. */
+function rowNeeds(nodes: readonly DiagramNode[], k: number): number {
+  return nodes.reduce((sum, n) => sum + minBoxWidth(n, k), 0) + GAP * (nodes.length - 1);
+}
+
+/**
+ * Box widths for a row: all the same (`even`, at most `maxW`) where that holds every text; a box
+ * whose text needs more gets its own width, and the others share what is left.
+ */
+function rowWidths(mins: readonly number[], room: number, maxW: number): number[] {
+  let share = Math.min(maxW, room / Math.max(1, mins.length));
+  for (let i = 0; i < 4; i++) {
+    const wide = mins.filter((m) => m > share);
+    const rest = mins.length - wide.length;
+    if (rest === 0) break;
+    share = Math.min(maxW, (room - wide.reduce((a, b) => a + b, 0)) / rest);
+  }
+  return mins.map((m) => Math.max(m, share));
+}
+
 /** The seed's shape notation: `(1, 64, 56, 56)`. */
 export function shapeLabel(shape: Shape): string {
   return `(${shape.join(', ')})`;
@@ -113,16 +162,23 @@ function row(
   h: number,
   input: DiagramInput,
   maxW = 190,
+  k = 0,
 ): DiagramBox[] {
   const n = nodes.length;
-  const w = Math.min(maxW, (width - GAP * (n - 1)) / n);
-  const used = n * w + GAP * (n - 1);
+  // k = 0: no text to hold (sizes from the room alone)
+  const ws = rowWidths(
+    nodes.map((node) => (k > 0 ? minBoxWidth(node, k) : 0)),
+    width - GAP * (n - 1),
+    maxW,
+  );
+  const used = ws.reduce((a, b) => a + b, 0) + GAP * (n - 1);
   const start = x0 + (width - used) / 2;
+  const xs = ws.map((_, i) => start + ws.slice(0, i).reduce((a, b) => a + b + GAP, 0));
   return nodes.map((node, i) => ({
     node,
-    x: start + i * (w + GAP),
+    x: xs[i] as number,
     y,
-    w,
+    w: ws[i] as number,
     h,
     state: stateOf(node.id, input),
     round: false,
@@ -149,13 +205,22 @@ function skipArc(x0: number, x1: number, yTop: number, depth: number): string {
 }
 
 /** Compute the whole diagram for a given width, with its text at the page's `textScale`. */
-export function layoutArchitecture(input: DiagramInput, width: number, textScale = 1): DiagramLayout {
+export function layoutArchitecture(input: DiagramInput, available: number, textScale = 1): DiagramLayout {
   const k = textScale;
   const { skipGap, rowH, detailY, minHeight } = measures(k);
-  const overview = row(input.overview, 0, width, 0, rowH, input, 170 * k);
+  const { detail } = input;
+  const left = 36;
+  // every box holds its text: where a row needs more than the room given, the drawing is wider
+  // (the page scales it down, or scrolls it)
+  const detailNodes = detail?.nodes.filter((n) => !n.shortcut) ?? [];
+  const width = Math.max(
+    available,
+    rowNeeds(input.overview, k) + 2 * EDGE,
+    rowNeeds(detailNodes, k) + 2 * EDGE + (detail?.kind === 'block' ? left : 0),
+  );
+  const overview = row(input.overview, EDGE, width - 2 * EDGE, EDGE, rowH, input, 170 * k, k);
   const edges: DiagramEdge[] = chainEdges(overview);
   const labels: DiagramLayout['labels'][number][] = [];
-  const { detail } = input;
   let boxes: DiagramBox[] = [];
   let bottom = detailY;
   if (!detail) {
@@ -163,9 +228,8 @@ export function layoutArchitecture(input: DiagramInput, width: number, textScale
   } else if (detail.kind === 'block') {
     const main = detail.nodes.filter((n) => !n.shortcut);
     const conv3 = detail.nodes.find((n) => n.shortcut);
-    const left = 36;
     const addW = 44 * k;
-    boxes = row(main, left, width - left, detailY, rowH, input, 190 * k).map((b) =>
+    boxes = row(main, left, width - left - EDGE, detailY, rowH, input, 190 * k, k).map((b) =>
       b.node.op === 'add' ? { ...b, x: b.x + b.w / 2 - addW / 2, w: addW, round: true } : b,
     );
     edges.push(...chainEdges(boxes));
@@ -207,8 +271,8 @@ export function layoutArchitecture(input: DiagramInput, width: number, textScale
     labels.push({ x: fork + 8, y: skipY - 6, text: 'skip' });
     bottom = skipY + (conv3 ? rowH / 2 : 8) + 4;
   } else {
-    const inner = Math.min(width, detail.nodes.length * 220 * k);
-    boxes = row(detail.nodes, (width - inner) / 2, inner, detailY, rowH, input, 190 * k);
+    const inner = Math.min(width - 2 * EDGE, detail.nodes.length * 220 * k);
+    boxes = row(detail.nodes, (width - inner) / 2, inner, detailY, rowH, input, 190 * k, k);
     edges.push(...chainEdges(boxes));
     bottom = detailY + rowH + 4;
     if (detail.kind === 'blocks') {

@@ -6,6 +6,8 @@
 import type { PlainTensor } from '../model/types';
 import { renderGridPixels, type GridLayout, type RenderOptions } from './featureMapGrid';
 import { CAPTION_LINE, scaleLayout, type SvgNode } from './figureExport';
+import type { ColorRange } from './colormap';
+import { colourBarLayout } from './figureColourBar';
 
 /** Style properties that decide how an SVG mark looks. */
 const STYLE_PROPS = [
@@ -41,9 +43,16 @@ export function svgTreeOf(el: Element, styleOf: (el: Element) => CSSStyleDeclara
   return { tag: el.tagName, attrs, children, ...(text !== undefined ? { text } : {}) };
 }
 
+/** The colour bar every exported grid carries: the range it shows and, where channels differ, whose it is. */
+export interface GridColourBar {
+  readonly range: ColorRange;
+  readonly note?: string;
+}
+
 /**
  * The grid drawn again at `width` pixels (the same columns and rows, larger cells) below
- * its caption, on white. `ratio` scales the caption's type with the picture.
+ * its caption, on white, with its colour bar and numbers under it. `ratio` scales the
+ * caption's type with the picture.
  */
 export function drawGridFigure(
   canvas: HTMLCanvasElement,
@@ -53,11 +62,13 @@ export function drawGridFigure(
   width: number,
   lines: readonly string[],
   ratio: number,
+  colourBar: GridColourBar,
 ): void {
   const layout = scaleLayout(onScreen, width);
   const top = Math.round((lines.length * CAPTION_LINE + 8) * ratio);
+  const bar = colourBarLayout(colourBar.range, width, top + layout.height, ratio, colourBar.note !== undefined);
   canvas.width = width;
-  canvas.height = top + layout.height;
+  canvas.height = Math.ceil(top + layout.height + bar.height);
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.fillStyle = '#fff';
@@ -74,4 +85,20 @@ export function drawGridFigure(
   grid.height = layout.height;
   grid.getContext('2d')?.putImageData(new ImageData(pixels, layout.width, layout.height), 0, 0);
   ctx.drawImage(grid, Math.floor((width - layout.width) / 2), top);
+  const gradient = ctx.createLinearGradient(bar.x, 0, bar.x + bar.w, 0);
+  for (const s of bar.stops) gradient.addColorStop(s.offset, s.color);
+  ctx.fillStyle = gradient;
+  ctx.fillRect(bar.x, bar.y, bar.w, bar.h);
+  ctx.strokeStyle = '#555';
+  ctx.lineWidth = ratio;
+  ctx.strokeRect(bar.x, bar.y, bar.w, bar.h);
+  ctx.fillStyle = '#222';
+  ctx.font = `${Math.round(bar.font)}px sans-serif`;
+  ctx.textAlign = 'center';
+  for (const tk of bar.ticks) {
+    ctx.fillRect(tk.x - ratio / 2, bar.y + bar.h, ratio, 3 * ratio);
+    ctx.fillText(tk.label, tk.x, tk.y);
+  }
+  ctx.textAlign = 'left';
+  if (colourBar.note !== undefined && bar.noteY !== undefined) ctx.fillText(colourBar.note, bar.x, bar.noteY);
 }

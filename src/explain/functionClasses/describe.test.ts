@@ -81,7 +81,7 @@ describe('what the run measured', () => {
     // 0.01 → 0.02 doubles; 0.02 → 0.03 is only 1.5×.
     expect(s).toEqual({
       key: 'containsBetter.residual',
-      values: { shallow: 8, deeper: 16, extra: 8, shallowLoss: '0.0100', deeperLoss: '0.0200' },
+      values: { shallow: 8, deeper: 16, extra: 8, count: 8, shallowLoss: '0.0100', deeperLoss: '0.0200' },
     });
   });
 
@@ -175,7 +175,13 @@ describe('what the run measured', () => {
       for (const s of said) {
         const key = `functionClasses.experiment.${s.key}`;
         // Read without falling back to English.
-        const text: unknown = i18n.getResource(lang, 'translation', key);
+        // a counted sentence is a plural pair: read the form its count takes in this language
+        const count = s.values['count'];
+        const text: unknown =
+          i18n.getResource(lang, 'translation', key) ??
+          (typeof count === 'number'
+            ? i18n.getResource(lang, 'translation', `${key}_${new Intl.PluralRules(lang).select(count)}`)
+            : undefined);
         expect(typeof text, `${lang}: ${key}`).toBe('string');
         // Every placeholder of the string is filled by the sentence.
         const placeholders = (text as string).match(/{{\w+}}/g);

@@ -120,6 +120,7 @@ function describeGrowth(family: Family, curve: readonly SweepPoint[]): Sentence[
         shallow: sharpest.from.depth,
         deeper: sharpest.to.depth,
         extra: sharpest.to.depth - sharpest.from.depth,
+        count: sharpest.to.depth - sharpest.from.depth, // "1 block", "2 blocks"
         shallowLoss: formatLoss(sharpest.from.loss),
         deeperLoss: formatLoss(sharpest.to.loss),
       },

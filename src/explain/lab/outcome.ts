@@ -112,7 +112,7 @@ export function blockOutcome(cfg: LabConfig): BlockOutcome {
         'RuntimeError',
         'convRank',
         `Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: ${pyList(x)}`,
-        { rank: x.length },
+        { rank: x.length, count: x.length },
         { input: fix.map((v) => Math.max(1, v)) },
       ),
     );
@@ -164,7 +164,7 @@ export function blockOutcome(cfg: LabConfig): BlockOutcome {
         'RuntimeError',
         'convChannels',
         `Given groups=1, weight of size ${pyList(w1)}, expected input${pyList(x4)} to have ${ci} channels, but got ${c} channels instead`,
-        { expected: ci, got: c },
+        { expected: ci, got: c, count: c },
         c >= 1 ? { args: { inputChannels: c } } : { input: x.map((v, i) => (i === x.length - 3 ? ci : v)) },
       ),
     );
@@ -248,7 +248,7 @@ export function blockOutcome(cfg: LabConfig): BlockOutcome {
         'RuntimeError',
         cause,
         add.message,
-        { dim: add.dim, a: add.a, b: add.b, strides: s },
+        { dim: add.dim, a: add.a, b: add.b, strides: s, count: add.a },
         { args: { use1x1conv: true } },
       ),
       printed,

@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlainTensor } from '../../model/types';
-import { drawFeatureMapGrid, statsOf, type GridLayout } from '../../viz/featureMapGrid';
+import { channelRanges, drawFeatureMapGrid, statsOf, type GridLayout } from '../../viz/featureMapGrid';
+import type { ColorRange } from '../../viz/colormap';
 import { drawGridFigure } from '../../viz/figureDraw';
 import { canvasBlob, FigureDownload } from '../FigureDownload';
 
@@ -27,11 +28,12 @@ export function FeatureMaps({
     if (!canvas.current || !layout.current) return Promise.resolve(null);
     const out = document.createElement('canvas');
     const width = Math.round(canvas.current.clientWidth * ratio);
-    drawGridFigure(out, tensor, layout.current, { scale: 'layer' }, width, lines, ratio);
+    const range = channelRanges(tensor, { scale: 'layer' })[0] as ColorRange;
+    drawGridFigure(out, tensor, layout.current, { scale: 'layer' }, width, lines, ratio, { range });
     return canvasBlob(out);
   };
   const s = statsOf(tensor.data, 0, c * h * w);
-  const label = t('residualBlock.path.mapsOf', { name, channels: c, h, w });
+  const label = t('residualBlock.path.mapsOf', { name, count: c, h, w });
   return (
     <figure className="lab-maps">
       <canvas ref={canvas} role="img" aria-label={label} />

@@ -120,7 +120,9 @@ export function LabControls({ config, onChange }: Props) {
             />
           ))
         ) : (
-          <p className="notice">{t('residualBlock.lab.rankNote', { rank: config.input.length })}</p>
+          <p className="notice">
+            {t('residualBlock.lab.rankNote', { rank: config.input.length, count: config.input.length })}
+          </p>
         )}
         <label className="lab-field">
           <span>{t('residualBlock.lab.mode')}</span>

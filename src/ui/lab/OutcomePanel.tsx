@@ -11,6 +11,8 @@ interface Props {
   readonly outcome: BlockOutcome;
   readonly limit?: LimitProblem;
   readonly onChange: (c: LabConfig) => void;
+  /** A typed line failed to run: what shows is the last line that ran, and says so. */
+  readonly stale?: boolean;
 }
 
 /** The configuration after a fix. */
@@ -55,11 +57,18 @@ export function LimitMessage({ limit }: { limit: LimitProblem }) {
   );
 }
 
-export function OutcomePanel({ config, outcome, limit, onChange }: Props) {
+export function OutcomePanel({ config, outcome, limit, onChange, stale = false }: Props) {
   const { t } = useTranslation();
   return (
-    <section className="lab-outcome" aria-labelledby="lab-outcome-heading">
+    <section className={stale ? 'lab-outcome stale' : 'lab-outcome'} aria-labelledby="lab-outcome-heading">
       <h3 id="lab-outcome-heading">{t('residualBlock.outcome.heading')}</h3>
+      {stale && (
+        <p className="notice warn stale-note" role="status">
+          {t('residualBlock.outcome.stale', {
+            line: `blk = ${formatCall(config.args)}; X = ${formatInput(config.input)}`,
+          })}
+        </p>
+      )}
       {outcome.kind === 'ok' ? (
         <>
           <p className="outcome-ok">
@@ -96,12 +105,12 @@ export function OutcomePanel({ config, outcome, limit, onChange }: Props) {
           )}
           {outcome.printedShapes && <AddCheck y={outcome.printedShapes[0]} x={outcome.printedShapes[1]} />}
           <p>
-            <strong>{t('residualBlock.outcome.why')}: </strong>
+            <strong>{t('residualBlock.outcome.why')}</strong>
             {t(`residualBlock.outcome.cause.${outcome.cause}`, outcome.detail)}
           </p>
           {outcome.fix && (
             <p>
-              <strong>{t('residualBlock.outcome.fix')}: </strong>
+              <strong>{t('residualBlock.outcome.fix')}</strong>
               <FixButton config={config} outcome={outcome} onChange={onChange} />
             </p>
           )}

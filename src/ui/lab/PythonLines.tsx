@@ -1,5 +1,5 @@
 /** The call as the Python a student would type: editable, parsed with Python's rules, errors shown in place. */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCall, formatInput, parseCall, parseInput, type ParseError } from '../../explain/lab/pythonLine';
 import type { LabConfig } from '../../explain/lab/types';
@@ -7,6 +7,8 @@ import type { LabConfig } from '../../explain/lab/types';
 interface Props {
   readonly config: LabConfig;
   readonly onChange: (c: LabConfig) => void;
+  /** Told whether a typed line failed to run, so what shows the last run can say it is out of date. */
+  readonly onFailed?: (failed: boolean) => void;
 }
 
 function useParseMessage() {
@@ -18,7 +20,7 @@ function useParseMessage() {
   };
 }
 
-export function PythonLines({ config, onChange }: Props) {
+export function PythonLines({ config, onChange, onFailed }: Props) {
   const { t } = useTranslation();
   const message = useParseMessage();
   const blockText = `blk = ${formatCall(config.args)}`;
@@ -29,6 +31,8 @@ export function PythonLines({ config, onChange }: Props) {
     setDrafts({ block: blockText, input: inputText, from: blockText + inputText });
     setErrors({});
   }
+  const failed = !!errors.block || !!errors.input;
+  useEffect(() => onFailed?.(failed), [failed, onFailed]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const b = parseCall(drafts.block);

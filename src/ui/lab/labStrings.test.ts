@@ -30,12 +30,18 @@ describe('every outcome the lab can show has words, in both languages', () => {
     mode: 'train',
   });
   it.each(['en', 'zh'] as const)('%s', (lang) => {
-    const t = createI18n(lang).t;
+    const i18n = createI18n(lang);
+    const t = i18n.t;
+    // a counted sentence is a plural pair: its raw text is the form its count takes in this language
+    const rawOf = (key: string, count: unknown) =>
+      typeof count === 'number' && i18n.getResource(lang, 'translation', key) === undefined
+        ? String(i18n.getResource(lang, 'translation', `${key}_${new Intl.PluralRules(lang).select(count)}`) ?? key)
+        : t(key);
     for (const stage of LAB_STAGES) expect(t(`residualBlock.outcome.stage.${stage}`)).not.toMatch(/^residualBlock/);
     for (const cfg of configs) {
       const o = blockOutcome(cfg);
       if (o.kind === 'ok') continue;
-      const raw = t(`residualBlock.outcome.cause.${o.cause}`);
+      const raw = rawOf(`residualBlock.outcome.cause.${o.cause}`, o.detail['count']);
       expect(raw, o.cause).not.toMatch(/^residualBlock/);
       // every placeholder of the sentence is filled from the outcome's detail
       const holes = (raw.match(/{{(\w+)}}/g) ?? []).map((h) => h.slice(2, -2));

@@ -10,6 +10,7 @@ import type { InputSpec } from '../../explain/stepper/inputs';
 import type { ScaleMode } from '../../viz/featureMapGrid';
 import { urlProblem, type HiddenPanel } from '../urlState';
 import { NUM_CLASSES } from '../../model/architecture';
+import { classNameOf } from '../../explain/stepper/classNames';
 import { useModel } from '../model/ModelContext';
 import { useBackendLabel } from '../model/backendLabel';
 import { InputPanel } from '../stepper/InputPanel';
@@ -79,9 +80,14 @@ export function ResNet18Page({ state, update, report }: PageProps) {
           ? t('trained.label', { accuracy })
           : undefined;
 
-  const names =
-    (i18n.language === 'zh' ? metadata?.classNamesZh : undefined) ?? metadata?.classNames ?? samples.classNames;
-  const className = useCallback((i: number) => names?.[i] ?? t('stepper.input.class', { index: i }), [names, t]);
+  // every variant, trained or not, says Fashion-MNIST's classes in the page's language
+  const className = useCallback(
+    (i: number) =>
+      classNameOf(i, metadata, i18n.language, (c) =>
+        c >= 0 && c < NUM_CLASSES ? t(`stepper.input.classNames.c${c}`) : t('stepper.input.class', { index: c }),
+      ),
+    [metadata, i18n.language, t],
+  );
   const classNames = useMemo(
     () => Array.from({ length: probabilities?.length ?? 0 }, (_, i) => className(i)),
     [probabilities?.length, className],
@@ -140,7 +146,7 @@ export function ResNet18Page({ state, update, report }: PageProps) {
           on a laptop's first screen the tensor's feature maps come next */}
       <div className="chapter-head">
         <h2 id="r18-heading">{t('resnet18.heading')}</h2>
-        <p className="stepper-intro">{t('stepper.intro', { size })}</p>
+        <p className="stepper-intro">{t('stepper.intro', { size, name: arch.name })}</p>
         <NetworkChooser arch={arch} yours={yours} choose={(id) => update({ arch: id, step: '' })} />
       </div>
       {untrained && <p className="notice warn">{t('network.untrainedNote', { name: arch.name })}</p>}

@@ -1,5 +1,5 @@
 /** Chapter 2: the seed's `Residual` class as a hands-on lab. */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { identityShapeFor } from '../../explain/lab/identity';
 import { checkRunnable, checkTyped } from '../../explain/lab/limits';
@@ -36,6 +36,7 @@ export function ResidualBlockPage(props: PageProps) {
   const { run, running, error } = useBlockRun(config, plan);
   const identityShape = useMemo(() => identityShapeFor(config.input), [config.input]);
   const backendName = backend ? label(backend.name) : '';
+  const [lineFailed, setLineFailed] = useState(false);
   return (
     <section aria-labelledby="rb-heading" className="chapter lab">
       <h2 id="rb-heading">{t('residualBlock.heading')}</h2>
@@ -44,12 +45,18 @@ export function ResidualBlockPage(props: PageProps) {
       <p>{t('residualBlock.lab.intro')}</p>
       <LessonRegion name="rb-lab" className="lab-grid">
         <div>
-          <PythonLines config={config} onChange={setConfig} />
+          <PythonLines config={config} onChange={setConfig} onFailed={setLineFailed} />
           <LabControls config={config} onChange={setConfig} />
         </div>
         <div className="lab-sticky">
           {outcome ? (
-            <OutcomePanel config={config} outcome={outcome} onChange={setConfig} {...(limit ? { limit } : {})} />
+            <OutcomePanel
+              config={config}
+              outcome={outcome}
+              onChange={setConfig}
+              stale={lineFailed}
+              {...(limit ? { limit } : {})}
+            />
           ) : (
             typed && <LimitMessage limit={typed} />
           )}

@@ -14,6 +14,7 @@ import {
 import { useTextScale } from '../textScale';
 import { useElementWidth } from './useElementWidth';
 import { SvgFigureDownload } from '../FigureDownload';
+import { slidesDiagramSvg } from '../../viz/slidesDiagram';
 import './diagram.css';
 
 /** The narrowest layout whose labels fit their boxes at the page's normal text (a 1366-pixel laptop is wider). */
@@ -100,15 +101,16 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
   const width = Math.max(available, MIN_LAYOUT_WIDTH * k);
   const baseline = boxBaselines(k);
   const start = performance.now();
-  const layout = useMemo(
-    () =>
-      layoutArchitecture(
-        diagramInput(steps, current, (i) => t('stepper.block', { index: i })),
-        width,
-        k,
-      ),
-    [steps, current, width, t, k],
+  const input = useMemo(
+    () => diagramInput(steps, current, (i) => t('stepper.block', { index: i })),
+    [steps, current, t],
   );
+  const layout = useMemo(() => layoutArchitecture(input, width, k), [input, width, k]);
+  const slides = (lines: string[]) =>
+    slidesDiagramSvg(input, lines, {
+      params: (n) => t('stepper.params', { n: n.toLocaleString() }),
+      skip: t('stepper.skip'),
+    });
   useLayoutEffect(() => {
     performance.measure('stepper:diagram', { start, end: performance.now() });
   });
@@ -219,6 +221,7 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
         <SvgFigureDownload
           info={{ title: t('figures.diagram', { name }), shape: steps.get(current).node.shape, step: current }}
           svgRef={svg}
+          slides={slides}
         />
         {note && <p className="keys-hint">{note}</p>}
       </div>

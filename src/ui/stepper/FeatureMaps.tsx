@@ -84,7 +84,12 @@ export function FeatureMaps({
     if (!canvas.current || !layout.current) return Promise.resolve(null);
     const out = document.createElement('canvas');
     const width = Math.round(canvas.current.clientWidth * ratio);
-    drawGridFigure(out, tensor, layout.current, opts, width, lines, ratio);
+    // the bar of the range the grid's colours use (per channel: channel 0's, and it says so)
+    const perChannel = scale === 'channel' && geo.c > 1;
+    drawGridFigure(out, tensor, layout.current, opts, width, lines, ratio, {
+      range: ranges[0] as ColorRange,
+      ...(perChannel ? { note: t('figures.perChannelFile', { c: 0 }) } : {}),
+    });
     return canvasBlob(out);
   };
   const { c } = geo;

@@ -1,0 +1,119 @@
+/**
+ * Figures for slides: the architecture diagram downloads "for slides" with text of at least
+ * 18 pt on a 16:9 slide, nothing of either SVG is clipped at the view box, and every exported
+ * feature-map grid carries its colour bar.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { expect, test } from './fixtures';
+
+test.describe.configure({ timeout: 300_000 });
+
+async function download(page: Page, name: RegExp): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return readFile(await file.path(), 'utf8');
+}
+
+/**
+ * The SVG drawn in a blank page (the app's CSP forbids its style attributes): for the figure's
+ * own <svg> (the innermost with a viewBox), its view box, the smallest text, and every rectangle
+ * whose border reaches outside the view box.
+ */
+async function measure(page: Page, svgText: string) {
+  const blank = await page.context().newPage();
+  const result = await blank.evaluate((text) => {
+    document.body.innerHTML = text.replace(/^<\?xml[^>]*>\s*/, '');
+    const outer = document.querySelector('svg') as SVGSVGElement;
+    const figures = Array.from(document.querySelectorAll('svg svg'));
+    const figure = (figures[figures.length - 1] ?? outer) as SVGSVGElement;
+    const vb = figure.viewBox.baseVal;
+    const outerVb = outer.viewBox.baseVal;
+    const fonts = Array.from(outer.querySelectorAll('text'), (t) => parseFloat(getComputedStyle(t).fontSize));
+    const outside = Array.from(figure.querySelectorAll('rect'))
+      .filter((r) => r.getAttribute('width') !== '100%')
+      .flatMap((r) => {
+        const b = r.getBBox();
+        const m = r.getCTM();
+        const f = figure.getCTM();
+        if (!m || !f) return [];
+        // the rectangle in the figure's own units: its transform relative to the figure's viewport
+        const k = m.a / f.a;
+        const x = (m.e - f.e) / f.a + b.x * k;
+        const y = (m.f - f.f) / f.a + b.y * k;
+        const half = (parseFloat(getComputedStyle(r).strokeWidth) || 0) / 2;
+        const inside =
+          x - half >= vb.x - 0.01 &&
+          y - half >= vb.y - 0.01 &&
+          x + b.width * k + half <= vb.x + vb.width + 0.01 &&
+          y + b.height * k + half <= vb.y + vb.height + 0.01;
+        return inside ? [] : [`${r.parentElement?.textContent ?? ''} at ${x.toFixed(1)},${y.toFixed(1)}`];
+      });
+    return { width: outerVb.width, smallest: Math.min(...fonts), texts: fonts.length, outside };
+  }, svgText);
+  await blank.close();
+  return result;
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  const words =
+    lang === 'zh'
+      ? {
+          traced: /追踪了 66 个运算/,
+          slides: /将“ResNet-18：各层.*”下载为 幻灯片用 SVG/,
+          svg: /将“ResNet-18：各层.*”下载为 SVG$/,
+        }
+      : {
+          traced: /Traced 66 operations/,
+          slides: /Download “ResNet-18: its layers.*” as SVG for slides/,
+          svg: /Download “ResNet-18: its layers.*” as SVG$/,
+        };
+  test(`the diagram for slides has text of at least 18 pt, and no box is clipped (${lang})`, async ({ page }) => {
+    await page.goto(`/?backend=wasm&input=rand:0&step=b3.0.conv1&lang=${lang}`);
+    await expect(page.getByText(words.traced)).toBeVisible({ timeout: 120_000 });
+    // the figure as on screen: every box, border included, inside its view box
+    const screen = await measure(page, await download(page, words.svg));
+    expect.soft(screen.outside).toEqual([]);
+    await expect(page.getByRole('button', { name: words.slides })).toBeVisible({ timeout: 5_000 });
+    const slides = await measure(page, await download(page, words.slides));
+    expect(slides.texts).toBeGreaterThan(10);
+    // placed full width on a 16:9 slide (960 pt wide), a font of s units is s × 960 / (view box width) pt
+    expect((slides.smallest / slides.width) * 960).toBeGreaterThanOrEqual(18);
+    expect(slides.outside).toEqual([]);
+  });
+}
+
+test('every exported feature-map grid carries its colour bar', async ({ page }) => {
+  await page.goto('/?backend=wasm&input=rand:0&step=b1.conv');
+  await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 120_000 });
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download “Feature maps of Conv2d” as PNG/ }).click(),
+  ]);
+  const png = PNG.sync.read(await readFile(await file.path()));
+  const px = (x: number, y: number) => {
+    const i = (y * png.width + x) * 4;
+    return [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+  };
+  // a colour bar is a row that changes smoothly (no cell edges, no white gaps) from one end of
+  // the colour map to the other; the grid's rows have cells and gaps
+  const x0 = Math.round(png.width * 0.02) + 8;
+  const x1 = Math.min(png.width - 1, x0 + 300);
+  const smooth = (y: number) => {
+    let worst = 0;
+    for (let x = x0; x < x1; x++) {
+      const [a, b] = [px(x, y), px(x + 1, y)];
+      worst = Math.max(worst, ...a.map((v, i) => Math.abs(v - (b[i] ?? 0))));
+    }
+    const span = px(x0, y).reduce((s, v, i) => s + Math.abs(v - (px(x1, y)[i] ?? 0)), 0);
+    return worst <= 12 && span > 150;
+  };
+  const rows = Array.from({ length: png.height }, (_, y) => y).filter(smooth);
+  expect(rows.length).toBeGreaterThan(4);
+  // its numbers are under it: dark text pixels below the bar
+  const below = Math.max(...rows) + 2;
+  let dark = 0;
+  for (let y = below; y < png.height; y++)
+    for (let x = 0; x < png.width; x++) if (px(x, y).every((v) => v < 90)) dark++;
+  expect(dark).toBeGreaterThan(20);
+});
