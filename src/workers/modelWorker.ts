@@ -25,6 +25,7 @@ import type { WeightFiles } from '../model/weights';
 import { BACKEND_ORDER, type BackendName } from '../model/types';
 import { probeAdapters, type AdapterInfo } from './adapters';
 import { afterOp, countStarts, hook, isOutOfMemory } from './workerTestHook';
+import { cancelLesion, runLesion } from './lesionRunner';
 import type { HookStats, ModelEvent, ModelRequest, RuntimeBackend, TestHookAction, WeightsFile } from './modelMessages';
 
 /** The race's order: WASM first gives a baseline the others must beat. */
@@ -383,6 +384,16 @@ self.onmessage = (e: MessageEvent<ModelRequest>) => {
       break;
     case 'testHook':
       reply(m.id, () => testHook(m.action));
+      break;
+    case 'lesion':
+      reply(m.id, async () => {
+        await ready;
+        if (!net) throw new Error('the network is not ready');
+        return runLesion(net, m, (done, total) => post({ type: 'lesionProgress', id: m.id, done, total }));
+      });
+      break;
+    case 'cancelLesion':
+      cancelLesion();
       break;
   }
 };
