@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FusedNetwork } from './fused';
-import { lesionBatch, lesionPlan, lesionStudy, residualBlocks } from './lesion';
+import { dropResidualBranch, lesionBatch, lesionPlan, lesionStudy, residualBlocks } from './lesion';
+import { traceForwardStepwise } from './trace';
 import { ResNet } from './network';
 import { runPlan } from './residual';
 import { useNodeBackend } from './testBackend';
@@ -96,5 +97,35 @@ describe('lesionStudy', () => {
     });
     await expect(run).rejects.toThrow(/cancelled/);
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('stepping through with a block removed', () => {
+  it('traces every node, the block adding nothing of Y, and predicts what the lesioned network predicts', async () => {
+    const before = tf.memory().numTensors;
+    const x = tf.tidy(() => tf.transpose(lesionBatch(images, 0, 2, SIZE), [0, 3, 1, 2]) as tf.Tensor4D);
+    const trace = await traceForwardStepwise(net, x, { removed: 'b3.0' });
+    const intact = await traceForwardStepwise(net, x);
+    // the branch is still there to look at, as in the intact network
+    expect(await trace.get('b3.0.bn2').tensor.array()).toEqual(await intact.get('b3.0.bn2').tensor.array());
+    // Y += X adds nothing of Y: the block hands on its shortcut
+    expect(await trace.get('b3.0.add').tensor.array()).toEqual(await trace.get('b3.0.conv3').tensor.array());
+    const fused = FusedNetwork.fromPlan(lesionPlan(net.plan(), 'b3.0'));
+    const want = fused.forward(x);
+    const got = await trace.logits.data();
+    const diff = Math.max(...Array.from(await want.data(), (v, i) => Math.abs(v - (got[i] as number))));
+    expect(diff).toBeLessThan(1e-3);
+    // and differs from the intact network's
+    const full = await intact.logits.data();
+    expect(Math.max(...Array.from(full, (v, i) => Math.abs(v - (got[i] as number))))).toBeGreaterThan(1e-4);
+    tf.dispose([x, want]);
+    fused.dispose();
+    trace.dispose();
+    intact.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('refuses a block the network does not have', () => {
+    expect(() => dropResidualBranch(net.plan(), 'b5.7')).toThrow(/no block "b5.7"/);
   });
 });

@@ -198,9 +198,7 @@ export async function lesionStudy(
         for (let i = 0; i < blocks.length; i++) {
           const { at, reads } = starts[i] as (typeof starts)[number];
           const start = new Map(reads.map((p) => [p, kept.get(p) as tf.Tensor]));
-          const predicted = tf.tidy(() =>
-            tf.argMax(runFrom((networks[i + 1] as FusedNetwork).ops, at, start), 1),
-          );
+          const predicted = tf.tidy(() => tf.argMax(runFrom((networks[i + 1] as FusedNetwork).ops, at, start), 1));
           await record(rows[i + 1] as (typeof rows)[number], from, predicted);
         }
       } finally {
@@ -219,4 +217,17 @@ export function blockOutputPath(arch: ArchSpec, block: string): string {
   if (!ref) throw new Error(`the network has no block "${block}"`);
   const stage = archStages(arch).find((s) => s.name === ref.stage);
   return `${block}.${blockOutputName(stage?.blocks[ref.index] as Parameters<typeof blockOutputName>[0])}`;
+}
+
+/**
+ * The plan for stepping through the network with block `block` removed: every operation
+ * is still there to look at, but the block's `Y += X` adds nothing of Y (its branch F(X) is
+ * dropped), so the block hands on relu(shortcut(X)), as `lesionPlan` computes it.
+ */
+export function dropResidualBranch(plan: readonly PlannedOp[], block: string): PlannedOp[] {
+  const blockOps = plan.filter((op) => op.path.startsWith(`${block}.`));
+  if (blockOps.length === 0) throw new Error(`the network has no block "${block}"`);
+  const { add } = shortcutOf(blockOps);
+  // a new tensor (not X itself): the trace owns and disposes every node's output once
+  return plan.map((op) => (op === add ? { ...op, compute: (_y, x) => tf.clone(x as tf.Tensor) } : op));
 }

@@ -111,10 +111,10 @@ export class ModelClient {
    * Trace a new input. Resolves with its trace (also sent to subscribers); rejects with
    * `StaleTrace` once a newer input is given.
    */
-  setInput(input: InputSource, size: number): Promise<RemoteTrace> {
+  setInput(input: InputSource, size: number, removed?: string): Promise<RemoteTrace> {
     this.waiting?.reject(new StaleTrace());
     const request = ++this.request;
-    this.post({ type: 'setInput', request, input, size });
+    this.post({ type: 'setInput', request, input, size, ...(removed ? { removed } : {}) });
     return new Promise((resolve, reject) => {
       this.waiting = { request, resolve, reject };
     });
@@ -147,7 +147,11 @@ export class ModelClient {
    * The lesion study on the network in use: intact and each residual block removed, on these
    * images (N × 784 gray bytes, handed over) and labels. `cancelLesion` stops it (it rejects).
    */
-  lesion(images: Uint8Array, labels: Uint8Array, onProgress: (done: number, total: number) => void): Promise<LesionTable> {
+  lesion(
+    images: Uint8Array,
+    labels: Uint8Array,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<LesionTable> {
     const id = this.nextId++;
     this.lesionProgress.set(id, onProgress);
     return new Promise<LesionTable>((resolve, reject) => {

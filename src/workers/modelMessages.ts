@@ -102,7 +102,14 @@ export type ModelRequest =
        */
       readonly pageWithoutWebGPU?: boolean;
     }
-  | { readonly type: 'setInput'; readonly request: number; readonly input: InputSource; readonly size: number }
+  | {
+      readonly type: 'setInput';
+      readonly request: number;
+      readonly input: InputSource;
+      readonly size: number;
+      /** A residual block to step through removed (the lesion study). */
+      readonly removed?: string;
+    }
   | { readonly type: 'read'; readonly id: number; readonly trace: number; readonly path: string }
   | { readonly type: 'globalRange'; readonly id: number; readonly trace: number }
   | { readonly type: 'memory'; readonly id: number }
