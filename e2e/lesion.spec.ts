@@ -78,3 +78,19 @@ test('the study can be cancelled, and runs again after', async ({ page }) => {
   await expect(page.getByText(/Cancelled\. Nothing was kept/)).toBeVisible();
   await expect(run).toBeEnabled();
 });
+
+test('a student steps through the network with a block removed, and puts it back', async ({ page }) => {
+  await page.goto('/?backend=wasm&lesionn=10&input=rand:0');
+  const run = page.getByRole('button', { name: /Remove each block in turn \(10/ });
+  await expect(run).toBeEnabled({ timeout: 180_000 });
+  await run.click();
+  await page.getByRole('button', { name: 'Step through with b3.0 removed' }).click();
+  await expect(page).toHaveURL(/removed=b3\.0/);
+  await expect(page).toHaveURL(/step=b3\.0\.add/);
+  const note = page.getByText(/^Block b3\.0 is removed/);
+  await expect(note).toBeVisible();
+  await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 180_000 });
+  await page.getByRole('button', { name: 'Put b3.0 back' }).click();
+  await expect(note).toHaveCount(0);
+  await expect(page).not.toHaveURL(/removed=/);
+});

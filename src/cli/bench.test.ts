@@ -12,7 +12,7 @@ describe('npm run bench options', () => {
       sizes: [64, 224],
       runs: 5,
       threads: availableParallelism(),
-      parts: ['forward', 'train', 'verdict', 'longtask'],
+      parts: ['forward', 'train', 'verdict', 'longtask', 'lesion'],
     });
     expect(
       parseBenchArgs([

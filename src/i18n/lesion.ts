@@ -59,6 +59,32 @@ const en = {
         'The paper: Veit, Wilber and Belongie (NeurIPS 2016) removed single blocks from a ResNet-110 trained on CIFAR-10 ({{paperBlocks}} blocks) and the error barely changed, except at the blocks that downsample; removing a layer from a plain network (VGG) dropped it to chance. They read it as a residual network behaving like an ensemble of many shallower paths. ResNet-18 has only {{blocks}} blocks, so each is a larger share of those paths: larger drops are expected here than in the paper.',
     },
   },
+  raceLesion: {
+    heading: 'Remove one block from the trained networks',
+    intro:
+      'The networks this race trained, each with one block taken out at a time, on the race’s validation images. Only blocks that keep the shape can go: each is replaced by the identity (a plain network’s stage-change blocks have no shortcut to fall back on, so they stay).',
+    run: 'Remove each block in turn',
+    running: 'Measuring…',
+    failed: 'The measurement could not run: {{message}}',
+    notOffered:
+      'Removing blocks is offered for networks with n ≥ {{n}} blocks per stage: race a depth of 20 layers or more.',
+    caption:
+      'Validation accuracy ({{images}} images): intact, and with each shape-keeping block replaced by the identity, in order.',
+    network: 'Network',
+    intact: 'Intact',
+    removedEach: 'One block removed (each in turn)',
+    sentence: {
+      pair: 'At {{depth}} layers ({{count}} blocks removable): plain {{pIntact}} % intact, {{pMean}} % on average with one block removed (lowest {{pLowest}} %); residual {{rIntact}} % intact, {{rMean}} % on average (lowest {{rLowest}} %).',
+      shows:
+        'This run shows what Veit, Wilber and Belongie report: the plain network collapses to about chance when any block goes, the residual one degrades gracefully.',
+      plainSurvives:
+        'This run does not show the plain network collapsing: it keeps well above chance with a block removed (the residual one degrades gracefully). A short race leaves plain networks less dependent on each layer than a fully trained VGG.',
+      bothHurt:
+        'This run does not show the residual network degrading gracefully: it loses more than {{points}} points on average, and the plain one collapses too.',
+      neither:
+        'This run does not show the paper’s contrast: the plain network keeps well above chance and the residual one loses more than {{points}} points on average.',
+    },
+  },
 };
 
 const zh: typeof en = {
@@ -114,6 +140,28 @@ const zh: typeof en = {
         '下采样的块（{{down}}）被删除时平均损失 {{dDown}} 个百分点，其余的块平均 {{dSame}}：这次运行没有显示下采样的块更重要。',
       paper:
         '论文：Veit、Wilber 和 Belongie（NeurIPS 2016）从在 CIFAR-10 上训练的 ResNet-110（{{paperBlocks}} 个块）中每次删除一个块，错误率几乎不变，只有下采样的块例外；而从普通网络（VGG）中删除一层，准确率就跌到随机水平。他们认为残差网络的行为像许多较浅路径的集成。ResNet-18 只有 {{blocks}} 个块，每个块占这些路径的比例更大，所以这里的下降预计比论文中更大。',
+    },
+  },
+  raceLesion: {
+    heading: '从训练好的网络中删除一个块',
+    intro:
+      '这次赛跑训练出的网络，每次拿掉一个块，在赛跑的验证图像上测准确率。只有形状不变的块可以删除：换成恒等映射（普通网络在阶段交界处的块没有捷径可退，所以保留）。',
+    run: '依次删除每个块',
+    running: '正在测量……',
+    failed: '测量无法运行：{{message}}',
+    notOffered: '每阶段 n ≥ {{n}} 个块的网络才提供删除实验：请赛跑 20 层或更深的网络。',
+    caption: '验证准确率（{{images}} 张图像）：完整网络，以及依次把每个形状不变的块换成恒等映射后的结果。',
+    network: '网络',
+    intact: '完整',
+    removedEach: '删除一个块（依次）',
+    sentence: {
+      pair: '{{depth}} 层（可删除 {{count}} 个块）：普通网络完整时 {{pIntact}} %，删除一个块后平均 {{pMean}} %（最低 {{pLowest}} %）；残差网络完整时 {{rIntact}} %，平均 {{rMean}} %（最低 {{rLowest}} %）。',
+      shows:
+        '这次运行显示了 Veit、Wilber 和 Belongie 报告的现象：普通网络删掉任何一个块都跌到接近随机水平，残差网络则平缓退化。',
+      plainSurvives:
+        '这次运行没有显示普通网络崩溃：删除一个块后它仍远高于随机水平（残差网络平缓退化）。短时间的赛跑让普通网络对每一层的依赖不如充分训练的 VGG 那么强。',
+      bothHurt: '这次运行没有显示残差网络平缓退化：它平均损失超过 {{points}} 个百分点，普通网络也崩溃了。',
+      neither: '这次运行没有显示论文中的对比：普通网络仍远高于随机水平，而残差网络平均损失超过 {{points}} 个百分点。',
     },
   },
 };

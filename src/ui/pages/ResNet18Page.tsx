@@ -27,6 +27,7 @@ import { NetworkChooser } from '../network/NetworkChooser';
 import { useUserWeights } from '../network/useUserWeights';
 import { VariantsTable } from '../network/VariantsTable';
 import { LesionPanel } from '../lesion/LesionPanel';
+import { LessonRegion } from '../lesson/LessonRegion';
 import { residualBlocks } from '../../model/lesion';
 import type { PageProps } from './pageProps';
 
@@ -250,18 +251,20 @@ export function ResNet18Page({ state, update, report }: PageProps) {
       ) : (
         <div className="stepper-waiting">{side}</div>
       )}
-      <LesionPanel
-        client={client}
-        ready={status === 'ready'}
-        arch={arch}
-        source={source}
-        backendName={backendName}
-        requestedImages={state.lesionn}
-        stepWithout={(block) => {
-          update({ removed: block, step: `${block}.add` });
-          window.scrollTo({ top: 0, behavior: 'smooth' });
-        }}
-      />
+      <LessonRegion name="r18-lesion">
+        <LesionPanel
+          client={client}
+          ready={status === 'ready'}
+          arch={arch}
+          source={source}
+          backendName={backendName}
+          requestedImages={state.lesionn}
+          stepWithout={(block) => {
+            update({ removed: block, step: `${block}.add` });
+            window.scrollTo({ top: 0, behavior: 'smooth' });
+          }}
+        />
+      </LessonRegion>
       <VariantsTable size={size} current={arch.id} />
       <CostTable arch={arch} size={size} />
     </section>
