@@ -22,6 +22,8 @@ const BAD_VALUES: Record<string, string> = {
   rdepths: '7,9',
   rwidth: '64',
   rsteps: '0',
+  lesionn: '5',
+  removed: 'b9',
 };
 
 describe('URL state', () => {
