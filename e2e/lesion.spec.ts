@@ -94,3 +94,26 @@ test('a student steps through the network with a block removed, and puts it back
   await expect(note).toHaveCount(0);
   await expect(page).not.toHaveURL(/removed=/);
 });
+
+test('after a race, each trained network loses one block at a time and the page says what it shows', async ({
+  page,
+  consoleErrors,
+}) => {
+  test.setTimeout(600_000);
+  await page.goto('/?backend=wasm&rbudget=quick&rdepths=20&rwidth=2&rsteps=6#/race');
+  await expect(page.getByText(/training images \(400 a class\).* are loaded/)).toBeVisible({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Start the race' }).click();
+  await expect(page.getByText(/^Finished 6 steps on /)).toBeVisible({ timeout: 480_000 });
+  const section = page.getByRole('region', { name: 'Remove one block from the trained networks' });
+  await section.getByRole('button', { name: 'Remove each block in turn' }).click();
+  const rows = section.locator('tbody tr');
+  await expect(rows).toHaveCount(2, { timeout: 120_000 });
+  // n = 3: seven blocks keep the shape
+  for (const row of await rows.all())
+    expect((await row.locator('td').nth(1).textContent())?.split(' · ')).toHaveLength(7);
+  const claims = section.locator('li');
+  await expect(claims).toHaveCount(2);
+  await expect(claims.first()).toContainText('At 20 layers (7 blocks removable)');
+  await expect(claims.nth(1)).toContainText(/^This run (shows|does not show)/);
+  expect(consoleErrors).toEqual([]);
+});

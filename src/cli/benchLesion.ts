@@ -67,7 +67,7 @@ async function chromiumRow(emit: Emit, notice: Notice): Promise<void> {
       await run.click();
       const done = page.getByText(/^Measured on \d+ held-out images/);
       await done.waitFor({ timeout: 30 * 60_000 });
-      const m = /on (.+) in ([\d.]+) s\.$/.exec((await done.textContent()) ?? '');
+      const m = /at \d+×\d+ on (.+) in ([\d.]+) s\.$/.exec((await done.textContent()) ?? '');
       const bars = await page
         .locator('.lesion-chart g[role="listitem"]')
         .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-accuracy'))));
