@@ -50,7 +50,7 @@ const isolation = {
  * network but the default ResNet-18 is one of them (`models/resnet34-fmnist`, …): its weights
  * download when a person chooses it, and come from this cache from then on.
  */
-const CACHED_WHEN_OPENED: readonly string[] = ['race', ...onDemandModelFolders()];
+const CACHED_WHEN_OPENED: readonly string[] = ['race', 'lesion', ...onDemandModelFolders()];
 
 export default defineConfig({
   base: './',

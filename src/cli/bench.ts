@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { FusedNetwork, randomInput, traceForward } from '../model';
 import { benchChromium } from './benchBrowser';
+import { benchLesion, lesionTable } from './benchLesion';
 import { benchLongTasks, longTaskTable, type LongTaskMeasurement } from './benchLongTask';
 import {
   median,
@@ -141,6 +142,10 @@ async function main(): Promise<void> {
     const emitLong = (m: LongTaskMeasurement) => process.stdout.write(JSON.stringify(m) + '\n') && longRows.push(m);
     await benchLongTasks(opts, emitLong, notice);
     process.stdout.write(`\n${longTaskTable(longRows)}\n`);
+  }
+  if (opts.parts.includes('lesion')) {
+    const lesionRows = await benchLesion((m) => process.stdout.write(JSON.stringify(m) + '\n'), notice);
+    process.stdout.write(`\n${lesionTable(lesionRows)}\n`);
   }
 }
 

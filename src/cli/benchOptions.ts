@@ -6,9 +6,10 @@
  *   --runs N                            timed runs per warm measurement (default 5)
  *   --threads N                         CPU threads for PyTorch, ONNX Runtime Web's and tfjs's
  *                                       WebAssembly in Chromium (default: this machine's cores)
- *   --parts forward,train,verdict,longtask  which groups of rows (default: all): the forward pass,
+ *   --parts forward,train,verdict,longtask,lesion  which groups of rows (default: all): the forward pass,
  *                                       the race's training step, the race's time to its verdict,
- *                                       the app's longest main-thread task (CPU throttled 4×)
+ *                                       the app's longest main-thread task (CPU throttled 4×),
+ *                                       the lesion study's seconds (Node WASM and the built app)
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -36,7 +37,7 @@ export interface Measurement {
   readonly choice?: 'requested' | 'measured';
 }
 
-export const BENCH_PARTS = ['forward', 'train', 'verdict', 'longtask'] as const;
+export const BENCH_PARTS = ['forward', 'train', 'verdict', 'longtask', 'lesion'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchOptions {

@@ -47,6 +47,7 @@ export const en = {
       blk: 'a lab configuration such as 3_6_1_2__4_3_6_6',
       fstar: 'a point x,y of the figure, such as 84,24',
       rdepths: 'depths from 8, 20, 32 and 56, separated by commas, such as 8,32',
+      removed: 'a residual block of the network, such as b3.0',
     },
   },
   resnet18: {

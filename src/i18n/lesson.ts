@@ -132,6 +132,12 @@ const en = {
           'In the book the network is then trained on Fashion-MNIST; here it is trained too, and predicts held-out images.',
         task: 'Pick another sample, or draw one, and watch the prediction change.',
       },
+      lesion: {
+        title: 'Delete a block',
+        caption:
+          'Veit, Wilber and Belongie (NeurIPS 2016) deleted one block at a time from a trained ResNet: the error barely changed, except at the blocks that downsample. Here the same is measured on this ResNet-18.',
+        task: 'Press “Remove each block in turn”, then read which removals hurt; step through with one removed.',
+      },
     },
   },
 };
@@ -261,6 +267,12 @@ const zh: typeof en = {
         title: '预测',
         caption: '书中随后在 Fashion-MNIST 上训练这个网络；这里它也训练过，并对留出的图像做预测。',
         task: '换一个样本，或者自己画一个，看预测如何变化。',
+      },
+      lesion: {
+        title: '删除一个块',
+        caption:
+          'Veit、Wilber 和 Belongie（NeurIPS 2016）每次从训练好的 ResNet 中删除一个块：错误率几乎不变，只有下采样的块例外。这里在这个 ResNet-18 上做同样的测量。',
+        task: '点击“依次删除每个块”，看看删除哪些块影响大；再删除一个块逐步查看。',
       },
     },
   },

@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { archNodes } from './architecture';
+import { dropResidualBranch } from './lesion';
 import { nchwToNhwc, toNCHWShape } from './layers';
 import type { ResNet18 } from './network';
 import type { NodeInfo, PlainTensor } from './types';
@@ -83,6 +84,8 @@ export interface StepwiseOptions {
   readonly signal?: AbortSignal;
   /** Give the page a turn whenever this many milliseconds of work have run (default 30). */
   readonly sliceMs?: number;
+  /** A residual block to step through removed (`b3.0`): its branch is computed but not added (lesion.ts). */
+  readonly removed?: string;
 }
 
 /**
@@ -113,7 +116,7 @@ export async function traceForwardStepwise(
   opts: StepwiseOptions = {},
 ): Promise<Trace> {
   const infos = archNodes(net.arch, xNCHW.shape);
-  const plan = net.plan();
+  const plan = opts.removed ? dropResidualBranch(net.plan(), opts.removed) : net.plan();
   const values = new Map<string, tf.Tensor>();
   const sliceMs = opts.sliceMs ?? 30;
   try {

@@ -23,6 +23,8 @@ const BAD_VALUES: Record<string, string> = {
   rwidth: '64',
   rsteps: '0',
   fsteps: '0',
+  lesionn: '5',
+  removed: 'b9',
 };
 
 describe('URL state', () => {

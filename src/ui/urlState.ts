@@ -86,6 +86,15 @@ export const URL_PARAMS = [
   wholeNumber('rwidth', 2, 16, 0),
   /** The race: training steps per network (0: the budget's). */
   wholeNumber('rsteps', 1, 5000, 0),
+  /** The lesion study: how many held-out images (0: all 1,000; rounded down to whole rounds of the ten classes). */
+  wholeNumber('lesionn', 10, 1000, 0),
+  /** The stepper runs with this residual block removed (`b3.0`; '': none), from the lesion study. */
+  typed(
+    'removed',
+    '',
+    (raw) => (/^b[2-5]\.\d{1,2}$/.test(raw) ? raw : undefined),
+    (s) => s,
+  ),
 ] as const;
 
 type Row = (typeof URL_PARAMS)[number];

@@ -23,6 +23,7 @@ import type {
   WeightsFile,
 } from './modelMessages';
 import type { ForwardTiming } from '../model/timing';
+import type { LesionTable } from './lesionRunner';
 import type { ArchId } from '../model/variants';
 
 export interface StartOptions {
@@ -89,6 +90,8 @@ export class ModelClient {
   private request = 0;
   private waiting: { request: number; resolve: (t: RemoteTrace) => void; reject: (e: unknown) => void } | undefined;
   private shown = 0;
+  /** The lesion study's progress listeners, by request id. */
+  private readonly lesionProgress = new Map<number, (done: number, total: number) => void>();
 
   constructor(start: StartOptions) {
     this.worker = new Worker(new URL('./modelWorker.ts', import.meta.url), { type: 'module' });
@@ -108,10 +111,10 @@ export class ModelClient {
    * Trace a new input. Resolves with its trace (also sent to subscribers); rejects with
    * `StaleTrace` once a newer input is given.
    */
-  setInput(input: InputSource, size: number): Promise<RemoteTrace> {
+  setInput(input: InputSource, size: number, removed?: string): Promise<RemoteTrace> {
     this.waiting?.reject(new StaleTrace());
     const request = ++this.request;
-    this.post({ type: 'setInput', request, input, size });
+    this.post({ type: 'setInput', request, input, size, ...(removed ? { removed } : {}) });
     return new Promise((resolve, reject) => {
       this.waiting = { request, resolve, reject };
     });
@@ -138,6 +141,34 @@ export class ModelClient {
       this.pending.set(id, { resolve: (() => resolve()) as (v: never) => void, reject });
       this.worker.postMessage({ type: 'useWeights', id, files } satisfies ModelRequest, transfer);
     });
+  }
+
+  /**
+   * The lesion study on the network in use: intact and each residual block removed, on these
+   * images (N × 784 gray bytes, handed over) and labels. `cancelLesion` stops it (it rejects).
+   */
+  lesion(
+    images: Uint8Array,
+    labels: Uint8Array,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<LesionTable> {
+    const id = this.nextId++;
+    this.lesionProgress.set(id, onProgress);
+    return new Promise<LesionTable>((resolve, reject) => {
+      const done = () => this.lesionProgress.delete(id);
+      this.pending.set(id, {
+        resolve: ((v: LesionTable) => (done(), resolve(v))) as (v: never) => void,
+        reject: (e) => (done(), reject(e)),
+      });
+      this.worker.postMessage({ type: 'lesion', id, images, labels } satisfies ModelRequest, [
+        images.buffer,
+        labels.buffer,
+      ]);
+    });
+  }
+
+  cancelLesion(): void {
+    this.post({ type: 'cancelLesion' });
   }
 
   /** For tests only (see `window.__resnetTestHook`). */
@@ -181,6 +212,9 @@ export class ModelClient {
         else p?.reject(m.stale ? new StaleTrace() : new Error(m.message));
         return;
       }
+      case 'lesionProgress':
+        this.lesionProgress.get(m.id)?.(m.done, m.total);
+        return;
       case 'progress':
         if (m.request === this.request) this.emit({ type: 'progress', done: m.done, total: m.total, path: m.path });
         return;

@@ -11,6 +11,7 @@ import type { BackendName, PlainTensor, WeightsSource } from '../model/types';
 import type { ForwardTiming } from '../model/timing';
 import type { ArchId } from '../model/variants';
 import type { WeightsProblem } from '../model/weights';
+import type { LesionRequest, LesionTable } from './lesionRunner';
 
 /** A file the person chose (their own weights), read on the page and handed to the worker. */
 export interface WeightsFile {
@@ -101,7 +102,14 @@ export type ModelRequest =
        */
       readonly pageWithoutWebGPU?: boolean;
     }
-  | { readonly type: 'setInput'; readonly request: number; readonly input: InputSource; readonly size: number }
+  | {
+      readonly type: 'setInput';
+      readonly request: number;
+      readonly input: InputSource;
+      readonly size: number;
+      /** A residual block to step through removed (the lesion study). */
+      readonly removed?: string;
+    }
   | { readonly type: 'read'; readonly id: number; readonly trace: number; readonly path: string }
   | { readonly type: 'globalRange'; readonly id: number; readonly trace: number }
   | { readonly type: 'memory'; readonly id: number }
@@ -109,7 +117,10 @@ export type ModelRequest =
   | { readonly type: 'timeVariant'; readonly id: number; readonly arch: ArchId; readonly size: number }
   /** Run on the person's own weights (`files`), or on the shipped ones again (`null`); the current input is traced again. */
   | { readonly type: 'useWeights'; readonly id: number; readonly files: readonly WeightsFile[] | null }
-  | { readonly type: 'testHook'; readonly id: number; readonly action: TestHookAction };
+  | { readonly type: 'testHook'; readonly id: number; readonly action: TestHookAction }
+  /** The lesion study (src/model/lesion.ts) on the network in use; `cancelLesion` stops it. */
+  | LesionRequest
+  | { readonly type: 'cancelLesion' };
 
 /** A finished trace: plain data, its tensors stay in the worker under the number `trace`. */
 export interface TracedMessage {
@@ -158,8 +169,9 @@ export type ModelEvent =
   | {
       readonly type: 'reply';
       readonly id: number;
-      readonly value: PlainTensor | RangeValue | MemoryStats | HookStats | ForwardTiming | null;
+      readonly value: PlainTensor | RangeValue | MemoryStats | HookStats | ForwardTiming | LesionTable | null;
     }
+  | { readonly type: 'lesionProgress'; readonly id: number; readonly done: number; readonly total: number }
   | { readonly type: 'replyError'; readonly id: number; readonly stale: boolean; readonly message: string };
 
 export interface RangeValue {

@@ -25,6 +25,7 @@ import type { WeightFiles } from '../model/weights';
 import { BACKEND_ORDER, type BackendName } from '../model/types';
 import { probeAdapters, type AdapterInfo } from './adapters';
 import { afterOp, countStarts, hook, isOutOfMemory } from './workerTestHook';
+import { cancelLesion, runLesion } from './lesionRunner';
 import type { HookStats, ModelEvent, ModelRequest, RuntimeBackend, TestHookAction, WeightsFile } from './modelMessages';
 
 /** The race's order: WASM first gives a baseline the others must beat. */
@@ -63,7 +64,7 @@ let net: ResNet | undefined;
 /** Settles when a network is ready (replaced when the worker moves to another backend). */
 let ready: Promise<void> = new Promise(() => undefined);
 /** The newest input asked for; traced again after a lost device. */
-let latest: { request: number; input: InputSource; size: number } | undefined;
+let latest: { request: number; input: InputSource; size: number; removed?: string } | undefined;
 let traceCount = 0;
 /** The trace whose tensors the session holds now (reads of any other are stale). */
 let current = 0;
@@ -253,11 +254,11 @@ function onDeviceLost(reason: string): void {
 
 /** The newest input, traced again (on a new network or backend). */
 function traceLatestAgain(): void {
-  if (latest) void trace(latest.request, latest.input, latest.size);
+  if (latest) void trace(latest.request, latest.input, latest.size, latest.removed);
 }
 
-async function trace(request: number, input: InputSource, size: number): Promise<void> {
-  latest = { request, input, size };
+async function trace(request: number, input: InputSource, size: number, removed?: string): Promise<void> {
+  latest = { request, input, size, ...(removed ? { removed } : {}) };
   try {
     await ready;
   } catch {
@@ -274,14 +275,18 @@ async function trace(request: number, input: InputSource, size: number): Promise
   let lastProgress = 0;
   hook.tracesStarted++;
   try {
-    const result = await s.setInput(inputTensor(input, size), (done, total, path) => {
-      afterOp(done, total);
-      const now = performance.now();
-      if (now - lastProgress >= PROGRESS_EVERY_MS || done === total) {
-        lastProgress = now;
-        post({ type: 'progress', request, done, total, path });
-      }
-    });
+    const result = await s.setInput(
+      inputTensor(input, size),
+      (done, total, path) => {
+        afterOp(done, total);
+        const now = performance.now();
+        if (now - lastProgress >= PROGRESS_EVERY_MS || done === total) {
+          lastProgress = now;
+          post({ type: 'progress', request, done, total, path });
+        }
+      },
+      removed,
+    );
     const probabilities = await s.probabilities();
     if (number !== traceCount || s !== session) throw new StaleTrace();
     current = number;
@@ -294,7 +299,7 @@ async function trace(request: number, input: InputSource, size: number): Promise
       // the device could not hold this size: carry on at half of it, and say so
       const smaller = Math.max(MIN_TRACE_SIZE, Math.round(size / 2));
       post({ type: 'downsized', request, from: size, to: smaller, reason: message(e) });
-      return trace(request, input, smaller);
+      return trace(request, input, smaller, removed);
     }
     post({ type: 'traceFailed', request, stale, message: message(e) });
   }
@@ -348,7 +353,7 @@ self.onmessage = (e: MessageEvent<ModelRequest>) => {
       ready.catch((err: unknown) => post({ type: 'failed', message: message(err) }));
       break;
     case 'setInput':
-      void trace(m.request, m.input, m.size);
+      void trace(m.request, m.input, m.size, m.removed);
       break;
     case 'read':
       reply(
@@ -383,6 +388,16 @@ self.onmessage = (e: MessageEvent<ModelRequest>) => {
       break;
     case 'testHook':
       reply(m.id, () => testHook(m.action));
+      break;
+    case 'lesion':
+      reply(m.id, async () => {
+        await ready;
+        if (!net) throw new Error('the network is not ready');
+        return runLesion(net, m, (done, total) => post({ type: 'lesionProgress', id: m.id, done, total }));
+      });
+      break;
+    case 'cancelLesion':
+      cancelLesion();
       break;
   }
 };

@@ -5,7 +5,7 @@
  */
 import type { ProbeSpeed } from '../explain/race/budgets';
 import type { ProbeFailure } from '../explain/race/probePolicy';
-import type { TrainedWeights } from '../explain/race/runtime';
+import type { RaceLesionResult, TrainedWeights } from '../explain/race/runtime';
 import type { RaceConfig, StepRecord } from '../explain/race/setup';
 import type { BackendName } from '../model/types';
 
@@ -17,7 +17,9 @@ export type RaceRequest =
   | { readonly type: 'pause' }
   | { readonly type: 'resume' }
   | { readonly type: 'stop' }
-  | { readonly type: 'weights' };
+  | { readonly type: 'weights' }
+  /** The lesion study on the trained networks (src/explain/race/runtime.ts `lesion`). */
+  | { readonly type: 'lesion' };
 
 /** Worker → page. */
 export type RaceMessage =
@@ -26,5 +28,6 @@ export type RaceMessage =
   | { readonly type: 'done'; readonly run: number }
   | { readonly type: 'stopped'; readonly run: number }
   | { readonly type: 'weights'; readonly nets: readonly TrainedWeights[] }
+  | { readonly type: 'lesion'; readonly results: readonly RaceLesionResult[] }
   /** `message` is for the console and the downloaded run; the page shows `failure` in its own words. */
   | { readonly type: 'error'; readonly failure: ProbeFailure; readonly message: string };

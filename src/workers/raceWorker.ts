@@ -44,5 +44,8 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
     case 'weights':
       runtime?.weights().then((nets) => post({ type: 'weights', nets }), fail);
       break;
+    case 'lesion':
+      runtime?.lesion().then((results) => post({ type: 'lesion', results }), fail);
+      break;
   }
 };

@@ -20,7 +20,8 @@ export type LessonRegion =
   | 'r18-diagram'
   | 'r18-maps'
   | 'r18-code'
-  | 'r18-side';
+  | 'r18-side'
+  | 'r18-lesion';
 
 /**
  * A stop's task that a click would do, offered on the clicker's keys too: the first
@@ -73,6 +74,7 @@ export const LESSON_STOPS: readonly LessonStop[] = [
   { id: 'addition', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b3.0.add`, region: 'r18-maps' },
   { id: 'deep', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b5`, region: 'r18-maps' },
   { id: 'prediction', chapter: 'resnet-18', params: 'input=sample:c9-6000&step=linear', region: 'r18-side' },
+  { id: 'lesion', chapter: 'resnet-18', params: 'input=sample:c9-6000&step=linear', region: 'r18-lesion' },
 ];
 
 /** The stop a 1-based `lesson=N` names, or undefined. */

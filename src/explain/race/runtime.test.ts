@@ -50,6 +50,23 @@ describe('a race worker’s runtime', () => {
     expect(await r.weights()).toEqual([]);
   });
 
+  it('removes one shape-keeping block at a time from the trained networks with n ≥ 3, keeping no tensor', async () => {
+    const r = runtime({ wasm: nodeBackendLoaders.wasm! });
+    await r.probe('wasm');
+    expect(await r.race({ ...TINY, ns: [1, 3] }, () => undefined)).toBe('done');
+    const before = tf.memory().numTensors;
+    const results = await r.lesion();
+    expect(tf.memory().numTensors).toBe(before);
+    // n = 1 is not offered; n = 3 keeps its two stage changes (blocks 3 and 6)
+    expect(results.map((x) => x.id)).toEqual(['plain-3', 'residual-3']);
+    for (const x of results) {
+      expect(x.images).toBe(TINY.valImages);
+      expect(x.rows.map((row) => row.removed)).toEqual([null, 0, 1, 2, 4, 5, 7, 8]);
+    }
+    await r.stop();
+    expect(await r.lesion()).toEqual([]);
+  });
+
   it('pauses between steps and stops a race in progress', async () => {
     const r = runtime({ wasm: nodeBackendLoaders.wasm! });
     await r.probe('wasm');

@@ -5,6 +5,7 @@
  * turns messages into calls on this object; tests drive it in Node.
  */
 import { selectBackend, type BackendLoader } from '../../model/backend';
+import { raceLesion, type RaceLesionRow } from '../../model/raceLesion';
 import { raceTrainableVariables } from '../../model/raceNet';
 import type { BackendName } from '../../model/types';
 import type { ProbeNet, ProbeSpeed } from './budgets';
@@ -25,11 +26,22 @@ export interface TrainedWeights {
   }[];
 }
 
+/** One trained network of the race with each shape-keeping block removed in turn (src/model/raceLesion.ts). */
+export interface RaceLesionResult {
+  readonly id: string;
+  /** Validation images measured on. */
+  readonly images: number;
+  readonly rows: readonly RaceLesionRow[];
+}
+
+/** The race's lesion study is offered for networks with at least this many blocks per stage. */
+const LESION_MIN_N = 3;
+
 export class RaceRuntime {
   private paused = false;
   private wake: (() => void) | undefined;
   private cancel = false;
-  private trained: { ids: string[]; trainers: RaceTrainer[] } | undefined;
+  private trained: { ids: string[]; trainers: RaceTrainer[]; valImages: number } | undefined;
   private running: Promise<void> = Promise.resolve();
 
   constructor(
@@ -69,7 +81,7 @@ export class RaceRuntime {
         trainers.forEach((t) => t.dispose());
         return 'stopped';
       }
-      this.trained = { ids: raceEntries(cfg).map((e) => e.id), trainers };
+      this.trained = { ids: raceEntries(cfg).map((e) => e.id), trainers, valImages: cfg.valImages };
       return 'done';
     } finally {
       finish();
@@ -111,6 +123,28 @@ export class RaceRuntime {
         ),
       })),
     );
+  }
+
+  /**
+   * The last finished race's networks with n ≥ 3, each with one shape-keeping block replaced by
+   * the identity in turn, on the race's validation images (empty before a race has finished).
+   */
+  async lesion(): Promise<RaceLesionResult[]> {
+    const t = this.trained;
+    if (!t) return [];
+    const n = Math.min(t.valImages, this.data.val.labels.length);
+    // the validation images are interleaved by class: the first n are the race's own, balanced
+    const images = this.data.val.images.subarray(0, n * 784);
+    const labels = this.data.val.labels.subarray(0, n);
+    const out: RaceLesionResult[] = [];
+    for (const [i, trainer] of t.trainers.entries()) {
+      if (trainer.net.spec.n < LESION_MIN_N) continue;
+      const rows = await raceLesion(trainer.net, images, labels, {
+        yieldEvery: () => new Promise((r) => setTimeout(r, 0)),
+      });
+      out.push({ id: t.ids[i]!, images: n, rows });
+    }
+    return out;
   }
 
   /** Between steps: let pending messages in (a CPU step never yields), then wait while paused. */

@@ -10,7 +10,7 @@ import type { RaceMessage, RaceRequest } from '../../workers/raceMessages';
 import { chooseBudget, estimateRaceSeconds, RACE_BUDGETS, type ProbeSpeed, type RaceBudgetId } from './budgets';
 import { addSteps, type RaceCurves } from './curves';
 import { chooseByProbing, ProbeError, type BackendMeasurement, type ProbeFailure } from './probePolicy';
-import type { TrainedWeights } from './runtime';
+import type { RaceLesionResult, TrainedWeights } from './runtime';
 import { withChoice, type RaceChoice, type RaceConfig } from './setup';
 
 /** What the session needs of a Web Worker. */
@@ -169,6 +169,21 @@ export class RaceSession {
         resolve(e.data.nets);
       };
       w.postMessage({ type: 'weights' });
+    });
+  }
+
+  /** The finished race's networks with one block removed at a time (runtime.ts `lesion`); empty when none finished. */
+  lesion(): Promise<readonly RaceLesionResult[]> {
+    const w = this.worker?.w;
+    if (!w || this.state.phase !== 'done') return Promise.resolve([]);
+    return new Promise((resolve) => {
+      const previous = w.onmessage;
+      w.onmessage = (e) => {
+        if (e.data.type !== 'lesion') return previous?.(e);
+        w.onmessage = previous;
+        resolve(e.data.results);
+      };
+      w.postMessage({ type: 'lesion' });
     });
   }
 

@@ -55,6 +55,8 @@ export class StepperSession implements TraceReader {
   async setInput(
     x: tf.Tensor4D,
     onProgress?: (done: number, total: number, path: string) => void,
+    /** A residual block to step through removed (the lesion study's `b3.0`). */
+    removed?: string,
   ): Promise<TraceResult> {
     this.clear();
     const gen = this.generation;
@@ -63,7 +65,11 @@ export class StepperSession implements TraceReader {
     const start = performance.now();
     let trace: Trace;
     try {
-      trace = await traceForwardStepwise(this.net, x, { signal: abort.signal, ...(onProgress ? { onProgress } : {}) });
+      trace = await traceForwardStepwise(this.net, x, {
+        signal: abort.signal,
+        ...(onProgress ? { onProgress } : {}),
+        ...(removed ? { removed } : {}),
+      });
     } catch (e) {
       throw gen !== this.generation ? new StaleTrace() : e;
     } finally {

@@ -18,6 +18,7 @@ import { RaceCharts } from '../race/RaceCharts';
 import { RaceControls } from '../race/RaceControls';
 import { RaceDownload } from '../race/RaceDownload';
 import { RaceFindings } from '../race/RaceFindings';
+import { RaceLesion } from '../race/RaceLesion';
 import { RaceGradients } from '../race/RaceGradients';
 import { RaceStatus } from '../race/RaceStatus';
 import { GradientCheck } from '../race/GradientCheck';
@@ -110,6 +111,7 @@ export function RacePage({ state, update }: PageProps) {
       <RaceDownload state={race} />
       <RaceCharts config={shown} curves={race.curves} />
       <RaceFindings config={shown} curves={race.curves} />
+      <RaceLesion session={session} state={race} config={shown} />
       <RaceGradients config={shown} curves={race.curves} />
     </section>
   );

@@ -27,6 +27,9 @@ import { CostTable } from '../network/CostTable';
 import { NetworkChooser } from '../network/NetworkChooser';
 import { useUserWeights } from '../network/useUserWeights';
 import { VariantsTable } from '../network/VariantsTable';
+import { LesionPanel } from '../lesion/LesionPanel';
+import { LessonRegion } from '../lesson/LessonRegion';
+import { residualBlocks } from '../../model/lesion';
 import type { PageProps } from './pageProps';
 
 /** The seed's example size, `torch.rand(size=(1, 1, 224, 224))`. */
@@ -65,7 +68,15 @@ export function ResNet18Page({ state, update, report }: PageProps) {
   const spec = upload ?? state.input ?? fallback;
   // refused before anything is allocated: the sizes of every activation are known from the description
   const refusal = checkActivationMemory(arch, size, activationBudget(navigatorMemory()));
-  const session = useStepperSession(client, status === 'ready', size, refusal ? undefined : spec, samples.samples);
+  const removed = state.removed;
+  const session = useStepperSession(
+    client,
+    status === 'ready',
+    size,
+    refusal ? undefined : spec,
+    samples.samples,
+    removed,
+  );
   const trace = session.trace;
   const probabilities = trace?.probabilities;
   const untrained = source?.kind === 'random' && source.reason === 'untrained';
@@ -106,6 +117,12 @@ export function ResNet18Page({ state, update, report }: PageProps) {
   const asInBook = spec?.kind === 'rand' && spec.seed === 0 && size === SEED_SIZE;
   const inputLine = !spec || asInBook ? undefined : inputCodeLine(spec, size, t);
   const steps = trace?.summary.steps;
+  useEffect(() => {
+    // a removed block the network does not have is reported with the link's other problems
+    if (!removed || residualBlocks(arch).some((b) => b.path === removed)) return;
+    report(urlProblem('removed', removed));
+    update({ removed: '' });
+  }, [arch, removed, report, update]);
   useEffect(() => {
     // a step the traced network does not have is reported with the link's other problems
     if (!steps || !state.step || steps.has(state.step)) return;
@@ -173,6 +190,14 @@ export function ResNet18Page({ state, update, report }: PageProps) {
           })}
         </p>
       )}
+      {removed && (
+        <p className="notice warn lesion-removed">
+          {t('lesion.removedNote', { block: removed })}{' '}
+          <button type="button" className="tool" onClick={() => update({ removed: '' })}>
+            {t('lesion.putBack', { block: removed })}
+          </button>
+        </p>
+      )}
       {samples.error && <p className="notice warn">{t('stepper.input.samplesFailed', { message: samples.error })}</p>}
       {session.status === 'error' && (
         <p role="alert" className="notice error">
@@ -232,6 +257,20 @@ export function ResNet18Page({ state, update, report }: PageProps) {
       ) : (
         <div className="stepper-waiting">{side}</div>
       )}
+      <LessonRegion name="r18-lesion">
+        <LesionPanel
+          client={client}
+          ready={status === 'ready'}
+          arch={arch}
+          source={source}
+          backendName={backendName}
+          requestedImages={state.lesionn}
+          stepWithout={(block) => {
+            update({ removed: block, step: `${block}.add` });
+            window.scrollTo({ top: 0, behavior: 'smooth' });
+          }}
+        />
+      </LessonRegion>
       <VariantsTable size={size} current={arch.id} />
       <CostTable arch={arch} size={size} />
     </section>

@@ -23,6 +23,8 @@ export function useStepperSession(
   size: number,
   spec: InputSpec | undefined,
   samples: readonly Sample[] | undefined,
+  /** A residual block to step through removed (the lesion study), '' for none. */
+  removed = '',
 ): SessionState {
   const [state, setState] = useState<SessionState>({ status: 'waiting' });
   // the request on screen or on its way; the same one again (a lesson stop that pins the same
@@ -55,13 +57,13 @@ export function useStepperSession(
       setState({ status: 'error', error: source.error });
       return;
     }
-    const key = traceKey(source, size);
+    const key = `${traceKey(source, size)}${removed ? ` without ${removed}` : ''}`;
     if (key === asked.current) return;
     asked.current = key;
     startTransition(() => setState(({ downsized: _gone, ...s }) => ({ ...s, status: 'tracing' })));
     // the trace, or why it failed, arrives through the subscription; a stale one is dropped
-    client.setInput(source, size).catch(() => undefined);
-  }, [client, ready, spec, size, samples]);
+    client.setInput(source, size, removed || undefined).catch(() => undefined);
+  }, [client, ready, spec, size, samples, removed]);
 
   return state;
 }
