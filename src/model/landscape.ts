@@ -118,13 +118,7 @@ export class LandscapeEvaluator {
     return new LandscapeEvaluator(trained, values, x, y, seed);
   }
 
-  private constructor(
-    trained: RaceNet,
-    values: readonly NamedValues[],
-    x: tf.Tensor4D,
-    y: tf.Tensor2D,
-    seed: number,
-  ) {
+  private constructor(trained: RaceNet, values: readonly NamedValues[], x: tf.Tensor4D, y: tf.Tensor2D, seed: number) {
     this.net = createRaceNet(trained.spec, 0);
     const from = raceNamedParameters(trained);
     const to = raceNamedParameters(this.net);
@@ -150,7 +144,8 @@ export class LandscapeEvaluator {
   /** The mean loss at w + a·δ + b·η. */
   async lossAt(a: number, b: number): Promise<number> {
     // inside tidy: the sum is freed, the variable keeps its values
-    for (const m of this.moving) tf.tidy(() => m.variable.assign(tf.add(m.base, tf.add(tf.mul(m.dx, a), tf.mul(m.dy, b)))));
+    for (const m of this.moving)
+      tf.tidy(() => m.variable.assign(tf.add(m.base, tf.add(tf.mul(m.dx, a), tf.mul(m.dy, b)))));
     const loss = tf.tidy(() => tf.losses.softmaxCrossEntropy(this.y, raceForward(this.net, this.x)));
     try {
       return (await loss.data())[0]!;

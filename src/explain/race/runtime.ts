@@ -5,10 +5,10 @@
  * turns messages into calls on this object; tests drive it in Node.
  */
 import { selectBackend, type BackendLoader } from '../../model/backend';
-import { raceTrainableVariables } from '../../model/raceNet';
+import { raceTrainableVariables, type RaceNet } from '../../model/raceNet';
 import type { BackendName } from '../../model/types';
 import type { ProbeNet, ProbeSpeed } from './budgets';
-import type { RaceData } from './data';
+import type { LabelledImages, RaceData } from './data';
 import { timeProbe } from './measure';
 import { failureOf, ProbeError } from './probePolicy';
 import { runRace } from './race';
@@ -111,6 +111,12 @@ export class RaceRuntime {
         ),
       })),
     );
+  }
+
+  /** The last finished race's networks and the training images, for experiments on the trained weights. */
+  trainedNetworks(): { nets: { id: string; net: RaceNet }[]; train: LabelledImages } | undefined {
+    const t = this.trained;
+    return t && { nets: t.trainers.map((tr, i) => ({ id: t.ids[i]!, net: tr.net })), train: this.data.train };
   }
 
   /** Between steps: let pending messages in (a CPU step never yields), then wait while paused. */
