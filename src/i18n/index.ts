@@ -19,6 +19,7 @@ import { presenterStrings } from './presenter';
 import { figureStrings } from './figures';
 import { gradCheckStrings } from './gradCheck';
 import { depthStrings } from './depth';
+import { landscapeStrings } from './landscape';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -38,6 +39,7 @@ export const STRING_MODULES = [
   figureStrings,
   gradCheckStrings,
   depthStrings,
+  landscapeStrings,
 ] as const;
 
 function merged(lang: Language): Record<string, unknown> {

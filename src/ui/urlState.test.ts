@@ -22,6 +22,7 @@ const BAD_VALUES: Record<string, string> = {
   rdepths: '7,9',
   rwidth: '64',
   rsteps: '0',
+  lgrid: '8',
 };
 
 describe('URL state', () => {

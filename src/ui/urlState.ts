@@ -84,6 +84,8 @@ export const URL_PARAMS = [
   wholeNumber('rwidth', 2, 16, 0),
   /** The race: training steps per network (0: the budget's). */
   wholeNumber('rsteps', 1, 5000, 0),
+  /** The race's loss landscape: grid points per side (7: a quick look, for tests and slow devices). */
+  oneOf('lgrid', ['21', '7', '11', '31'], '21'),
 ] as const;
 
 type Row = (typeof URL_PARAMS)[number];

@@ -19,6 +19,7 @@ import { RaceControls } from '../race/RaceControls';
 import { RaceDownload } from '../race/RaceDownload';
 import { RaceFindings } from '../race/RaceFindings';
 import { RaceGradients } from '../race/RaceGradients';
+import { Landscape } from '../race/Landscape';
 import { RaceStatus } from '../race/RaceStatus';
 import { GradientCheck } from '../race/GradientCheck';
 import { useRaceSession } from '../race/RaceSessionContext';
@@ -111,6 +112,7 @@ export function RacePage({ state, update }: PageProps) {
       <RaceCharts config={shown} curves={race.curves} />
       <RaceFindings config={shown} curves={race.curves} />
       <RaceGradients config={shown} curves={race.curves} />
+      <Landscape grid={Number(state.lgrid)} />
     </section>
   );
 }
