@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { landscapeStrings } from '../src/i18n/landscape';
 
@@ -55,11 +56,20 @@ test('after a tiny race, a 7 × 7 loss surface is estimated, cancelled, computed
   await expect(page.getByText(/Convexity is measured in this plane only/)).toBeVisible();
   await expect(figure.locator('.landscape-colour-bar')).toHaveCount(1);
   await expect(figure.locator('.landscape-slice path[stroke-dasharray]')).toHaveCount(Object.keys(drawn).length - 2);
-  await expect(
-    page
-      .getByRole('group', { name: 'Download' })
-      .filter({ has: page.getByRole('button', { name: `${en.figure} as SVG` }) }),
-  ).toHaveCount(1);
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Download “${en.figure}” as SVG` }).click(),
+  ]);
+  expect(await readFile((await svg.path())!, 'utf8')).toContain('plain, 8 layers');
+  await figure.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/landscape-1366.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await figure.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/landscape-1920.png' });
+  await page.getByRole('button', { name: /projector/i }).click();
+  await figure.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/landscape-projector.png' });
+  await page.getByRole('button', { name: /projector/i }).click();
 
   // the same numbers in Chinese
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');

@@ -31,6 +31,7 @@ import { findPython, loadNetwork, REPO_ROOT, routeConsoleToStderr, startBackend 
 import { benchNets, benchTraining } from './benchTrain';
 import { trainTable } from './benchTable';
 import { RACE_BUDGETS } from '../explain/race/budgets';
+import { benchLandscape, landscapeTable, type LandscapeMeasurement } from './benchLandscape';
 
 const rows: Measurement[] = [];
 function emit(m: Measurement): void {
@@ -141,6 +142,13 @@ async function main(): Promise<void> {
     const emitLong = (m: LongTaskMeasurement) => process.stdout.write(JSON.stringify(m) + '\n') && longRows.push(m);
     await benchLongTasks(opts, emitLong, notice);
     process.stdout.write(`\n${longTaskTable(longRows)}\n`);
+  }
+  if (opts.parts.includes('landscape')) {
+    const landscapeRows: LandscapeMeasurement[] = [];
+    const emitLandscape = (m: LandscapeMeasurement) =>
+      process.stdout.write(JSON.stringify(m) + '\n') && landscapeRows.push(m);
+    await benchLandscape(opts, emitLandscape, notice);
+    process.stdout.write(`\n${landscapeTable(landscapeRows)}\n`);
   }
 }
 

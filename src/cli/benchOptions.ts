@@ -8,7 +8,8 @@
  *                                       WebAssembly in Chromium (default: this machine's cores)
  *   --parts forward,train,verdict,longtask  which groups of rows (default: all): the forward pass,
  *                                       the race's training step, the race's time to its verdict,
- *                                       the app's longest main-thread task (CPU throttled 4×)
+ *                                       the app's longest main-thread task (CPU throttled 4×), the
+ *                                       race's loss landscape (src/cli/benchLandscape.ts)
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -36,7 +37,7 @@ export interface Measurement {
   readonly choice?: 'requested' | 'measured';
 }
 
-export const BENCH_PARTS = ['forward', 'train', 'verdict', 'longtask'] as const;
+export const BENCH_PARTS = ['forward', 'train', 'verdict', 'longtask', 'landscape'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchOptions {

@@ -41,6 +41,14 @@ export function landscapeColour(range: readonly [number, number]): (v: number) =
   return (v) => s(Math.max(range[0], v));
 }
 
+/** Five ticks evenly spaced in log over the range, whatever its width (d3's log ticks vanish in a narrow range). */
+export function logTicks(range: readonly [number, number]): number[] {
+  const [lo, hi] = range.map(Math.log10) as [number, number];
+  return d3.range(5).map((i) => 10 ** (lo + ((hi - lo) * i) / 4));
+}
+
+const tickText = (v: number) => (v >= 100 ? v.toFixed(0) : v.toPrecision(3));
+
 export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, textScale = 1): void {
   const k = textScale;
   const font = 11 * k;
@@ -56,7 +64,12 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
   const sliceH = 150;
   const H = sliceY + sliceH + 3 * font + 8;
   const colour = landscapeColour(data.range);
-  const root = d3.select(svg).attr('viewBox', `0 0 ${W} ${H}`).style('font-size', `${font}px`);
+  // drawn at 1.2 CSS pixels per unit at most (the stylesheet caps the width by this variable)
+  const root = d3
+    .select(svg)
+    .attr('viewBox', `0 0 ${W} ${H}`)
+    .style('font-size', `${font}px`)
+    .style('--landscape-width', `${Math.round(1.2 * W)}px`);
   root.selectAll('*').remove();
 
   data.panels.forEach((p, i) => {
@@ -149,7 +162,12 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
   bar
     .append('g')
     .attr('transform', `translate(0,${font + 16})`)
-    .call(d3.axisBottom(x).ticks(4, '~g'))
+    .call(
+      d3
+        .axisBottom(x)
+        .tickValues(logTicks(data.range))
+        .tickFormat((v) => tickText(+v)),
+    )
     .selectAll('text')
     .style('font-size', `${font}px`);
 
@@ -157,8 +175,8 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
   const slice = root
     .append('g')
     .attr('class', 'landscape-slice')
-    .attr('transform', `translate(${44 * k},${sliceY})`);
-  const sw = W - 60 * k;
+    .attr('transform', `translate(${56 * k},${sliceY})`);
+  const sw = W - 72 * k;
   const sx = d3.scaleLinear().domain([-1, 1]).range([0, sw]);
   const sy = d3.scaleLog().domain(data.range).range([sliceH, 0]).clamp(true);
   slice.append('text').attr('y', -4).attr('font-weight', 'bold').text(data.labels.slice);
@@ -168,7 +186,21 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
     .call(d3.axisBottom(sx).ticks(5))
     .selectAll('text')
     .style('font-size', `${font}px`);
-  slice.append('g').call(d3.axisLeft(sy).ticks(4, '~g')).selectAll('text').style('font-size', `${font}px`);
+  slice
+    .append('g')
+    .call(
+      d3
+        .axisLeft(sy)
+        .tickValues(logTicks(data.range))
+        .tickFormat((v) => tickText(+v)),
+    )
+    .selectAll('text')
+    .style('font-size', `${font}px`);
+  slice
+    .append('text')
+    .attr('transform', `translate(${-46 * k},${sliceH / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .text(data.labels.sliceY);
   slice
     .append('text')
     .attr('x', sw / 2)
