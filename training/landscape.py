@@ -139,15 +139,27 @@ def train(family, n, a, data):
     return net, acc, time.time() - t0
 
 
+def merge(a):
+    """One file from the runs of several (two processes, one family each)."""
+    files = [json.load(open(f)) for f in a.merge]
+    out = dict(files[0], runs=[r for f in files for r in f["runs"]])
+    with open(a.out or os.path.join(REPO, "public", "race", "landscape-56.json"), "w") as f:
+        json.dump(out, f, separators=(",", ":"))
+    print("wrote", f.name)
+
+
 def deep(a):
+    if a.merge:
+        return merge(a)
     data = load()
     x, y = data[0][:IMAGES], data[1][:IMAGES]
     axis = np.linspace(-1, 1, a.grid)
     coords = [(float(u), float(v)) for v in axis for u in axis]  # row-major: b (rows) outer, a inner
-    partial = os.path.join(HERE, "checkpoints", "landscape-56.partial")
+    out_path = a.out or os.path.join(REPO, "public", "race", "landscape-56.json")
+    partial = os.path.join(HERE, "checkpoints", os.path.basename(out_path) + ".partial")
     os.makedirs(os.path.dirname(partial), exist_ok=True)
     runs = json.load(open(partial)) if os.path.exists(partial) and not a.fresh else []
-    for family in ("plain", "residual"):
+    for family in a.families.split(","):
         if any(r["family"] == family for r in runs):
             continue
         net, acc, seconds = train(family, a.n, a, data)
@@ -161,7 +173,7 @@ def deep(a):
     out = {"source": "training/landscape.py deep, PyTorch %s, CPU, %d thread(s), denormals flushed" % (torch.__version__, a.threads),
            "recipe": recipe, "directionSeed": DIRECTION_SEED, "images": IMAGES,
            "grid": {"size": a.grid, "min": -1, "max": 1}, "runs": runs}
-    with open(a.out or os.path.join(REPO, "public", "race", "landscape-56.json"), "w") as f:
+    with open(out_path, "w") as f:
         json.dump(out, f, separators=(",", ":"))
     os.remove(partial)
     print("wrote", f.name)
@@ -180,6 +192,8 @@ def main():
     p.add_argument("--grid", type=int, default=21)
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--fresh", action="store_true", help="ignore a partial run")
+    p.add_argument("--families", default="plain,residual", help="which networks (run them as two processes to use two cores)")
+    p.add_argument("--merge", nargs="*", default=[], help="with deep: files of single families to merge into --out, instead of training")
     p.add_argument("--out")
     a = p.parse_args()
     torch.set_num_threads(a.threads)

@@ -132,6 +132,12 @@ const en = {
           'In the book the network is then trained on Fashion-MNIST; here it is trained too, and predicts held-out images.',
         task: 'Pick another sample, or draw one, and watch the prediction change.',
       },
+      lossSurface: {
+        title: 'The loss surface',
+        caption:
+          'Why do skip connections help? Li et al. (2018) drew the loss around trained weights: deep plain networks sit in chaotic terrain, residual ones in a smooth basin.',
+        task: 'Race the networks, then compute the loss surface around the weights they trained; compare it with PyTorch’s 56-layer surfaces beside it.',
+      },
     },
   },
 };
@@ -261,6 +267,12 @@ const zh: typeof en = {
         title: '预测',
         caption: '书中随后在 Fashion-MNIST 上训练这个网络；这里它也训练过，并对留出的图像做预测。',
         task: '换一个样本，或者自己画一个，看预测如何变化。',
+      },
+      lossSurface: {
+        title: '损失曲面',
+        caption:
+          '跳跃连接为什么有帮助？Li 等人（2018）画出了训练权重周围的损失：深的普通网络处在杂乱的地形中，残差网络则处在平滑的盆地里。',
+        task: '先让网络赛跑，再计算它们训练出的权重周围的损失曲面，并与旁边 PyTorch 的 56 层曲面比较。',
       },
     },
   },

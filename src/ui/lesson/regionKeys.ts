@@ -16,6 +16,7 @@ const BY_REGION: Record<LessonRegion, string> = {
   'r18-maps': '.tensor-head, .feature-maps, .addition',
   'r18-code': '.explanation, .formula-display',
   'r18-side': '#probs-heading, .probabilities svg',
+  'race-landscape': '#landscape-heading, .race-landscape > p:first-of-type',
 };
 
 /** Stops whose task points at another part of their region. */

@@ -20,6 +20,7 @@ import { RaceDownload } from '../race/RaceDownload';
 import { RaceFindings } from '../race/RaceFindings';
 import { RaceGradients } from '../race/RaceGradients';
 import { Landscape } from '../race/Landscape';
+import { LessonRegion } from '../lesson/LessonRegion';
 import { RaceStatus } from '../race/RaceStatus';
 import { GradientCheck } from '../race/GradientCheck';
 import { useRaceSession } from '../race/RaceSessionContext';
@@ -112,7 +113,9 @@ export function RacePage({ state, update }: PageProps) {
       <RaceCharts config={shown} curves={race.curves} />
       <RaceFindings config={shown} curves={race.curves} />
       <RaceGradients config={shown} curves={race.curves} />
-      <Landscape grid={Number(state.lgrid)} />
+      <LessonRegion name="race-landscape">
+        <Landscape grid={Number(state.lgrid)} />
+      </LessonRegion>
     </section>
   );
 }
