@@ -56,10 +56,14 @@ describe('the loss landscape against PyTorch (WASM)', () => {
         expect(norms[name]![0], name).toBeCloseTo(a, 4);
         expect(norms[name]![1], name).toBeCloseTo(b, 4);
       }
+      let worst = 0;
       for (const p of f.points) {
         const loss = await evaluator.lossAt(p.a, p.b);
+        worst = Math.max(worst, Math.abs(loss - p.loss) / p.loss);
         expect(Math.abs(loss - p.loss) / p.loss, `(${p.a}, ${p.b}): ${loss} vs ${p.loss}`).toBeLessThan(1e-4);
       }
+      // the line the README's figure comes from
+      console.info(`landscape ${f.family}-${f.n} w${f.width}: worst relative difference ${worst.toExponential(1)}`);
       evaluator.dispose();
       expect(tf.memory().numTensors).toBe(before);
       tf.dispose([x, y]);
