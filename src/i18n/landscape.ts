@@ -24,7 +24,7 @@ const en = {
     sliceX: 'a: distance along the first direction',
     sliceY: 'loss',
     trainedHere: 'trained here',
-    reference: 'PyTorch, {{steps}} steps',
+    reference: 'PyTorch, {{steps}} steps, {{size}} × {{size}} grid',
     noteRise: 'rise within {{radius}}: {{rise}}',
     noteShare: 'non-convex at {{share}}',
     findings: {
@@ -71,7 +71,7 @@ const zh: typeof en = {
     sliceX: 'a：沿第一条方向的距离',
     sliceY: '损失',
     trainedHere: '在此训练',
-    reference: 'PyTorch，{{steps}} 步',
+    reference: 'PyTorch，{{steps}} 步，{{size}} × {{size}} 网格',
     noteRise: '半径 {{radius}} 内上升：{{rise}}',
     noteShare: '非凸点：{{share}}',
     findings: {

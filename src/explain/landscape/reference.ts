@@ -14,7 +14,7 @@ export interface LandscapeReference {
   readonly directionSeed: number;
   readonly images: number;
   readonly grid: { readonly size: number };
-  readonly runs: readonly LandscapeRun[];
+  readonly runs: readonly (LandscapeRun & { readonly valAccuracy: number })[];
 }
 
 interface ReferenceFile {
@@ -23,14 +23,16 @@ interface ReferenceFile {
   directionSeed: number;
   images: number;
   grid: { size: number; min: number; max: number };
-  runs: { family: RaceFamily; n: number; valAccuracy: number; loss: number[] }[];
+  /** `size`: the run's own grid, where it differs from `grid.size`. */
+  runs: { family: RaceFamily; n: number; valAccuracy: number; size?: number; loss: number[] }[];
 }
 
 /** The file's contents as the page's runs; a file of another shape is refused with a readable message. */
 export function parseLandscapeReference(json: unknown): LandscapeReference {
   const f = json as ReferenceFile;
   const size = f?.grid?.size;
-  if (!Number.isInteger(size) || !Array.isArray(f.runs) || f.runs.some((r) => r.loss?.length !== size * size))
+  const sizeOf = (r: ReferenceFile['runs'][number]) => r.size ?? size;
+  if (!Number.isInteger(size) || !Array.isArray(f.runs) || f.runs.some((r) => r.loss?.length !== sizeOf(r) ** 2))
     throw new Error('the landscape reference file is not in the expected shape');
   return {
     source: f.source,
@@ -42,8 +44,9 @@ export function parseLandscapeReference(json: unknown): LandscapeReference {
       id: `${r.family}-${r.n}`,
       family: r.family,
       depth: raceDepth(r.n),
-      size,
+      size: sizeOf(r),
       loss: r.loss,
+      valAccuracy: r.valAccuracy,
     })),
   };
 }

@@ -50,7 +50,7 @@ export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigu
     const panels = [
       ...live.map((r, i) => panel(r, liveFindings, i, t('landscape.trainedHere'), false)),
       ...(reference?.runs ?? []).map((r, i) =>
-        panel(r, reference!.findings, i, t('landscape.reference', { steps: reference!.steps }), true),
+        panel(r, reference!.findings, i, t('landscape.reference', { steps: reference!.steps, size: r.size }), true),
       ),
     ];
     return {
