@@ -61,15 +61,6 @@ test('after a tiny race, a 7 × 7 loss surface is estimated, cancelled, computed
     page.getByRole('button', { name: `Download “${en.figure}” as SVG` }).click(),
   ]);
   expect(await readFile((await svg.path())!, 'utf8')).toContain('plain, 8 layers');
-  await figure.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/landscape-1366.png' });
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await figure.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/landscape-1920.png' });
-  await page.getByRole('button', { name: /projector/i }).click();
-  await figure.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/landscape-projector.png' });
-  await page.getByRole('button', { name: /projector/i }).click();
 
   // the same numbers in Chinese
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');

@@ -60,7 +60,8 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
   const rows = Math.ceil(data.panels.length / cols);
   const W = Math.max(cols * cellW, 420);
   const barY = rows * rowH + 4;
-  const sliceY = barY + 24 + 2 * font + 12;
+  // the bar's title, the bar, its tick labels, then the slice's title above its plot
+  const sliceY = barY + 3 * font + 40;
   const sliceH = 150;
   const H = sliceY + sliceH + 3 * font + 8;
   const colour = landscapeColour(data.range);
@@ -85,6 +86,9 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
         .attr('class', 'muted')
         .text(p.subtitle);
     const map = g.append('g').attr('transform', `translate(0,${titleH})`);
+    // the contours' outer edges reach half a cell past the map: clip them to it
+    const clip = `landscape-clip-${i}-${p.size}-${Math.round(1e3 * (p.loss[0] ?? 0))}`;
+    map.append('clipPath').attr('id', clip).append('rect').attr('width', MAP).attr('height', MAP);
     const cell = MAP / p.size;
     map
       .selectAll('rect')
@@ -113,6 +117,7 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
     map
       .append('g')
       .attr('class', 'landscape-contours')
+      .attr('clip-path', `url(#${clip})`)
       .selectAll('path')
       .data(contours)
       .join('path')
