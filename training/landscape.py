@@ -142,8 +142,9 @@ def train(family, n, a, data):
 def merge(a):
     """One file from the runs of several (two processes, one family each)."""
     files = [json.load(open(f)) for f in a.merge]
-    # each run keeps its own grid (a slow network may have been computed on a coarser one)
-    out = dict(files[0], runs=[dict(r, size=r.get("size", f["grid"]["size"])) for f in files for r in f["runs"]])
+    # each run keeps its own grid and steps (a slow network may have been trained shorter, on a coarser grid)
+    runs = [dict(r, size=r.get("size", f["grid"]["size"]), steps=r.get("steps", f["recipe"]["steps"])) for f in files for r in f["runs"]]
+    out = dict(files[0], runs=runs)
     with open(a.out or os.path.join(REPO, "public", "race", "landscape-56.json"), "w") as f:
         json.dump(out, f, separators=(",", ":"))
     print("wrote", f.name)
@@ -168,7 +169,7 @@ def deep(a):
         losses = surface(net, directions(net), x, y, coords)
         print("%s surface %.0f s" % (family, time.time() - t0), flush=True)
         runs.append({"family": family, "n": a.n, "depth": 6 * a.n + 2, "valAccuracy": round(acc, 4),
-                     "trainSeconds": round(seconds), "size": a.grid, "loss": [float("%.5g" % l) for l in losses]})
+                     "trainSeconds": round(seconds), "size": a.grid, "steps": a.steps, "loss": [float("%.5g" % l) for l in losses]})
         json.dump(runs, open(partial, "w"))
     recipe = {k: getattr(a, k) for k in ("width", "steps", "batch", "lr", "momentum", "seed")}
     out = {"source": "training/landscape.py deep, PyTorch %s, CPU, %d thread(s), denormals flushed" % (torch.__version__, a.threads),

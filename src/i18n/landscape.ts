@@ -41,7 +41,7 @@ const en = {
       planeOnly:
         'Convexity is measured in this plane only. Li et al. also map the full Hessian’s |λmin/λmax|, which sees every direction, not two.',
       reference:
-        'PyTorch’s 56-layer networks ({{steps}} steps of the race’s recipe): the plain one rises by up to {{plainRise}} within radius {{radius}} and is non-convex at {{plainShare}} of the points; the residual one rises by {{residualRise}} and is non-convex at {{residualShare}}.',
+        'PyTorch’s 56-layer networks, trained with the race’s recipe: the plain one ({{plainSteps}} steps) rises by up to {{plainRise}} within radius {{radius}} and is non-convex at {{plainShare}} of the inner points; the residual one ({{residualSteps}} steps) rises by up to {{residualRise}} and is non-convex at {{residualShare}}.',
     },
   },
 };
@@ -87,7 +87,7 @@ const zh: typeof en = {
       planeOnly:
         '这里只度量这个平面内的凸性。Li 等人还画出了完整 Hessian 的 |λmin/λmax|，它考虑所有方向，而不只是两条。',
       reference:
-        'PyTorch 的 56 层网络（按赛跑的配方训练 {{steps}} 步）：普通网络在半径 {{radius}} 内最多上升 {{plainRise}}，{{plainShare}} 的点非凸；残差网络上升 {{residualRise}}，{{residualShare}} 的点非凸。',
+        'PyTorch 的 56 层网络（按赛跑的配方训练）：普通网络（{{plainSteps}} 步）在半径 {{radius}} 内最多上升 {{plainRise}}，{{plainShare}} 的内部点非凸；残差网络（{{residualSteps}} 步）最多上升 {{residualRise}}，{{residualShare}} 的内部点非凸。',
     },
   },
 };

@@ -14,7 +14,8 @@ export interface LandscapeReference {
   readonly directionSeed: number;
   readonly images: number;
   readonly grid: { readonly size: number };
-  readonly runs: readonly (LandscapeRun & { readonly valAccuracy: number })[];
+  /** Each run's training steps too (a run may have been trained shorter than the recipe says). */
+  readonly runs: readonly (LandscapeRun & { readonly valAccuracy: number; readonly steps: number })[];
 }
 
 interface ReferenceFile {
@@ -23,8 +24,8 @@ interface ReferenceFile {
   directionSeed: number;
   images: number;
   grid: { size: number; min: number; max: number };
-  /** `size`: the run's own grid, where it differs from `grid.size`. */
-  runs: { family: RaceFamily; n: number; valAccuracy: number; size?: number; loss: number[] }[];
+  /** `size`, `steps`: the run's own grid and training steps, where they differ from `grid.size` and `recipe.steps`. */
+  runs: { family: RaceFamily; n: number; valAccuracy: number; size?: number; steps?: number; loss: number[] }[];
 }
 
 /** The file's contents as the page's runs; a file of another shape is refused with a readable message. */
@@ -47,6 +48,7 @@ export function parseLandscapeReference(json: unknown): LandscapeReference {
       size: sizeOf(r),
       loss: r.loss,
       valAccuracy: r.valAccuracy,
+      steps: r.steps ?? f.recipe.steps,
     })),
   };
 }

@@ -93,14 +93,13 @@ export function Landscape({ grid }: { readonly grid: number }) {
           <LandscapeFigure
             live={result.runs}
             liveFindings={liveFindings}
-            {...(reference && refFindings
-              ? { reference: { runs: reference.runs, findings: refFindings, steps: reference.recipe.steps } }
-              : {})}
+            {...(reference && refFindings ? { reference: { runs: reference.runs, findings: refFindings } } : {})}
           />
           <LandscapeFindings
             live={liveFindings}
-            {...(refFindings ? { reference: refFindings } : {})}
-            {...(reference ? { steps: reference.recipe.steps } : {})}
+            {...(refFindings && reference
+              ? { reference: refFindings, referenceSteps: reference.runs.map((r) => r.steps) }
+              : {})}
           />
         </>
       )}

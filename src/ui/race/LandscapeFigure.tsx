@@ -13,9 +13,8 @@ export interface LandscapeFigureProps {
   readonly live: readonly LandscapeRun[];
   readonly liveFindings: LandscapeFindings;
   readonly reference?: {
-    readonly runs: readonly LandscapeRun[];
+    readonly runs: readonly (LandscapeRun & { readonly steps: number })[];
     readonly findings: LandscapeFindings;
-    readonly steps: number;
   };
 }
 
@@ -50,7 +49,7 @@ export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigu
     const panels = [
       ...live.map((r, i) => panel(r, liveFindings, i, t('landscape.trainedHere'), false)),
       ...(reference?.runs ?? []).map((r, i) =>
-        panel(r, reference!.findings, i, t('landscape.reference', { steps: reference!.steps, size: r.size }), true),
+        panel(r, reference!.findings, i, t('landscape.reference', { steps: r.steps, size: r.size }), true),
       ),
     ];
     return {

@@ -5,12 +5,15 @@ import { formatLoss, formatShare, type LandscapeFindings as Findings } from '../
 export function LandscapeFindings(props: {
   readonly live: Findings;
   readonly reference?: Findings;
-  readonly steps?: number;
+  /** Each reference run's training steps, in its order. */
+  readonly referenceSteps?: readonly number[];
 }) {
   const { t } = useTranslation();
   const { live, reference } = props;
   const deepest = Math.max(...live.runs.map((r) => r.depth));
   const refRun = (family: string) => reference?.runs.find((r) => r.family === family);
+  const stepsOf = (family: string) =>
+    props.referenceSteps?.[reference?.runs.findIndex((r) => r.family === family) ?? -1];
   const plain = refRun('plain');
   const residual = refRun('residual');
   return (
@@ -34,7 +37,8 @@ export function LandscapeFindings(props: {
       {plain && residual && (
         <p>
           {t('landscape.findings.reference', {
-            steps: props.steps,
+            plainSteps: stepsOf('plain'),
+            residualSteps: stepsOf('residual'),
             radius: reference!.radius,
             plainRise: formatLoss(plain.rise),
             plainShare: formatShare(plain.nonConvex),
