@@ -53,6 +53,11 @@ test('after a tiny race, a 7 × 7 loss surface is estimated, cancelled, computed
     await expect(sentence).toContainText(`negative eigenvalue at ${share} of the inner grid points`);
   }
   await expect(page.getByText(/At 8 layers both surfaces are expected to be smooth/)).toBeVisible();
+  // PyTorch's 56-layer reference beside them, its sentence quoting its maps' numbers
+  expect(Object.keys(drawn).slice(2)).toEqual(['plain, 56 layers', 'residual, 56 layers']);
+  const reference = page.getByText(/^PyTorch’s 56-layer networks/);
+  await expect(reference).toContainText(`rises by up to ${drawn['plain, 56 layers']![0]} within radius 0.5`);
+  await expect(reference).toContainText(`non-convex at ${drawn['residual, 56 layers']![1]}.`);
   await expect(page.getByText(/Convexity is measured in this plane only/)).toBeVisible();
   await expect(figure.locator('.landscape-colour-bar')).toHaveCount(1);
   await expect(figure.locator('.landscape-slice path[stroke-dasharray]')).toHaveCount(Object.keys(drawn).length - 2);
