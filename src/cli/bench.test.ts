@@ -12,7 +12,7 @@ describe('npm run bench options', () => {
       sizes: [64, 224],
       runs: 5,
       threads: availableParallelism(),
-      parts: ['forward', 'train', 'verdict', 'longtask', 'lesion'],
+      parts: ['forward', 'train', 'verdict', 'longtask', 'lesion', 'landscape'],
     });
     expect(
       parseBenchArgs([
@@ -41,7 +41,7 @@ describe('npm run bench options', () => {
     [['--sizes', '100'], /--sizes takes 64, 224 .*"100" is not one of them/],
     [['--runs', '0'], /--runs takes a whole number/],
     [['--threads', 'many'], /--threads takes a whole number/],
-    [['--parts', 'lesions'], /--parts takes forward, train, verdict, longtask, lesion .*"lesions" is not one of them/],
+    [['--parts', 'lesions'], /--parts takes forward, train, verdict, longtask, lesion, landscape .*"lesions" is not one of them/],
     [['--browser'], /Unknown option '--browser'.*options: --backends/],
     [['--cpu'], /Unknown option '--cpu'/],
   ])('%j: a clear message', (argv, message) => {

@@ -32,6 +32,7 @@ import { findPython, loadNetwork, REPO_ROOT, routeConsoleToStderr, startBackend 
 import { benchNets, benchTraining } from './benchTrain';
 import { trainTable } from './benchTable';
 import { RACE_BUDGETS } from '../explain/race/budgets';
+import { benchLandscape, landscapeTable, type LandscapeMeasurement } from './benchLandscape';
 
 const rows: Measurement[] = [];
 function emit(m: Measurement): void {
@@ -146,6 +147,13 @@ async function main(): Promise<void> {
   if (opts.parts.includes('lesion')) {
     const lesionRows = await benchLesion((m) => process.stdout.write(JSON.stringify(m) + '\n'), notice);
     process.stdout.write(`\n${lesionTable(lesionRows)}\n`);
+  }
+  if (opts.parts.includes('landscape')) {
+    const landscapeRows: LandscapeMeasurement[] = [];
+    const emitLandscape = (m: LandscapeMeasurement) =>
+      process.stdout.write(JSON.stringify(m) + '\n') && landscapeRows.push(m);
+    await benchLandscape(opts, emitLandscape, notice);
+    process.stdout.write(`\n${landscapeTable(landscapeRows)}\n`);
   }
 }
 

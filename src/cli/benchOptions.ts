@@ -9,7 +9,8 @@
  *   --parts forward,train,verdict,longtask,lesion  which groups of rows (default: all): the forward pass,
  *                                       the race's training step, the race's time to its verdict,
  *                                       the app's longest main-thread task (CPU throttled 4×),
- *                                       the lesion study's seconds (Node WASM and the built app)
+ *                                       the lesion study's seconds (Node WASM and the built app), the
+ *                                       race's loss landscape (src/cli/benchLandscape.ts)
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -37,7 +38,7 @@ export interface Measurement {
   readonly choice?: 'requested' | 'measured';
 }
 
-export const BENCH_PARTS = ['forward', 'train', 'verdict', 'longtask', 'lesion'] as const;
+export const BENCH_PARTS = ['forward', 'train', 'verdict', 'longtask', 'lesion', 'landscape'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchOptions {

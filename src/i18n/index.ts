@@ -20,6 +20,7 @@ import { figureStrings } from './figures';
 import { gradCheckStrings } from './gradCheck';
 import { depthStrings } from './depth';
 import { lesionStrings } from './lesion';
+import { landscapeStrings } from './landscape';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -40,6 +41,7 @@ export const STRING_MODULES = [
   gradCheckStrings,
   depthStrings,
   lesionStrings,
+  landscapeStrings,
 ] as const;
 
 function merged(lang: Language): Record<string, unknown> {

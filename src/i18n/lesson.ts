@@ -138,6 +138,12 @@ const en = {
           'Veit, Wilber and Belongie (NeurIPS 2016) deleted one block at a time from a trained ResNet: the error barely changed, except at the blocks that downsample. Here the same is measured on this ResNet-18.',
         task: 'Press “Remove each block in turn”, then read which removals hurt; step through with one removed.',
       },
+      lossSurface: {
+        title: 'The loss surface',
+        caption:
+          'Why do skip connections help? Li et al. (2018) drew the loss around trained weights: deep plain networks sit in chaotic terrain, residual ones in a smooth basin.',
+        task: 'Race the networks, then compute the loss surface around the weights they trained; compare it with PyTorch’s 56-layer surfaces beside it.',
+      },
     },
   },
 };
@@ -273,6 +279,12 @@ const zh: typeof en = {
         caption:
           'Veit、Wilber 和 Belongie（NeurIPS 2016）每次从训练好的 ResNet 中删除一个块：错误率几乎不变，只有下采样的块例外。这里在这个 ResNet-18 上做同样的测量。',
         task: '点击“依次删除每个块”，看看删除哪些块影响大；再删除一个块逐步查看。',
+      },
+      lossSurface: {
+        title: '损失曲面',
+        caption:
+          '跳跃连接为什么有帮助？Li 等人（2018）画出了训练权重周围的损失：深的普通网络处在杂乱的地形中，残差网络则处在平滑的盆地里。',
+        task: '先让网络赛跑，再计算它们训练出的权重周围的损失曲面，并与旁边 PyTorch 的 56 层曲面比较。',
       },
     },
   },

@@ -25,6 +25,7 @@ const BAD_VALUES: Record<string, string> = {
   fsteps: '0',
   lesionn: '5',
   removed: 'b9',
+  lgrid: '8',
 };
 
 describe('URL state', () => {

@@ -95,6 +95,8 @@ export const URL_PARAMS = [
     (raw) => (/^b[2-5]\.\d{1,2}$/.test(raw) ? raw : undefined),
     (s) => s,
   ),
+  /** The race's loss landscape: grid points per side (7: a quick look, for tests and slow devices). */
+  oneOf('lgrid', ['21', '7', '11', '31'], '21'),
 ] as const;
 
 type Row = (typeof URL_PARAMS)[number];

@@ -3,6 +3,7 @@
  * worker (src/workers/raceWorker.ts). Each worker is started for one backend: it is timed
  * with `probe`, and the fastest one trains every race of the visit.
  */
+import type { LandscapeProgress, LandscapeResult } from '../explain/landscape/compute';
 import type { ProbeSpeed } from '../explain/race/budgets';
 import type { ProbeFailure } from '../explain/race/probePolicy';
 import type { RaceLesionResult, TrainedWeights } from '../explain/race/runtime';
@@ -19,7 +20,10 @@ export type RaceRequest =
   | { readonly type: 'stop' }
   | { readonly type: 'weights' }
   /** The lesion study on the trained networks (src/explain/race/runtime.ts `lesion`). */
-  | { readonly type: 'lesion' };
+  | { readonly type: 'lesion' }
+  /** The loss landscape of the finished race's networks (src/explain/landscape/); `job` numbers the requests. */
+  | { readonly type: 'landscape'; readonly job: number; readonly size: number; readonly images: number }
+  | { readonly type: 'landscape-cancel' };
 
 /** Worker → page. */
 export type RaceMessage =
@@ -29,5 +33,8 @@ export type RaceMessage =
   | { readonly type: 'stopped'; readonly run: number }
   | { readonly type: 'weights'; readonly nets: readonly TrainedWeights[] }
   | { readonly type: 'lesion'; readonly results: readonly RaceLesionResult[] }
+  | { readonly type: 'landscape-progress'; readonly job: number; readonly progress: LandscapeProgress }
+  | { readonly type: 'landscape-done'; readonly job: number; readonly result: LandscapeResult | 'cancelled' }
+  | { readonly type: 'landscape-error'; readonly job: number; readonly message: string }
   /** `message` is for the console and the downloaded run; the page shows `failure` in its own words. */
   | { readonly type: 'error'; readonly failure: ProbeFailure; readonly message: string };

@@ -3,6 +3,7 @@
  * starts one per backend it times; the fastest stays and trains, the others are terminated
  * (also when a probe runs past its limit, so it cannot slow the next one down).
  */
+import { runLandscapeJob } from '../explain/landscape/job';
 import { decodeRaceData } from '../explain/race/data';
 import { ProbeError } from '../explain/race/probePolicy';
 import { RaceRuntime } from '../explain/race/runtime';
@@ -19,6 +20,7 @@ function fail(e: unknown): void {
 }
 
 let runtime: RaceRuntime | undefined;
+let landscapeCancelled = false;
 
 self.onmessage = (e: MessageEvent<RaceRequest>) => {
   const m = e.data;
@@ -39,6 +41,7 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
       runtime?.resume();
       break;
     case 'stop':
+      landscapeCancelled = true;
       void runtime?.stop();
       break;
     case 'weights':
@@ -46,6 +49,13 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
       break;
     case 'lesion':
       runtime?.lesion().then((results) => post({ type: 'lesion', results }), fail);
+      break;
+    case 'landscape':
+      landscapeCancelled = false;
+      void runLandscapeJob(runtime?.trainedNetworks(), m, post, () => landscapeCancelled);
+      break;
+    case 'landscape-cancel':
+      landscapeCancelled = true;
       break;
   }
 };

@@ -6,7 +6,7 @@
  */
 
 /** The chapters a stop can open, in the seed's order. */
-export const LESSON_CHAPTERS = ['function-classes', 'residual-block', 'resnet-18'] as const;
+export const LESSON_CHAPTERS = ['function-classes', 'residual-block', 'resnet-18', 'race'] as const;
 export type LessonChapter = (typeof LESSON_CHAPTERS)[number];
 
 /** Parts of the page a stop points at; each chapter marks its own. */
@@ -21,7 +21,8 @@ export type LessonRegion =
   | 'r18-maps'
   | 'r18-code'
   | 'r18-side'
-  | 'r18-lesion';
+  | 'r18-lesion'
+  | 'race-landscape';
 
 /**
  * A stop's task that a click would do, offered on the clicker's keys too: the first
@@ -75,6 +76,8 @@ export const LESSON_STOPS: readonly LessonStop[] = [
   { id: 'deep', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b5`, region: 'r18-maps' },
   { id: 'prediction', chapter: 'resnet-18', params: 'input=sample:c9-6000&step=linear', region: 'r18-side' },
   { id: 'lesion', chapter: 'resnet-18', params: 'input=sample:c9-6000&step=linear', region: 'r18-lesion' },
+  // beyond the seed: Li et al. (2018)'s loss surface of the networks the race trained
+  { id: 'lossSurface', chapter: 'race', params: '', region: 'race-landscape' },
 ];
 
 /** The stop a 1-based `lesson=N` names, or undefined. */

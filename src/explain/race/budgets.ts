@@ -43,7 +43,7 @@ export interface ProbeSpeed {
 }
 
 /** Validation is a forward pass: about a third of a training step's work per image. */
-const FORWARD_SHARE = 1 / 3;
+export const FORWARD_SHARE = 1 / 3;
 
 function convolutions(spec: RaceNetSpec): number {
   return 1 + raceBlocks(spec).reduce((s, b) => s + 2 + (b.use1x1conv ? 1 : 0), 0);

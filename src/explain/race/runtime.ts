@@ -6,10 +6,10 @@
  */
 import { selectBackend, type BackendLoader } from '../../model/backend';
 import { raceLesion, type RaceLesionRow } from '../../model/raceLesion';
-import { raceTrainableVariables } from '../../model/raceNet';
+import { raceTrainableVariables, type RaceNet } from '../../model/raceNet';
 import type { BackendName } from '../../model/types';
 import type { ProbeNet, ProbeSpeed } from './budgets';
-import type { RaceData } from './data';
+import type { LabelledImages, RaceData } from './data';
 import { timeProbe } from './measure';
 import { failureOf, ProbeError } from './probePolicy';
 import { runRace } from './race';
@@ -145,6 +145,12 @@ export class RaceRuntime {
       out.push({ id: t.ids[i]!, images: n, rows });
     }
     return out;
+  }
+
+  /** The last finished race's networks and the training images, for experiments on the trained weights. */
+  trainedNetworks(): { nets: { id: string; net: RaceNet }[]; train: LabelledImages } | undefined {
+    const t = this.trained;
+    return t && { nets: t.trainers.map((tr, i) => ({ id: t.ids[i]!, net: tr.net })), train: this.data.train };
   }
 
   /** Between steps: let pending messages in (a CPU step never yields), then wait while paused. */

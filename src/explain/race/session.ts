@@ -187,6 +187,11 @@ export class RaceSession {
     });
   }
 
+  /** The worker holding the finished race's networks, for experiments on them (none before a race finished). */
+  finishedWorker(): RaceWorkerLike | undefined {
+    return this.state.phase === 'done' ? this.worker?.w : undefined;
+  }
+
   /** The end of the visit: the worker goes. */
   dispose(): void {
     this.run++;

@@ -17,6 +17,7 @@ const BY_REGION: Record<LessonRegion, string> = {
   'r18-code': '.explanation, .formula-display',
   'r18-side': '#probs-heading, .probabilities svg',
   'r18-lesion': '#lesion-heading, .lesion-controls',
+  'race-landscape': '#landscape-heading, .race-landscape > p:first-of-type',
 };
 
 /** Stops whose task points at another part of their region. */

@@ -20,6 +20,8 @@ import { RaceDownload } from '../race/RaceDownload';
 import { RaceFindings } from '../race/RaceFindings';
 import { RaceLesion } from '../race/RaceLesion';
 import { RaceGradients } from '../race/RaceGradients';
+import { Landscape } from '../race/Landscape';
+import { LessonRegion } from '../lesson/LessonRegion';
 import { RaceStatus } from '../race/RaceStatus';
 import { GradientCheck } from '../race/GradientCheck';
 import { useRaceSession } from '../race/RaceSessionContext';
@@ -113,6 +115,9 @@ export function RacePage({ state, update }: PageProps) {
       <RaceFindings config={shown} curves={race.curves} />
       <RaceLesion session={session} state={race} config={shown} />
       <RaceGradients config={shown} curves={race.curves} />
+      <LessonRegion name="race-landscape">
+        <Landscape grid={Number(state.lgrid)} />
+      </LessonRegion>
     </section>
   );
 }

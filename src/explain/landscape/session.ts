@@ -1,0 +1,108 @@
+/**
+ * The landscape of one visit's race, on the page's side: asks the race worker (which holds the
+ * trained networks) to compute it, follows its progress, cancels it, and keeps the result for
+ * the race it belongs to, so coming back to the chapter (or pressing the button again) does not
+ * compute it again. One per race session (`landscapeSessionOf`).
+ */
+import { raceCost, type RaceNetSpec } from '../../model/raceNet';
+import type { RaceMessage } from '../../workers/raceMessages';
+import { FORWARD_SHARE, stepMs, type ProbeSpeed } from '../race/budgets';
+import type { RaceSession } from '../race/session';
+import { raceEntries, type RaceConfig } from '../race/setup';
+import type { LandscapeProgress, LandscapeResult } from './compute';
+
+export interface LandscapeState {
+  readonly phase: 'idle' | 'computing' | 'done' | 'error';
+  /** The race the result belongs to (its `finishedAt`) and the grid asked for. */
+  readonly race?: string;
+  readonly size?: number;
+  readonly progress?: LandscapeProgress;
+  readonly result?: LandscapeResult;
+  readonly error?: string;
+}
+
+/**
+ * Seconds the landscape should take, from the race's measured speed: a forward pass is about a
+ * third of a training step (as the race's validation estimate has it), one per grid point.
+ */
+export function estimateLandscapeSeconds(
+  speed: ProbeSpeed,
+  config: Pick<RaceConfig, 'ns' | 'width'>,
+  size: number,
+  images: number,
+): number {
+  const specs: RaceNetSpec[] = raceEntries(config).map((e) => e.spec);
+  return (specs.reduce((ms, spec) => ms + FORWARD_SHARE * stepMs(speed, spec, images), 0) * size * size) / 1000;
+}
+
+/** Multiply-adds of the whole landscape (every network, every point), for the bench. */
+export function landscapeMultiplyAdds(config: Pick<RaceConfig, 'ns' | 'width'>, size: number, images: number): number {
+  return raceEntries(config).reduce((s, e) => s + raceCost(e.spec).multiplyAdds, 0) * images * size * size;
+}
+
+export class LandscapeSession {
+  private state: LandscapeState = { phase: 'idle' };
+  private readonly listeners = new Set<() => void>();
+  private job = 0;
+
+  constructor(private readonly race: Pick<RaceSession, 'finishedWorker' | 'getState'>) {}
+
+  readonly getState = (): LandscapeState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(s: LandscapeState): void {
+    this.state = s;
+    this.listeners.forEach((l) => l());
+  }
+
+  /** Compute the finished race's landscape on a `size`² grid, unless this race's is already here. */
+  start(size: number, images: number): void {
+    const race = this.race.getState().finishedAt;
+    const w = this.race.finishedWorker();
+    if (!w || !race) return;
+    const s = this.state;
+    if (s.race === race && s.size === size && (s.phase === 'done' || s.phase === 'computing')) return;
+    const job = ++this.job;
+    this.set({ phase: 'computing', race, size });
+    const previous = w.onmessage;
+    const restore = () => {
+      if (w.onmessage === listen) w.onmessage = previous;
+    };
+    const listen = (e: { data: RaceMessage }) => {
+      const m = e.data;
+      if (!m.type.startsWith('landscape') || !('job' in m)) return previous?.(e);
+      if (m.job !== job) return previous?.(e);
+      if (m.type !== 'landscape-progress') restore();
+      if (this.job !== job) return;
+      if (m.type === 'landscape-progress') this.set({ ...this.state, progress: m.progress });
+      else {
+        if (m.type === 'landscape-error') this.set({ phase: 'error', race, size, error: m.message });
+        else if (m.result === 'cancelled') this.set({ phase: 'idle' });
+        else this.set({ phase: 'done', race, size, result: m.result });
+      }
+    };
+    w.onmessage = listen;
+    w.postMessage({ type: 'landscape', job, size, images });
+  }
+
+  /** Stop the computation in progress; nothing of it is kept. */
+  cancel(): void {
+    if (this.state.phase !== 'computing') return;
+    this.race.finishedWorker()?.postMessage({ type: 'landscape-cancel' });
+    this.job++;
+    this.set({ phase: 'idle' });
+  }
+}
+
+const sessions = new WeakMap<object, LandscapeSession>();
+
+/** The landscape session of a race session, made on first use and kept as long as the race session. */
+export function landscapeSessionOf(race: RaceSession): LandscapeSession {
+  let s = sessions.get(race);
+  if (!s) sessions.set(race, (s = new LandscapeSession(race)));
+  return s;
+}
