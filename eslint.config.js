@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'training/', 'test-results/', 'playwright-report/', 'public/', '.cache/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-e2e/',
+      'node_modules/',
+      'training/',
+      'test-results/',
+      'playwright-report/',
+      'public/',
+      '.cache/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
