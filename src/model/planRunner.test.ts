@@ -24,9 +24,11 @@ describe('runPlan', () => {
     out.dispose();
   });
   it('names the value an operation needs when it is missing', () => {
-    expect(() => tf.tidy(() => runPlan(plan.slice(1), new Map([['x', tf.scalar(1)]])))).toThrow(
-      '"plusOne" needs "double", which has not been computed',
-    );
+    expect(() =>
+      tf.tidy(() => {
+        runPlan(plan.slice(1), new Map([['x', tf.scalar(1)]]));
+      }),
+    ).toThrow('"plusOne" needs "double", which has not been computed');
   });
 });
 
