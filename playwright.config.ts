@@ -1,13 +1,18 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './src/cli/checkChromium';
 
 /**
- * End-to-end tests drive Debian's Chromium (never a downloaded browser) against the
- * production build served by `vite preview` on localhost, a secure context, so
+ * End-to-end tests drive Debian's Chromium (never a downloaded browser, see e2e/fixtures.ts)
+ * against the production build served by `vite preview` on localhost, a secure context, so
  * WebGPU is available (on SwiftShader where there is no GPU).
+ *
+ * The specs that drive the model worker through its test hook (`window.__resnetTestHook`:
+ * lose the device, slow every operation, fail an allocation, count traces) run against the
+ * build for tests instead (`npm run build:e2e`, in `dist-e2e/`): the shipped build has no hook.
  */
-export const CHROMIUM = chromiumPath();
 const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+const HOOK_PORT = Number(process.env['E2E_HOOK_PORT'] ?? PORT + 100);
+/** The specs that use the test hook. */
+const HOOK_SPECS = /\/(device-lost|engine|no-freeze|out-of-memory|rapid-input|runtime|soak)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,15 +23,26 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${PORT}/`,
     viewport: { width: 1366, height: 768 },
     // the offline spec turns the service worker on; elsewhere it would hide requests from page.route
     serviceWorkers: 'block',
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'shipped', testIgnore: HOOK_SPECS, use: { baseURL: `http://localhost:${PORT}/` } },
+    { name: 'test-build', testMatch: HOOK_SPECS, use: { baseURL: `http://localhost:${HOOK_PORT}/` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --mode e2e --port ${HOOK_PORT} --strictPort`,
+      url: `http://localhost:${HOOK_PORT}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
 });

@@ -52,8 +52,16 @@ const isolation = {
  */
 const CACHED_WHEN_OPENED: readonly string[] = ['race', 'lesion', ...onDemandModelFolders()];
 
-export default defineConfig({
+/**
+ * `vite build --mode e2e` (into `dist-e2e/`, `npm run build:e2e`) is the build for tests: it
+ * compiles in the test hook (`__TEST_HOOK__`, see src/env.d.ts). Every other build, the
+ * shipped one included, replaces the flag with `false` and drops the hook's code.
+ */
+const E2E_MODE = 'e2e';
+
+export default defineConfig(({ mode }) => ({
   base: './',
+  define: { __TEST_HOOK__: JSON.stringify(mode === E2E_MODE) },
   plugins: [
     react(),
     contentSecurityPolicy(),
@@ -61,6 +69,8 @@ export default defineConfig({
     // so a new release re-downloads only the files that changed. A new version waits until
     // the student reloads (src/ui/offline.ts offers it) instead of switching mid-lesson.
     VitePWA({
+      // the build for tests has none (the tests block it), and builds faster without it
+      disable: mode === E2E_MODE,
       strategies: 'generateSW',
       registerType: 'prompt',
       injectRegister: false,
@@ -89,6 +99,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    ...(mode === E2E_MODE ? { outDir: 'dist-e2e', minify: false, reportCompressedSize: false } : {}),
   },
   worker: { format: 'es' },
-});
+}));

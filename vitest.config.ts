@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // the test hook is the e2e build's (vite.config.ts); unit tests see the shipped code
+  define: { __TEST_HOOK__: 'false' },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',

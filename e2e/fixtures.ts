@@ -4,7 +4,9 @@
  * every spec, that the page broke no rule of its Content-Security-Policy.
  */
 import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM } from '../playwright.config';
+import { chromiumPath } from '../src/cli/checkChromium';
+
+const CHROMIUM = chromiumPath();
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -14,7 +14,7 @@ import torch
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from export import decode_weights, load_net  # noqa: E402
+from weights_io import decode_weights, load_net  # noqa: E402
 
 
 def main(argv=None):

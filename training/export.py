@@ -47,6 +47,7 @@ sys.path.insert(0, HERE)
 import data  # noqa: E402
 import resnet  # noqa: E402
 from golden import golden_block, golden_trace  # noqa: E402
+from weights_io import decode_weights, load_net, read_state  # noqa: E402
 
 SHARD = "group1-shard1of1.bin"
 MAX_BYTES = 12_000_000
@@ -120,33 +121,6 @@ def export_weights(state, args, metadata):
     return len(blob)
 
 
-def decode_weights(out_dir):
-    """Read model.json + shards back exactly like tfjs ``tf.io.decodeWeights``."""
-    with open(os.path.join(out_dir, "model.json")) as f:
-        model = json.load(f)
-    state = {}
-    for group in model["weightsManifest"]:
-        buf = b"".join(open(os.path.join(out_dir, p), "rb").read() for p in group["paths"])
-        off = 0
-        for e in group["weights"]:
-            n = int(np.prod(e["shape"])) if e["shape"] else 1
-            qz = e.get("quantization")
-            if qz is None:
-                a = np.frombuffer(buf, "<f4", n, off)
-                off += 4 * n
-            elif qz["dtype"] == "float16":
-                a = np.frombuffer(buf, "<f2", n, off).astype(np.float32)
-                off += 2 * n
-            else:
-                dt, size = ("<u1", 1) if qz["dtype"] == "uint8" else ("<u2", 2)
-                q = np.frombuffer(buf, dt, n, off).astype(np.float64)
-                off += size * n
-                a = (q * qz["scale"] + qz["min"]).astype(np.float32)  # double math, float32 store
-            state[e["name"]] = torch.from_numpy(np.array(a, dtype=np.float32).reshape(e["shape"]))
-        assert off == len(buf), "manifest does not cover the shard exactly"
-    return model, state
-
-
 def sha256_of_files(out_dir, paths):
     """{path as written in weightsManifest[].paths: SHA-256 hex of the file} (the page checks them)."""
     out = {}
@@ -161,25 +135,6 @@ def balanced_sample(y, n):
     per = -(-n // 10)
     idx = [np.flatnonzero(y.numpy() == c)[:per] for c in range(10)]
     return torch.from_numpy(np.concatenate(idx))
-
-
-def read_state(path):
-    """(state_dict, checkpoint-or-None) from a train.py checkpoint, a plain state_dict or a saved module."""
-    ck = torch.load(path, map_location="cpu")
-    if isinstance(ck, torch.nn.Module):
-        return ck.state_dict(), None
-    if isinstance(ck, dict) and isinstance(ck.get("model"), dict):
-        return ck["model"], ck
-    if isinstance(ck, dict) and ck and all(torch.is_tensor(v) for v in ck.values()):
-        return ck, None
-    raise SystemExit("%s is neither a train.py checkpoint nor a state_dict (a dict of tensors)" % path)
-
-
-def load_net(state, arch="resnet18"):
-    net = resnet.resnet(arch)
-    missing, unexpected = net.load_state_dict(state, strict=False)
-    assert not unexpected and all(k.endswith("num_batches_tracked") for k in missing), (missing, unexpected)
-    return net.eval()
 
 
 @torch.no_grad()

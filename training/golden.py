@@ -22,6 +22,8 @@ from torch.nn import functional as F
 
 import data
 import resnet
+from weights_io import decode_weights, load_net
+
 
 def f32(v):
     """A Python float that round-trips the float32 value v, written with <= 9 digits."""
@@ -296,7 +298,6 @@ def main(argv=None):
     args = p.parse_args(argv)
     torch.set_num_threads(2)
     sys.path.insert(0, here)
-    from export import decode_weights, load_net  # export.py imports this module: import late
     model, state = decode_weights(args.weights_dir)
     net = load_net(state)
     size = int(model["userDefinedMetadata"]["inputSize"])

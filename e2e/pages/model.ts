@@ -14,32 +14,11 @@ import {
   traceForwardStepwise,
   type ResNet18,
 } from '../../src/model';
-import { profileOps, type OpProfile } from './profile';
+import type { ModelPage, Timed } from '../../src/cli/benchPages';
+import { profileOps } from './profile';
 import { startPageBackend } from './startBackend';
 
-export type Timed = 'forward' | 'fused' | 'capture' | 'capture-sync';
-
-export interface ModelPage {
-  /**
-   * Start `backend` (no fallback) and load the shipped weights; says what really runs.
-   * `threads`: WebAssembly threads (default: tfjs's choice, half the cores, at most 4).
-   */
-  start(backend: string, threads?: number): Promise<{ backend: string; threads: number }>;
-  /** The outputs of `nodes` (flat NCHW) for one (N, C, H, W) input. */
-  stages(input: number[], shape: readonly number[], nodes: readonly string[]): Promise<Record<string, number[]>>;
-  /**
-   * Median milliseconds of `runs` warm runs of each of `whats`, interleaved, after one warm-up
-   * run of each (shaders compile); fewer runs (at least one) once `budgetMs` has been spent.
-   */
-  time(
-    whats: readonly Timed[],
-    size: number,
-    runs: number,
-    budgetMs?: number,
-  ): Promise<{ what: Timed; ms: number; all: number[] }[]>;
-  /** Where a full trace's time goes, operation by operation. */
-  profile(size: number): Promise<OpProfile>;
-}
+export type { ModelPage, Timed };
 
 let net: ResNet18 | undefined;
 let fused: FusedNetwork | undefined;

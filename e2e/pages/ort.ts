@@ -4,16 +4,9 @@
  * (`training/onnx_export.py`), driven from `npm run bench` through `window.ortPage`.
  */
 import * as ort from 'onnxruntime-web';
+import type { OrtPage } from '../../src/cli/benchPages';
 
-export interface OrtPage {
-  /** Load the model on `provider` ('wasm' or 'webgpu') with `threads` WebAssembly threads. */
-  start(modelUrl: string, provider: string, threads: number): Promise<{ provider: string; threads: number }>;
-  /**
-   * Median milliseconds of `runs` runs on a (1, 1, size, size) input, after one warm-up run;
-   * fewer runs (at least one) once `budgetMs` has been spent.
-   */
-  time(size: number, runs: number, budgetMs?: number): Promise<{ ms: number; all: number[] }>;
-}
+export type { OrtPage };
 
 let session: ort.InferenceSession | undefined;
 

@@ -6,21 +6,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { nchwToNhwc } from '../../src/model/layers';
 import { randomInput, traceForward, traceForwardStepwise, type ResNet18 } from '../../src/model';
+import type { OpProfile } from '../../src/cli/benchPages';
 
-export interface OpProfile {
-  readonly backend: string;
-  readonly size: number;
-  /** Milliseconds, median of 5 (after 2 warm-up runs). */
-  readonly forward: number;
-  readonly traceAllAtOnce: number;
-  readonly traceStepwise: number;
-  /** The sum of the operations timed one by one (each in its own tf.tidy). */
-  readonly sumOfOps: number;
-  /** Per kind of operation (conv, batchnorm, relu, add, …): count and milliseconds. */
-  readonly byKind: Record<string, { count: number; ms: number }>;
-  /** The ten slowest operations. */
-  readonly slowest: { path: string; kind: string; ms: number }[];
-}
+export type { OpProfile };
 
 async function median(f: () => Promise<void>): Promise<number> {
   for (let i = 0; i < 2; i++) await f();

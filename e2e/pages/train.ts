@@ -4,16 +4,11 @@
  * `window.trainPage`. `npm run bench` times it for its `train-step` rows.
  */
 import { decodeRaceData, RACE_DATA_FILE, type RaceData } from '../../src/explain/race/data';
-import { timeTrainStep, type TrainStepTiming } from '../../src/explain/race/stepTiming';
-import type { RaceNetSpec } from '../../src/model/raceNet';
+import { timeTrainStep } from '../../src/explain/race/stepTiming';
+import type { TrainPage } from '../../src/cli/benchPages';
 import { startPageBackend } from './startBackend';
 
-export interface TrainPage {
-  /** Start `backend` (no fallback) and load the race's images; says what really runs. */
-  start(backend: string, threads?: number): Promise<{ backend: string; threads: number }>;
-  /** Median milliseconds of `runs` training steps (after warm-up ones), fewer once `budgetMs` is spent. */
-  time(spec: RaceNetSpec, batch: number, runs: number, budgetMs: number): Promise<TrainStepTiming>;
-}
+export type { TrainPage };
 
 let data: RaceData | undefined;
 

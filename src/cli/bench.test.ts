@@ -41,7 +41,10 @@ describe('npm run bench options', () => {
     [['--sizes', '100'], /--sizes takes 64, 224 .*"100" is not one of them/],
     [['--runs', '0'], /--runs takes a whole number/],
     [['--threads', 'many'], /--threads takes a whole number/],
-    [['--parts', 'lesions'], /--parts takes forward, train, verdict, longtask, lesion, landscape .*"lesions" is not one of them/],
+    [
+      ['--parts', 'lesions'],
+      /--parts takes forward, train, verdict, longtask, lesion, landscape .*"lesions" is not one of them/,
+    ],
     [['--browser'], /Unknown option '--browser'.*options: --backends/],
     [['--cpu'], /Unknown option '--cpu'/],
   ])('%j: a clear message', (argv, message) => {

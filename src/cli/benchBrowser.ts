@@ -7,8 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import type { ModelPage, Timed } from '../../e2e/pages/model';
-import type { OrtPage } from '../../e2e/pages/ort';
+import type { ModelPage, OrtPage, Timed } from './benchPages';
 import type { BenchOptions, Measurement } from './benchOptions';
 import { BENCH_BACKENDS, median } from './benchOptions';
 import { startAppPreview, startPagesServer, REPO_ROOT, type RunningServer } from './pageServer';

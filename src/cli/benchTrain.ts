@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { TrainPage } from '../../e2e/pages/train';
+import type { TrainPage } from './benchPages';
 import { decodeRaceData, RACE_DATA_FILE } from '../explain/race/data';
 import { timeTrainStep } from '../explain/race/stepTiming';
 import type { RaceFamily, RaceNetSpec } from '../model/raceNet';

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { ARCHITECTURES, isArchId } from '../model/variants';
-import type { ShippedModel } from '../model/shipped';
+import type { ShippedModel } from '../model/shippedModels';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODELS_DIR = join(REPO_ROOT, 'public', 'models');
@@ -50,10 +50,30 @@ export function readShippedModels(dir: string = MODELS_DIR): ShippedModel[] {
   return rows.sort((a, b) => order.indexOf(a.arch) - order.indexOf(b.arch));
 }
 
+/** The rows' type, written with them (shipped.ts reads both, so the two files need not import each other). */
+const SHIPPED_MODEL_TYPE = `/** One shipped network: where it lives and what export.py measured. */
+export interface ShippedModel {
+  readonly arch: ArchId;
+  /** Its folder under \`public/models/\`. */
+  readonly folder: string;
+  /** The input size it was trained at (the page's default size for it). */
+  readonly inputSize: number;
+  /** Held-out accuracy of the shipped (dequantized) weights, in [0, 1]. */
+  readonly testAccuracy: number;
+  /** How many held-out images that accuracy was measured on. */
+  readonly testImages: number;
+  /** Bytes of its weight files (what choosing it downloads). */
+  readonly weightBytes: number;
+  /** How many epochs it was trained for, when its checkpoint recorded it. */
+  readonly epochs?: number;
+}`;
+
 /** The source of `shippedModels.ts` for `rows`, formatted as the repository's prettier wants. */
 export async function shippedModelsSource(rows: readonly ShippedModel[]): Promise<string> {
   const text = `/** Written by \`npm run shipped-models\` from public/models/<folder>/model.json: do not edit. */
-import type { ShippedModel } from './shipped';
+import type { ArchId } from './variants';
+
+${SHIPPED_MODEL_TYPE}
 
 export const SHIPPED_MODELS: readonly ShippedModel[] = ${JSON.stringify(rows)};
 `;

@@ -11,6 +11,7 @@ import { randomInput } from './input';
 import { stateDictEntries } from './architecture';
 import { initialValues } from './init';
 import { ResNet18 } from './network';
+import { runPlanStepwise } from './planRunner';
 import { RESNET18 } from './variants';
 import type { BackendName } from './types';
 
@@ -165,17 +166,19 @@ async function timeForward(
 }
 
 async function warmUp(net: ResNet18, xNCHW: tf.Tensor4D, overTime: () => boolean): Promise<void> {
-  const values = new Map<string, tf.Tensor>([['input', tf.transpose(xNCHW, [0, 2, 3, 1])]]);
+  const input = tf.transpose(xNCHW, [0, 2, 3, 1]);
   try {
-    for (const op of net.plan()) {
-      const args = op.inputs.map((p) => values.get(p) as tf.Tensor);
-      const out = tf.tidy(() => op.compute(...args));
-      values.set(op.path, out);
-      await out.data();
-      if (overTime()) throw new Stopped();
-    }
+    const values = await runPlanStepwise(net.plan(), new Map([['input', input]]), {
+      // waiting for each output gives the worker its turns; the runner need not add any
+      sliceMs: Infinity,
+      onOutput: async (_path, out) => {
+        await out.data();
+        if (overTime()) throw new Stopped();
+      },
+    });
+    tf.dispose([...values.values()].filter((t) => t !== input));
   } finally {
-    tf.dispose([...values.values()]);
+    input.dispose();
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { BN_EPSILON, batchNorm, globalAvgPool, flatten, maxPool, nchwToNhwc, type ConvWeights } from './layers';
-import type { PlannedLayer, PlannedOp } from './residual';
+import { runPlan, type PlannedLayer, type PlannedOp } from './planRunner';
 
 /** One operation of the fused plan: the path of the last original operation it stands for. */
 export interface FusedOp {
@@ -119,15 +119,7 @@ export class FusedNetwork {
   /** Logits for an (N, 1, H, W) input. The caller owns the returned tensor. */
   forward(xNCHW: tf.Tensor4D): tf.Tensor2D {
     return tf.tidy(() => {
-      const values = new Map<string, tf.Tensor>([['input', nchwToNhwc(xNCHW)]]);
-      for (const op of this.ops) {
-        const args = op.inputs.map((p) => {
-          const v = values.get(p);
-          if (!v) throw new Error(`"${op.path}" needs "${p}", which has not been computed`);
-          return v;
-        });
-        values.set(op.path, op.compute(...args));
-      }
+      const values = runPlan(this.ops, new Map([['input', nchwToNhwc(xNCHW)]]));
       return values.get(this.output) as tf.Tensor2D;
     });
   }

@@ -17,15 +17,20 @@ export {
 export {
   residualForward,
   residualPlan,
-  runPlan,
   randomResidualWeights,
   disposeResidualWeights,
   RESIDUAL_STEPS,
   type ResidualWeights,
   type ResidualStep,
+} from './residual';
+export {
+  runPlan,
+  runPlanStepwise,
+  yieldToPage,
   type PlannedOp,
   type PlannedLayer,
-} from './residual';
+  type RunnableOp,
+} from './planRunner';
 export { FusedNetwork, type FusedOp } from './fused';
 export {
   Trace,

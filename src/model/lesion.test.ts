@@ -4,7 +4,7 @@ import { FusedNetwork } from './fused';
 import { dropResidualBranch, lesionBatch, lesionPlan, lesionStudy, residualBlocks } from './lesion';
 import { traceForwardStepwise } from './trace';
 import { ResNet } from './network';
-import { runPlan } from './residual';
+import { runPlan } from './planRunner';
 import { useNodeBackend } from './testBackend';
 import { RESNET18, archSpec } from './variants';
 

@@ -16,7 +16,7 @@ import { archStages } from './architecture';
 import { blockOutputName } from './blocks';
 import { FusedNetwork, type FusedOp } from './fused';
 import type { ResNet } from './network';
-import type { PlannedOp } from './residual';
+import type { PlannedOp } from './planRunner';
 import type { ArchSpec } from './variants';
 
 /** One residual block of a network, as the lesion study names it. */

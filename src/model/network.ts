@@ -8,7 +8,7 @@ import { networkLayers, stateDictEntries, stateDictShapes } from './architecture
 import { initialValues } from './init';
 import { nchwToNhwc, torchConvToTf, torchLinearToTf, type BatchNormWeights, type ConvWeights } from './layers';
 import { plannedOp, type LinearWeights } from './plan';
-import { runPlan, type PlannedOp } from './residual';
+import { runPlan, type PlannedOp } from './planRunner';
 import type { WeightsSource } from './types';
 import { RESNET18, type ArchSpec } from './variants';
 

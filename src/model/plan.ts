@@ -15,7 +15,7 @@ import {
   type BatchNormWeights,
   type ConvWeights,
 } from './layers';
-import type { PlannedLayer, PlannedOp } from './residual';
+import type { PlannedLayer, PlannedOp } from './planRunner';
 
 /** A linear layer's weights in tfjs layout ([in, out]). */
 export interface LinearWeights {

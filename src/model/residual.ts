@@ -13,6 +13,7 @@ import { blockLayers, blockModules, RESIDUAL_STEPS } from './blocks';
 import { initialValues } from './init';
 import { torchConvToTf, type BatchNormWeights, type ConvWeights } from './layers';
 import { plannedOp } from './plan';
+import { runPlan, type PlannedOp, type Recorder } from './planRunner';
 
 /** A residual block's weights in tfjs layout. */
 export interface ResidualWeights {
@@ -24,34 +25,11 @@ export interface ResidualWeights {
 }
 
 /** Called with each intermediate tensor (NHWC) and its layer name inside the block. */
-export type Recorder = (name: string, tensor: tf.Tensor) => void;
+export type { Recorder };
 
 /** The block's layer names in the order the seed's `forward` produces them (from its description). */
 export { RESIDUAL_STEPS };
 export type ResidualStep = string;
-
-/**
- * What an operation of a plan is, with the weights it uses (tfjs layout), so a transform
- * over the plan (e.g. folding batch norm into the convolution before it) can rebuild it.
- */
-export type PlannedLayer =
-  | { readonly kind: 'conv'; readonly weights: ConvWeights; readonly stride: number; readonly padding: number }
-  | { readonly kind: 'batchnorm'; readonly weights: BatchNormWeights }
-  | { readonly kind: 'relu' }
-  | { readonly kind: 'add' }
-  | { readonly kind: 'maxpool'; readonly kernel: number; readonly stride: number; readonly padding: number }
-  | { readonly kind: 'avgpool' }
-  | { readonly kind: 'flatten' }
-  | { readonly kind: 'linear'; readonly weight: tf.Tensor2D; readonly bias: tf.Tensor1D };
-
-/** One operation of a forward pass: its path, the paths it reads, what it is and how to compute it. */
-export interface PlannedOp {
-  readonly path: string;
-  readonly inputs: readonly string[];
-  readonly layer: PlannedLayer;
-  /** Computes the output from the inputs' tensors; call inside `tf.tidy`. */
-  readonly compute: (...inputs: tf.Tensor[]) => tf.Tensor;
-}
 
 export interface ResidualPlanOptions {
   /** `false`: a regular block, no shortcut and no `Y += X` (the left of the seed's ResNet2.png). */
@@ -92,26 +70,6 @@ export function residualPlan(
       opts.broadcast ? { broadcast: true } : {},
     );
   });
-}
-
-/** Run a plan on named starting tensors; `record` sees every output. Call inside `tf.tidy`. */
-export function runPlan(
-  ops: readonly PlannedOp[],
-  start: ReadonlyMap<string, tf.Tensor>,
-  record?: Recorder,
-): Map<string, tf.Tensor> {
-  const values = new Map(start);
-  for (const op of ops) {
-    const args = op.inputs.map((i) => {
-      const v = values.get(i);
-      if (!v) throw new Error(`"${op.path}" needs "${i}", which has not been computed`);
-      return v;
-    });
-    const out = op.compute(...args);
-    values.set(op.path, out);
-    record?.(op.path, out);
-  }
-  return values;
 }
 
 /**

@@ -4,25 +4,10 @@
  * is precached with the page; every other trained network is downloaded only when a person
  * chooses it, and cached from then on (vite.config.ts). Networks not listed run untrained.
  */
-import { SHIPPED_MODELS } from './shippedModels';
+import { SHIPPED_MODELS, type ShippedModel } from './shippedModels';
 import { RESNET18, type ArchId } from './variants';
 
-/** One shipped network: where it lives and what export.py measured. */
-export interface ShippedModel {
-  readonly arch: ArchId;
-  /** Its folder under `public/models/`. */
-  readonly folder: string;
-  /** The input size it was trained at (the page's default size for it). */
-  readonly inputSize: number;
-  /** Held-out accuracy of the shipped (dequantized) weights, in [0, 1]. */
-  readonly testAccuracy: number;
-  /** How many held-out images that accuracy was measured on. */
-  readonly testImages: number;
-  /** Bytes of its weight files (what choosing it downloads). */
-  readonly weightBytes: number;
-  /** How many epochs it was trained for, when its checkpoint recorded it. */
-  readonly epochs?: number;
-}
+export type { ShippedModel };
 
 export { SHIPPED_MODELS };
 

@@ -1,5 +1,22 @@
 /** Written by `npm run shipped-models` from public/models/<folder>/model.json: do not edit. */
-import type { ShippedModel } from './shipped';
+import type { ArchId } from './variants';
+
+/** One shipped network: where it lives and what export.py measured. */
+export interface ShippedModel {
+  readonly arch: ArchId;
+  /** Its folder under `public/models/`. */
+  readonly folder: string;
+  /** The input size it was trained at (the page's default size for it). */
+  readonly inputSize: number;
+  /** Held-out accuracy of the shipped (dequantized) weights, in [0, 1]. */
+  readonly testAccuracy: number;
+  /** How many held-out images that accuracy was measured on. */
+  readonly testImages: number;
+  /** Bytes of its weight files (what choosing it downloads). */
+  readonly weightBytes: number;
+  /** How many epochs it was trained for, when its checkpoint recorded it. */
+  readonly epochs?: number;
+}
 
 export const SHIPPED_MODELS: readonly ShippedModel[] = [
   {

@@ -8,6 +8,9 @@ import { dropResidualBranch } from './lesion';
 import { nchwToNhwc, toNCHWShape } from './layers';
 import type { ResNet18 } from './network';
 import type { NodeInfo, PlainTensor } from './types';
+import { cancelled, runPlanStepwise, type StepwiseOptions as RunnerOptions } from './planRunner';
+
+export { yieldToPage } from './planRunner';
 
 /** One traced operation: its static description and its output tensor (NHWC or (N, F)). */
 export interface TracedNode extends NodeInfo {
@@ -77,38 +80,16 @@ function tracedNodes(infos: readonly NodeInfo[], values: ReadonlyMap<string, tf.
   });
 }
 
-export interface StepwiseOptions {
-  /** Called after each operation with how many of how many are done and the last path. */
-  readonly onProgress?: (done: number, total: number, path: string) => void;
-  /** Stop early (the input changed); everything computed so far is disposed. */
-  readonly signal?: AbortSignal;
-  /** Give the page a turn whenever this many milliseconds of work have run (default 30). */
-  readonly sliceMs?: number;
+/** How a stepwise trace reports progress, is cancelled, and how often it gives the page a turn. */
+export type StepwiseOptions = Pick<RunnerOptions, 'onProgress' | 'signal' | 'sliceMs'> & {
   /** A residual block to step through removed (`b3.0`): its branch is computed but not added (lesion.ts). */
   readonly removed?: string;
-}
+};
 
 /**
- * Let the page paint and handle input (or a worker its messages) between operations.
- * A message to itself rather than `setTimeout(0)`: browsers clamp nested timeouts to
- * 4 ms, which a long trace that yields often would pay at every turn.
- */
-export function yieldToPage(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
-}
-
-/**
- * `traceForward`, one operation at a time, giving the page a turn between them, so a
- * CPU backend (WASM) never freezes the page for a whole forward pass and progress can
- * be shown. Same operations, same results.
+ * `traceForward`, one operation at a time through the plan runner, giving the page a turn
+ * between them, so a CPU backend (WASM) never freezes the page for a whole forward pass
+ * and progress can be shown. Same operations, same results.
  */
 export async function traceForwardStepwise(
   net: ResNet18,
@@ -117,27 +98,16 @@ export async function traceForwardStepwise(
 ): Promise<Trace> {
   const infos = archNodes(net.arch, xNCHW.shape);
   const plan = opts.removed ? dropResidualBranch(net.plan(), opts.removed) : net.plan();
-  const values = new Map<string, tf.Tensor>();
-  const sliceMs = opts.sliceMs ?? 30;
+  const input = tf.tidy(() => nchwToNhwc(xNCHW));
+  let values: Map<string, tf.Tensor>;
   try {
-    values.set(
-      'input',
-      tf.tidy(() => nchwToNhwc(xNCHW)),
-    );
-    let since = performance.now();
-    for (const [i, op] of plan.entries()) {
-      if (opts.signal?.aborted) throw new DOMException('The trace was cancelled', 'AbortError');
-      const args = op.inputs.map((p) => values.get(p) as tf.Tensor);
-      values.set(
-        op.path,
-        tf.tidy(() => op.compute(...args)),
-      );
-      opts.onProgress?.(i + 1, plan.length, op.path);
-      if (performance.now() - since > sliceMs) {
-        await yieldToPage();
-        since = performance.now();
-      }
-    }
+    values = await runPlanStepwise(plan, new Map([['input', input]]), opts);
+  } catch (e) {
+    input.dispose();
+    if (e instanceof DOMException && e.name === 'AbortError') throw cancelled('The trace was cancelled');
+    throw e;
+  }
+  try {
     const nodes = tracedNodes(infos, values);
     return new Trace(
       nodes,

@@ -76,3 +76,36 @@ export type WeightsSource =
       readonly yours?: boolean;
     }
   | { readonly kind: 'random'; readonly seed: number; readonly reason?: string };
+
+/*
+ * The architecture diagram's plain input: computed from the stepper's steps by
+ * src/explain/stepper/diagramInput.ts, laid out by src/viz/architectureDiagram.ts.
+ */
+
+export interface DiagramNode {
+  readonly id: string;
+  readonly label: string;
+  readonly shape: Shape;
+  readonly params: number;
+  /** Multiply-adds of the step (a group's sum) and bytes of its output, for the box's tooltip. */
+  readonly multiplyAdds?: number;
+  readonly bytes?: number;
+  readonly op?: OpKind;
+  /** Marks the 1×1 projection on a skip connection. */
+  readonly shortcut?: boolean;
+  /** A second drawing of a node already shown (not announced twice to screen readers). */
+  readonly mirror?: boolean;
+}
+
+export interface DiagramInput {
+  readonly overview: readonly DiagramNode[];
+  /** The opened group: its nodes in order; `kind` says how to draw them (none after b5). */
+  readonly detail?: {
+    readonly kind: 'chain' | 'blocks' | 'block';
+    readonly parentId: string;
+    readonly nodes: readonly DiagramNode[];
+  };
+  /** The step shown now and its ancestors (highlighted). */
+  readonly current: string;
+  readonly ancestors: readonly string[];
+}

@@ -54,6 +54,8 @@ describe('URL state', () => {
     });
     expect(parseUrlState('?fstar=30.5,20').state.fstar).toEqual({ x: 30.5, y: 20 });
     expect(parseUrlState('?input=sample:c3-6004').state.input).toEqual({ kind: 'sample', id: 'c3-6004' });
+    // the race's depths arrive as numbers: no component splits the text again
+    expect(parseUrlState('?rdepths=8,32').state.rdepths).toEqual([8, 32]);
   });
 
   it('has a bad-value case for every row of the table', () => {
@@ -94,5 +96,7 @@ describe('URL state', () => {
     expect(formatUrlState(s)).toBe('?lang=zh&size=224&hide=side&projector=1');
     expect(parseUrlState(formatUrlState(s)).state).toEqual(s);
     expect(formatUrlState({ ...DEFAULT_STATE, view: 'channel', hide: [] })).toBe('');
+    expect(formatUrlState({ ...DEFAULT_STATE, rdepths: [8, 20] })).toBe('?rdepths=8%2C20');
+    expect(formatUrlState({ ...DEFAULT_STATE, rdepths: [] })).toBe('');
   });
 });

@@ -9,6 +9,7 @@ import { decodeLab, encodeLab, SEED_CONFIG } from '../explain/lab/pythonLine';
 import { LAB_STAGES } from '../explain/lab/types';
 import { LESSON_STOPS } from '../explain/lesson/stops';
 import { RACE_BUDGET_IDS } from '../explain/race/budgets';
+import { parseRaceDepths } from '../explain/race/setup';
 import type { Point } from '../explain/functionClasses/ellipse';
 import { DEFAULT_TRUTH, FIGURE_BOX } from '../explain/functionClasses/regions';
 import { formatInputSpec, parseInputSpec, type InputSpec } from '../explain/stepper/inputs';
@@ -75,13 +76,8 @@ export const URL_PARAMS = [
   oneOf('arch', ARCH_IDS, 'resnet18'),
   /** The race's budget (`auto`: the largest whose verdict comes in about three minutes at this device's measured speed). */
   oneOf('rbudget', ['auto', ...RACE_BUDGET_IDS], 'auto'),
-  /** The race: the depths raced, e.g. `8,32` ('': the budget's). */
-  typed(
-    'rdepths',
-    '',
-    (raw) => (/^(8|20|32|56)(,(8|20|32|56)){0,3}$/.test(raw) ? raw : undefined),
-    (s) => s,
-  ),
+  /** The race: the depths raced, e.g. `8,32` (none: the budget's). */
+  typed('rdepths', [] as readonly number[], parseRaceDepths, (ds) => ds.join(',')),
   /** The race: the first stage's width (0: the budget's). */
   wholeNumber('rwidth', 2, 16, 0),
   /** The race: training steps per network (0: the budget's). */

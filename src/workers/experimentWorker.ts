@@ -7,6 +7,7 @@
 import { runExperiment } from '../explain/functionClasses/experiment';
 import { selectBackend } from '../model/backend';
 import { followChoice } from '../model/backendPolicy';
+import { yieldToPage } from '../model/planRunner';
 import type { BackendName } from '../model/types';
 import { browserBackendLoaders } from '../model/browserBackends';
 import type { ExperimentMessage, RunRequest } from './experimentMessages';
@@ -25,7 +26,7 @@ async function run(req: RunRequest): Promise<void> {
   post({ type: 'backend', choice, software: software && choice.name === order[0] });
   const result = await runExperiment(req.config, {
     onProgress: (progress) => post({ type: 'progress', progress }),
-    yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    yieldToPage,
   });
   post({ type: 'done', result });
 }

@@ -12,13 +12,11 @@ import { StepList } from '../explain/stepper/steps';
 import type { InputSource } from '../explain/stepper/inputs';
 import type { BackendName, PlainTensor } from '../model/types';
 import type {
-  HookStats,
   MemoryStats,
   ModelEvent,
   ModelRequest,
   RangeValue,
   RememberedChoice,
-  TestHookAction,
   TracedMessage,
   WeightsFile,
 } from './modelMessages';
@@ -169,11 +167,6 @@ export class ModelClient {
 
   cancelLesion(): void {
     this.post({ type: 'cancelLesion' });
-  }
-
-  /** For tests only (see `window.__resnetTestHook`). */
-  testHook(action: TestHookAction): Promise<HookStats> {
-    return this.call<HookStats>({ type: 'testHook', id: 0, action });
   }
 
   dispose(): void {

@@ -7,25 +7,19 @@ import type { InputSource } from '../explain/stepper/inputs';
 import type { TraceResult } from '../explain/stepper/StepperSession';
 import type { BackendAttempt } from '../model/backend';
 import type { BackendTiming } from '../model/backendRace';
+import type { RememberedChoice } from '../model/backendPolicy';
 import type { BackendName, PlainTensor, WeightsSource } from '../model/types';
 import type { ForwardTiming } from '../model/timing';
 import type { ArchId } from '../model/variants';
 import type { WeightsProblem } from '../model/weights';
 import type { LesionRequest, LesionTable } from './lesionRunner';
 
+export type { RememberedChoice };
+
 /** A file the person chose (their own weights), read on the page and handed to the worker. */
 export interface WeightsFile {
   readonly name: string;
   readonly bytes: ArrayBuffer;
-}
-
-/** A measured choice the page keeps (localStorage), valid while `key` (browser and adapters) is unchanged. */
-export interface RememberedChoice {
-  readonly key: string;
-  readonly name: BackendName;
-  readonly timings: readonly BackendTiming[];
-  /** The input size the race was timed at. */
-  readonly size: number;
 }
 
 /** Why the worker runs on the backend it runs on. */

@@ -9,7 +9,7 @@
  * variance 1), not the batch statistics of PyTorch's training mode.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { randomInput, readNCHW, type PlainTensor } from '../../model';
+import { randomInput, readNCHW, runPlanStepwise, type PlainTensor } from '../../model';
 import { nchwToNhwc } from '../../model/layers';
 import {
   disposeResidualWeights,
@@ -26,7 +26,7 @@ export interface BlockRunOptions {
   readonly zeroBranch?: boolean;
   /** `false`: a regular block, no `Y += X` (the left of the seed's ResNet2.png). */
   readonly shortcut?: boolean;
-  /** Called between statements; default: give the page a turn. */
+  /** How to give the page a turn between statements (default: the plan runner's). */
   readonly pause?: () => Promise<void>;
   /** Run only the first statements (those PyTorch completes before an error). */
   readonly maxSteps?: number;
@@ -41,8 +41,6 @@ export interface BlockRun {
   readonly output: PlainTensor;
 }
 
-const nextTurn = () => new Promise<void>((r) => setTimeout(r, 0));
-
 function zeroed(w: ResidualWeights): ResidualWeights {
   const c = w.bn2.weight.shape[0];
   return { ...w, bn2: { ...w.bn2, weight: tf.zeros([c]), bias: tf.zeros([c]) } };
@@ -54,33 +52,28 @@ export async function runBlock(
   inputShape: readonly number[],
   opts: BlockRunOptions,
 ): Promise<BlockRun> {
-  const pause = opts.pause ?? nextTurn;
-  const owned: tf.Tensor[] = [];
-  const keep = <T extends tf.Tensor>(t: T): T => {
-    owned.push(t);
-    return t;
-  };
   const fresh = randomResidualWeights(args, opts.seed);
   const w = opts.zeroBranch ? zeroed(fresh) : fresh;
-  if (w !== fresh) owned.push(w.bn2.weight, w.bn2.bias);
+  const x = tf.tidy(() => nchwToNhwc(randomInput(inputShape, opts.seed + 1)));
   try {
-    const x = keep(tf.tidy(() => nchwToNhwc(randomInput(inputShape, opts.seed + 1))));
     const input = await readNCHW(x);
     const plan = residualPlan(args, w, '', 'X', { shortcut: opts.shortcut !== false, broadcast: true });
-    const values = new Map<string, tf.Tensor>([['X', x]]);
     const steps: { step: ForwardStep; tensor: PlainTensor }[] = [];
     // the seed's forward, one statement at a time, each read out for the page
-    for (const op of plan.slice(0, opts.maxSteps ?? plan.length)) {
-      if (opts.signal?.aborted) throw new DOMException('superseded', 'AbortError');
-      const args4 = op.inputs.map((i) => values.get(i) as tf.Tensor);
-      const t = keep(tf.tidy(() => op.compute(...args4)));
-      values.set(op.path, t);
-      steps.push({ step: op.path as ForwardStep, tensor: await readNCHW(t) });
-      await pause();
-    }
+    const values = await runPlanStepwise(plan, new Map([['X', x]]), {
+      sliceMs: 0,
+      ...(opts.pause ? { yieldTurn: opts.pause } : {}),
+      ...(opts.maxSteps !== undefined ? { maxSteps: opts.maxSteps } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      onOutput: async (path, t) => {
+        steps.push({ step: path as ForwardStep, tensor: await readNCHW(t) });
+      },
+    });
+    tf.dispose([...values.values()].filter((t) => t !== x));
     return { input, steps, output: steps.at(-1)?.tensor ?? input };
   } finally {
-    tf.dispose(owned);
+    x.dispose();
+    if (w !== fresh) tf.dispose([w.bn2.weight, w.bn2.bias]);
     disposeResidualWeights(fresh);
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addSteps, imagesPerSecond, recentLoss, stepsDone, type RaceCurves } from './curves';
 import { describeRace, finalLosses, verdictWindow } from './describe';
 import { RACE_BUDGETS } from './budgets';
-import { nsFromDepths, withChoice, type StepRecord } from './setup';
+import { nsFromDepths, parseRaceDepths, withChoice, type StepRecord } from './setup';
 
 /** Curves where every step of network `id` has loss `losses[id]`; validation at the last step. */
 function race(losses: Record<string, number>, steps: number, acc: Record<string, number> = {}): RaceCurves {
@@ -83,7 +83,17 @@ describe("a teacher's choice", () => {
       batch: RACE_BUDGETS.quick.batch,
     });
     expect(withChoice(RACE_BUDGETS.long, {})).toEqual(RACE_BUDGETS.long);
-    expect(nsFromDepths('8,32,56')).toEqual([1, 5, 9]);
-    expect(nsFromDepths('')).toEqual([]);
+    expect(nsFromDepths([8, 32, 56])).toEqual([1, 5, 9]);
+    expect(nsFromDepths([])).toEqual([]);
+  });
+});
+
+describe('parseRaceDepths', () => {
+  it("reads one to four of the race's depths from a link, and nothing else", () => {
+    expect(parseRaceDepths('8,32')).toEqual([8, 32]);
+    expect(parseRaceDepths('56')).toEqual([56]);
+    expect(parseRaceDepths('7,9')).toBeUndefined();
+    expect(parseRaceDepths('8,20,32,56,8')).toBeUndefined();
+    expect(parseRaceDepths('8,')).toBeUndefined();
   });
 });

@@ -112,11 +112,15 @@ export function withChoice(base: RaceConfig, choice: RaceChoice = {}): RaceConfi
   };
 }
 
-/** Depths in layers (`8,32`) as blocks per stage; an empty string gives none. */
-export function nsFromDepths(depths: string): number[] {
-  return depths
-    .split(',')
-    .filter(Boolean)
-    .map((d) => (Number(d) - 2) / 6)
-    .filter((n) => (RACE_N_CHOICES as readonly number[]).includes(n));
+/** Depths in layers (`[8, 32]`) as blocks per stage; none gives none. */
+export function nsFromDepths(depths: readonly number[]): number[] {
+  return depths.map((d) => (d - 2) / 6).filter((n) => (RACE_N_CHOICES as readonly number[]).includes(n));
+}
+
+/** A link's depths (`8,32`: one to four of the race's depths), or undefined when it names another. */
+export function parseRaceDepths(raw: string): number[] | undefined {
+  const allowed = RACE_N_CHOICES.map((n) => String(raceDepth(n)));
+  const parts = raw.split(',');
+  if (parts.length > RACE_N_CHOICES.length || !parts.every((p) => allowed.includes(p))) return undefined;
+  return parts.map(Number);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gifBytes, pngBytes } from '../../../e2e/pictureFiles';
+import { gifBytes, pngBytes } from './pictureBytes';
 import { decodeSize, gifFrameCount, headerSize, preparePicture, sniffPicture } from './pictureFile';
 import { FMNIST_SIDE } from './prepare';
 

@@ -1,58 +1,8 @@
 /** The block's four arguments, X's shape, BatchNorm's mode, and one-click presets. */
 import { useTranslation } from 'react-i18next';
+import { LAB_PRESETS as PRESETS } from '../../explain/lab/presets';
 import type { BlockArgs, BnMode, LabConfig } from '../../explain/lab/types';
 import { NumberField } from './NumberField';
-
-const PRESETS: readonly { key: string; config: LabConfig }[] = [
-  {
-    key: 'presetSeed1',
-    config: {
-      args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1 },
-      input: [4, 3, 6, 6],
-      mode: 'train',
-    },
-  },
-  {
-    key: 'presetSeed2',
-    config: {
-      args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 },
-      input: [4, 3, 6, 6],
-      mode: 'train',
-    },
-  },
-  {
-    key: 'presetChannels',
-    config: {
-      args: { inputChannels: 3, numChannels: 6, use1x1conv: false, strides: 1 },
-      input: [4, 3, 6, 6],
-      mode: 'train',
-    },
-  },
-  {
-    key: 'presetStride',
-    config: {
-      args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 2 },
-      input: [4, 3, 6, 6],
-      mode: 'train',
-    },
-  },
-  {
-    key: 'presetBroadcast',
-    config: {
-      args: { inputChannels: 1, numChannels: 4, use1x1conv: false, strides: 1 },
-      input: [2, 1, 5, 5],
-      mode: 'train',
-    },
-  },
-  {
-    key: 'presetInplace',
-    config: {
-      args: { inputChannels: 4, numChannels: 1, use1x1conv: false, strides: 1 },
-      input: [2, 4, 5, 5],
-      mode: 'train',
-    },
-  },
-];
 
 const sameConfig = (a: LabConfig, b: LabConfig) => JSON.stringify(a) === JSON.stringify(b);
 

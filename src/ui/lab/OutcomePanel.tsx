@@ -4,7 +4,8 @@ import { AddCheck } from './AddCheck';
 import type { LimitProblem } from '../../explain/lab/limits';
 import { formatCall, formatInput } from '../../explain/lab/pythonLine';
 import { pyList, pyTuple } from '../../explain/lab/pyFormat';
-import type { BlockOutcome, ErrorOutcome, Fix, LabConfig } from '../../explain/lab/types';
+import { applyFix } from '../../explain/lab/applyFix';
+import type { BlockOutcome, ErrorOutcome, LabConfig } from '../../explain/lab/types';
 
 interface Props {
   readonly config: LabConfig;
@@ -13,11 +14,6 @@ interface Props {
   readonly onChange: (c: LabConfig) => void;
   /** A typed line failed to run: what shows is the last line that ran, and says so. */
   readonly stale?: boolean;
-}
-
-/** The configuration after a fix. */
-export function applyFix(config: LabConfig, fix: Fix): LabConfig {
-  return { args: { ...config.args, ...fix.args }, input: fix.input ?? config.input, mode: fix.mode ?? config.mode };
 }
 
 function FixButton({

@@ -103,7 +103,8 @@ export function ModelProvider({
       ...(stored ? { remembered: stored } : {}),
       ...(!('gpu' in navigator) || !navigator.gpu ? { pageWithoutWebGPU: true } : {}),
     });
-    const removeHook = installTestHook(client);
+    // the build for tests only: the shipped build drops the hook with this line
+    const removeHook = __TEST_HOOK__ ? installTestHook(client) : () => undefined;
     setRuntime({ status: 'starting', progress: 0, client, wanted: arch });
     const unsubscribe = client.subscribe((e) => {
       switch (e.type) {

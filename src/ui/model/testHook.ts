@@ -1,10 +1,10 @@
 /**
  * One named hook for end-to-end tests, `window.__resnetTestHook`: it forwards to the model
- * worker, where Playwright's init scripts cannot reach. Nothing calls it in normal use,
- * and until something does it changes nothing.
+ * worker, where Playwright's init scripts cannot reach. Installed only in the build for tests
+ * (`__TEST_HOOK__`); the shipped build has none of it.
  */
 import type { ModelClient } from '../../workers/modelClient';
-import type { HookStats } from '../../workers/modelMessages';
+import type { HookStats, TestHookAction } from '../../workers/modelMessages';
 
 export interface ResnetTestHook {
   /** Destroy the worker's WebGPU device, as a driver reset would. */
@@ -23,12 +23,16 @@ declare global {
   }
 }
 
+function ask(client: ModelClient, action: TestHookAction): Promise<HookStats> {
+  return client.call<HookStats>({ type: 'testHook', id: 0, action });
+}
+
 export function installTestHook(client: ModelClient): () => void {
   const hook: ResnetTestHook = {
-    loseDevice: () => client.testHook({ kind: 'loseDevice' }),
-    slowOps: (ms) => client.testHook({ kind: 'slowOps', ms }),
-    failNextAllocation: () => client.testHook({ kind: 'failNextAllocation' }),
-    stats: () => client.testHook({ kind: 'stats' }),
+    loseDevice: () => ask(client, { kind: 'loseDevice' }),
+    slowOps: (ms) => ask(client, { kind: 'slowOps', ms }),
+    failNextAllocation: () => ask(client, { kind: 'failNextAllocation' }),
+    stats: () => ask(client, { kind: 'stats' }),
   };
   window.__resnetTestHook = hook;
   return () => {

@@ -4,21 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { SvgFigureDownload } from '../FigureDownload';
 import type { RaceCurves } from '../../explain/race/curves';
 import { referenceFor } from '../../explain/race/reference';
+import { SMOOTH, smooth } from '../../explain/race/smoothLoss';
 import { raceEntries, type RaceConfig } from '../../explain/race/setup';
 import { drawCurveChart, type CurveChartData, type CurveSeries } from '../../viz/curveChart';
 import { raceColour } from './raceColours';
 import { useTextScale } from '../textScale';
-
-/** Loss curves are the mean of the last SMOOTH steps, so the lines can be told apart. */
-const SMOOTH = 10;
-
-function smooth(ys: readonly number[]): number[] {
-  let sum = 0;
-  return ys.map((y, i) => {
-    sum += y - (i >= SMOOTH ? ys[i - SMOOTH]! : 0);
-    return sum / Math.min(i + 1, SMOOTH);
-  });
-}
 
 function Chart({ title, data }: { readonly title: string; readonly data: CurveChartData }) {
   const ref = useRef<SVGSVGElement>(null);

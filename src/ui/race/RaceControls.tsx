@@ -49,10 +49,7 @@ export function RaceControls({
   const toggle = (n: number) => {
     const next = ns.includes(n) ? ns.filter((m) => m !== n) : [...ns, n];
     update({
-      rdepths: [...next]
-        .sort((a, b) => a - b)
-        .map(raceDepth)
-        .join(','),
+      rdepths: [...next].sort((a, b) => a - b).map(raceDepth),
     });
   };
   const steps = STEP_CHOICES.includes(state.rsteps) || !state.rsteps ? STEP_CHOICES : [...STEP_CHOICES, state.rsteps];
@@ -87,7 +84,7 @@ export function RaceControls({
             {t('race.controls.depth', { depth: raceDepth(n), n })}
           </label>
         ))}
-        {!state.rdepths && <span className="hint">{t('race.controls.auto')}</span>}
+        {state.rdepths.length === 0 && <span className="hint">{t('race.controls.auto')}</span>}
       </fieldset>
       <label>
         {t('race.controls.width')}

@@ -1,16 +1,9 @@
 /** The ResNet-18 diagram: overview row plus the opened group; click a box to go there. */
 import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StepItem, StepList } from '../../explain/stepper/steps';
-import { stepName } from '../../explain/stepper/labels';
-import {
-  boxBaselines,
-  isLongLabel,
-  layoutArchitecture,
-  shapeLabel,
-  type DiagramInput,
-  type DiagramNode,
-} from '../../viz/architectureDiagram';
+import { diagramInput } from '../../explain/stepper/diagramInput';
+import type { StepList } from '../../explain/stepper/steps';
+import { boxBaselines, isLongLabel, layoutArchitecture, shapeLabel } from '../../viz/architectureDiagram';
 import { useTextScale } from '../textScale';
 import { useElementWidth } from './useElementWidth';
 import { SvgFigureDownload } from '../FigureDownload';
@@ -26,54 +19,6 @@ const MIN_LAYOUT_WIDTH = 1150;
  */
 const MIN_READABLE_SCALE = 0.75;
 const SCROLLED_SCALE = 0.9;
-
-function diagramNode(steps: StepList, item: StepItem, blockName: (i: number) => string): DiagramNode {
-  return {
-    id: item.id,
-    label: item.kind === 'block' ? blockName(item.node.block ?? 0) : item.id.endsWith('.add') ? '+' : stepName(item),
-    shape: item.node.shape,
-    params: steps.paramCount(item.id),
-    op: item.node.op,
-    multiplyAdds: steps.costOf(item.id).multiplyAdds,
-    bytes: item.node.bytes,
-    ...(item.node.line === 'fwd.shortcut' ? { shortcut: true } : {}),
-  };
-}
-
-/** Which group the lower row opens: the block or stage we are in (b1 for the input, the head for its layers). */
-export function diagramInput(steps: StepList, current: string, blockName: (i: number) => string): DiagramInput {
-  const ancestry = steps.ancestry(current);
-  const top = ancestry[0] as StepItem;
-  const node = (item: StepItem) => diagramNode(steps, item, blockName);
-  let detail: DiagramInput['detail'];
-  const block = ancestry.find((a) => a.kind === 'block');
-  if (block) {
-    detail = { kind: 'block', parentId: top.id, nodes: block.children.map((c) => node(steps.get(c))) };
-  } else if (top.kind === 'stage') {
-    detail = {
-      kind: top.id === 'b1' ? 'chain' : 'blocks',
-      parentId: top.id,
-      nodes: top.children.map((c) => node(steps.get(c))),
-    };
-  } else if (top.id === 'input') {
-    detail = { kind: 'chain', parentId: 'b1', nodes: steps.get('b1').children.map((c) => node(steps.get(c))) };
-  } else {
-    // the head opened up: the same three layers, larger (they are buttons in the overview already)
-    detail = {
-      kind: 'chain',
-      parentId: '',
-      nodes: steps.top
-        .filter((id) => steps.get(id).node.stage === 'head')
-        .map((id) => ({ ...node(steps.get(id)), mirror: true })),
-    };
-  }
-  return {
-    overview: steps.top.map((id) => node(steps.get(id))),
-    detail,
-    current,
-    ancestors: ancestry.map((a) => a.id),
-  };
-}
 
 /** Memoised: hovering maps or changing the scale does not redraw the diagram. */
 export const ArchitectureDiagram = memo(function ArchitectureDiagram({

@@ -6,7 +6,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraceReader, TraceSummary } from '../../explain/stepper/StepperSession';
-import type { StepItem } from '../../explain/stepper/steps';
 import { explanationFor } from '../../explain/variants/explain';
 import { stepName } from '../../explain/stepper/labels';
 import type { ScaleMode } from '../../viz/featureMapGrid';
@@ -16,7 +15,7 @@ import { ArchitectureDiagram } from './ArchitectureDiagram';
 import { CodePanel } from './CodePanel';
 import { StepControls } from './StepControls';
 import { StepFormula } from './StepFormula';
-import type { WindowArithmetic } from '../../explain/formulas';
+import { convArithmetic } from '../../explain/stepper/convArithmetic';
 import { TensorPanel } from './TensorPanel';
 import { archFeatures, NUM_CLASSES } from '../../model/architecture';
 import type { ArchSpec } from '../../model/variants';
@@ -151,18 +150,4 @@ export function StepperView({
       </div>
     </div>
   );
-}
-
-/** The numbers of this step's convolution (or 1×1 shortcut), for the sentence that fills in ⌊(H + 2p − k)/s⌋ + 1. */
-function convArithmetic(
-  item: StepItem,
-  summary: TraceSummary,
-): (WindowArithmetic & { cin: number; cout: number }) | undefined {
-  if (item.kind !== 'op' || item.node.op !== 'conv') return undefined;
-  const { kernel: k, stride: s, padding: p, inChannels: cin, outChannels: cout } = item.node.params;
-  const input = summary.nodes.find((n) => n.path === item.node.inputs[0]);
-  if (k === undefined || s === undefined || p === undefined || cin === undefined || cout === undefined || !input) {
-    return undefined;
-  }
-  return { k, s, p, cin, cout, h: input.shape[2] as number, h2: item.node.shape[2] as number };
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlainTensor } from '../../model/types';
 import type { TraceReader, TraceSummary } from '../../explain/stepper/StepperSession';
 import type { StepItem } from '../../explain/stepper/steps';
+import { unionRange } from '../../explain/stepper/unionRange';
 import { statsOf, mapGeometry, type ScaleMode } from '../../viz/featureMapGrid';
 import { shapeLabel } from '../../viz/architectureDiagram';
 import { SCALE_MODES } from '../urlState';
@@ -60,11 +61,6 @@ function useGlobalRange(session: TraceReader, summary: TraceSummary, wanted: boo
     () => (range && range.summary === summary ? { min: range.min, max: range.max } : undefined),
     [range, summary],
   );
-}
-
-function unionRange(ts: readonly PlainTensor[]): { min: number; max: number } {
-  const all = ts.map((x) => statsOf(x.data));
-  return { min: Math.min(...all.map((s) => s.min)), max: Math.max(...all.map((s) => s.max)) };
 }
 
 /** Memoised: a key press re-renders the controls at once and this panel only when its step is shown. */
