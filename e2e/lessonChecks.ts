@@ -21,6 +21,10 @@ export async function expectStop(page: Page, lang: 'en' | 'zh', n: number) {
   );
   await expect(page).toHaveURL(new RegExp(`lesson=${n}(&|#|$)`));
   await expect(page).toHaveURL(new RegExp(`#/${stop.chapter}$`));
+  // the caption says where it comes from: the d2l notebook, or the paper a stop beyond it measures
+  await expect(bar.locator('.lesson-caption .lesson-source')).toHaveText(
+    stop.source === 'paper' ? words.fromPaper : words.fromNotebook,
+  );
   // the part of the page the stop talks about is marked, once
   await expect(page.getByText(words.here, { exact: true })).toHaveCount(1);
   expect(await page.locator('body').innerText()).not.toMatch(UNTRANSLATED);

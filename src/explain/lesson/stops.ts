@@ -42,6 +42,8 @@ export interface LessonStop {
   readonly params: string;
   readonly region: LessonRegion;
   readonly task?: LessonTask;
+  /** Where the caption comes from: the d2l notebook (the default), or a paper beyond it. */
+  readonly source?: 'paper';
 }
 
 /** The seed's input for ResNet-18: `X = torch.rand(size=(1, 1, 224, 224))`. */
@@ -75,9 +77,15 @@ export const LESSON_STOPS: readonly LessonStop[] = [
   { id: 'addition', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b3.0.add`, region: 'r18-maps' },
   { id: 'deep', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b5`, region: 'r18-maps' },
   { id: 'prediction', chapter: 'resnet-18', params: 'input=sample:c9-6000&step=linear', region: 'r18-side' },
-  { id: 'lesion', chapter: 'resnet-18', params: 'input=sample:c9-6000&step=linear', region: 'r18-lesion' },
+  {
+    id: 'lesion',
+    chapter: 'resnet-18',
+    params: 'input=sample:c9-6000&step=linear',
+    region: 'r18-lesion',
+    source: 'paper',
+  },
   // beyond the seed: Li et al. (2018)'s loss surface of the networks the race trained
-  { id: 'lossSurface', chapter: 'race', params: '', region: 'race-landscape' },
+  { id: 'lossSurface', chapter: 'race', params: '', region: 'race-landscape', source: 'paper' },
 ];
 
 /** The stop a 1-based `lesson=N` names, or undefined. */

@@ -32,6 +32,8 @@ export function LessonBar({ lesson, ctx }: { lesson: Lesson; ctx: AppContext }) 
   }, [stop]);
   if (!stop) return null;
   const text = (part: string) => t(`lesson.stop.${stop.id}.${part}`);
+  // where the caption's claim comes from: the seed's notebook, or the paper a stop beyond it measures
+  const source = t(stop.source === 'paper' ? 'lesson.fromPaper' : 'lesson.fromNotebook');
   const button = (action: typeof NEXT_STOP, disabled: boolean, glyph: string) => {
     const label = t(action.label);
     const keys = action.keys.map((k) => keyLabel(t, k)).join(', ');
@@ -67,7 +69,7 @@ export function LessonBar({ lesson, ctx }: { lesson: Lesson; ctx: AppContext }) 
         </h2>
         <blockquote className="lesson-caption" title={text('caption')}>
           <p>
-            <span className="lesson-source">{t('lesson.fromNotebook')}</span> {text('caption')}
+            <span className="lesson-source">{source}</span> {text('caption')}
           </p>
         </blockquote>
         <button
@@ -105,7 +107,7 @@ export function LessonBar({ lesson, ctx }: { lesson: Lesson; ctx: AppContext }) 
       </div>
       <div className="lesson-body" id="lesson-task" hidden={!open}>
         <p className="lesson-full-caption">
-          <span className="lesson-source">{t('lesson.fromNotebook')}</span> {text('caption')}
+          <span className="lesson-source">{source}</span> {text('caption')}
         </p>
         <p className="lesson-task">
           <strong>{t('lesson.todo')}</strong> {text('task')}
