@@ -67,6 +67,33 @@ const FIXED_COUNTS = new Set([
   'depth.versusTimed:points',
   'depth.helped:points',
   'depth.worse:points',
+  // the lesion study: at least 10 images (whole rounds of the ten classes), 54 blocks in the paper,
+  // drops in points (decimals), a block's name followed by a verb; the race's: n ≥ 3 leaves at least
+  // 7 removable blocks, depths of 20 layers and more, a threshold of 10 points
+  'lesion.expected:images',
+  'lesion.done:images',
+  'lesion.removedNote:block',
+  'lesion.sentence.worst:drop',
+  'lesion.sentence.worstChance:drop',
+  'lesion.sentence.downsamplingWorse:dDown',
+  'lesion.sentence.downsamplingNotWorse:dDown',
+  'lesion.sentence.paper:paperBlocks',
+  'lesion.sentence.paper:blocks',
+  'raceLesion.notOffered:n',
+  'raceLesion.caption:images',
+  'raceLesion.sentence.pair:depth',
+  'raceLesion.sentence.pair:count',
+  'raceLesion.sentence.bothHurt:points',
+  'raceLesion.sentence.neither:points',
+  // the loss landscape: grids of at least 7 × 7 points, the reference's hundreds of steps, depths of 8 layers and more
+  'landscape.progress:total',
+  'landscape.reference:steps',
+  'landscape.findings.shown:depth',
+  'landscape.findings.mixed:depth',
+  'landscape.findings.notShown:depth',
+  'landscape.findings.shallow:depth',
+  'landscape.findings.reference:plainSteps',
+  'landscape.findings.reference:residualSteps',
 ]);
 
 describe('every count shown uses i18next plurals', () => {
