@@ -69,8 +69,9 @@ for (const lang of ['en', 'zh'] as const) {
 }
 
 test('the study can be cancelled, and runs again after', async ({ page }) => {
-  await page.goto('/?backend=wasm&lesionn=100&input=rand:0');
-  const run = page.getByRole('button', { name: /Remove each block in turn \(100/ });
+  // all 1,000 images: a run long enough (minutes) that the cancel always lands before it ends
+  await page.goto('/?backend=wasm&input=rand:0');
+  const run = page.getByRole('button', { name: /Remove each block in turn \(1,?000/ });
   await expect(run).toBeEnabled({ timeout: 180_000 });
   await run.click();
   await expect(page.getByRole('progressbar', { name: 'Progress of the lesion study' })).toBeVisible();

@@ -107,8 +107,9 @@ test('the build precaches every file, the 11 MB weights included, each with its 
   const entries = new Map(
     [...list.matchAll(/\{url:"([^"]+)",revision:(null|"[0-9a-f]+")\}/g)].map((m) => [m[1] ?? '', m[2] ?? ''] as const),
   );
-  // the race's data set and every trained network but ResNet-18 are cached when opened, never at install
-  const onDemand = ['race/', ...onDemandModelFolders().map((f) => `${f}/`)];
+  // the race's data set, the lesion study's images and every trained network but ResNet-18 are
+  // cached when opened, never at install
+  const onDemand = ['race/', 'lesion/', ...onDemandModelFolders().map((f) => `${f}/`)];
   const expected = builtFiles().filter(
     (f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !onDemand.some((d) => f.startsWith(d)),
   );
