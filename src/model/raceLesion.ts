@@ -6,27 +6,12 @@
  * The paper: plain networks collapse when a layer goes, residual ones degrade gracefully.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { BN_EPSILON, conv2d, flatten, globalAvgPool, linear, relu } from './layers';
-import type { RaceNet, RaceBlock } from './raceNet';
+import { conv2d, flatten, globalAvgPool, linear, relu } from './layers';
+import { convBatchNorm, type RaceNet, type RaceBlock } from './raceNet';
 
 /** The indices of the blocks that can be removed: those whose output has its input's shape. */
 export function removableRaceBlocks(blocks: readonly RaceBlock[]): number[] {
   return blocks.flatMap((b, i) => (b.strides === 1 && b.inputChannels === b.numChannels ? [i] : []));
-}
-
-type Block = RaceNet['blocks'][number];
-
-/** conv → batch norm on the running statistics (evaluation), as `raceForward` computes it. */
-function convBatchNormEval(x: tf.Tensor4D, conv: Block['conv1'], stride: number, bn: Block['bn1']): tf.Tensor4D {
-  const y = tf.conv2d(x, conv.weight, stride, 1);
-  return tf.batchNorm4d(
-    y,
-    tf.sub(bn.runningMean, conv.bias) as tf.Tensor1D,
-    bn.runningVar,
-    bn.beta,
-    bn.gamma,
-    BN_EPSILON,
-  );
 }
 
 /**
@@ -37,11 +22,11 @@ export function raceForwardWithout(net: RaceNet, x: tf.Tensor4D, removed?: numbe
   if (removed !== undefined && !removableRaceBlocks(net.blocks.map((b) => b.block)).includes(removed))
     throw new Error(`block ${removed} changes the shape: it cannot be replaced by the identity`);
   return tf.tidy(() => {
-    let h = relu(convBatchNormEval(x, net.stem.conv, 1, net.stem.bn));
+    let h = relu(convBatchNorm(x, net.stem.conv, 1, net.stem.bn));
     net.blocks.forEach((b, i) => {
       if (i === removed) return; // the identity: h passes on unchanged
-      const y1 = relu(convBatchNormEval(h, b.conv1, b.block.strides, b.bn1));
-      const y2 = convBatchNormEval(y1, b.conv2, 1, b.bn2);
+      const y1 = relu(convBatchNorm(h, b.conv1, b.block.strides, b.bn1));
+      const y2 = convBatchNorm(y1, b.conv2, 1, b.bn2);
       if (!b.block.shortcut) h = relu(y2);
       else h = relu(tf.add(y2, b.conv3 ? conv2d(h, b.conv3, b.block.strides, 0) : h));
     });

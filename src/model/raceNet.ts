@@ -308,7 +308,7 @@ export function tensorBiasBatchNorm(
  * statistics, pushed to `stats`; without (evaluation) on the running statistics, the bias folded
  * into the running mean (x + b − μ = x − (μ − b)), so neither pass adds it to the feature maps.
  */
-function convBatchNorm(
+export function convBatchNorm(
   x: tf.Tensor4D,
   conv: ConvVars,
   stride: number,
