@@ -76,8 +76,8 @@ export async function shownBackend(page: Page): Promise<string> {
   return (await badge.getAttribute('data-backend')) ?? '';
 }
 
-/** The seed's cell-9 table: each top-level layer's output shape for torch.rand(1, 1, 224, 224). */
-export const SEED_SHAPES: readonly (readonly [string, string])[] = [
+/** The notebook's cell-9 table: each top-level layer's output shape for torch.rand(1, 1, 224, 224). */
+export const NOTEBOOK_SHAPES: readonly (readonly [string, string])[] = [
   ['b1', '(1, 64, 56, 56)'],
   ['b2', '(1, 64, 56, 56)'],
   ['b3', '(1, 128, 28, 28)'],

@@ -14,7 +14,7 @@ test('each chapter typesets its formula, in English and Chinese', async ({ page 
   await expectFormula(page, /^Nested function classes:/, /\\subseteq/);
   await page.goto('/?backend=wasm&lang=zh#/residual-block');
   await expectFormula(page, /^残差块计算的内容/, 'f(\\mathbf{x}) = g(\\mathbf{x}) + \\mathbf{x}');
-  // ResNet-18: the output-size formula with the numbers of b1's convolution on the seed's input
+  // ResNet-18: the output-size formula with the numbers of b1's convolution on the notebook's input
   await page.goto('/?backend=wasm&size=224&input=rand:0&step=b1.conv');
   await expectFormula(page, /^Output size/, /\\frac\{224 \+ 2 \\cdot 3 - 7\}\{2\} \\right\\rfloor \+ 1 = 112$/);
   await page.goto('/?backend=wasm&size=224&input=rand:0&step=b3.0.conv3&lang=zh');

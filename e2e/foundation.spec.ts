@@ -1,26 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { expect, SEED_SHAPES, shownBackend, test } from './fixtures';
+import { expect, NOTEBOOK_SHAPES, shownBackend, test } from './fixtures';
 
-const seedPrintout = readFileSync(
-  new URL('../src/explain/__fixtures__/seed-cell9.txt', import.meta.url),
+const notebookPrintout = readFileSync(
+  new URL('../src/explain/__fixtures__/notebook-cell9.txt', import.meta.url),
   'utf8',
 ).trimEnd();
 
 /** The diagram labels every layer with its output shape; at the last step the console has printed all of cell 9. */
-async function expectSeedShapes(page: import('@playwright/test').Page) {
+async function expectNotebookShapes(page: import('@playwright/test').Page) {
   const diagram = page.getByRole('group', { name: /ResNet-18, the d2l notebook/ });
-  for (const [layer, shape] of SEED_SHAPES) {
+  for (const [layer, shape] of NOTEBOOK_SHAPES) {
     await expect(diagram.getByRole('button', { name: `${layer}, output ${shape}`, exact: true })).toBeVisible();
   }
   await page.getByRole('button', { name: 'Go to the output' }).click();
-  await expect(page.getByRole('figure', { name: 'Notebook output' }).locator('pre')).toHaveText(seedPrintout);
+  await expect(page.getByRole('figure', { name: 'Notebook output' }).locator('pre')).toHaveText(notebookPrintout);
 }
 
-test("traces the seed's example on WebGPU and shows the seed's shapes", async ({ page, consoleErrors }) => {
+test("traces the notebook's example on WebGPU and shows the notebook's shapes", async ({ page, consoleErrors }) => {
   await page.goto('/?backend=webgpu&size=224');
   expect(await shownBackend(page)).toBe('webgpu');
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 90_000 });
-  await expectSeedShapes(page);
+  await expectNotebookShapes(page);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -28,7 +28,7 @@ test('forcing WASM traces the same shapes', async ({ page, consoleErrors }) => {
   await page.goto('/?backend=wasm&size=224');
   expect(await shownBackend(page)).toBe('wasm');
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
-  await expectSeedShapes(page);
+  await expectNotebookShapes(page);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -43,7 +43,7 @@ test('without WebGPU the page falls back and says so', async ({ page }) => {
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible();
 });
 
-test("chapters in the seed's order, language in the URL", async ({ page }) => {
+test("chapters in the notebook's order, language in the URL", async ({ page }) => {
   await page.goto('/?backend=wasm');
   const nav = page.getByRole('navigation', { name: 'Chapters' });
   await expect(nav.getByRole('link')).toHaveText([

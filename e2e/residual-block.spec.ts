@@ -10,7 +10,7 @@ const stepButton = (page: Page, name: string) =>
     .getByRole('list', { name: 'The data path, step by step' })
     .getByRole('button', { name: new RegExp(`^${name.replace(/[()+]/g, '\\$&')} `) });
 
-test("the seed's two presets give the seed's shapes, step by step, with feature maps", async ({
+test("the notebook's two presets give the notebook's shapes, step by step, with feature maps", async ({
   page,
   consoleErrors,
 }) => {
@@ -178,7 +178,7 @@ test('in Chinese', async ({ page }) => {
   await expect(outputShape(page)).toHaveText('(4, 6, 6, 6)');
 });
 
-test("WebGPU smoke: the seed's second example runs on the GPU backend", async ({ page, consoleErrors }) => {
+test("WebGPU smoke: the notebook's second example runs on the GPU backend", async ({ page, consoleErrors }) => {
   await page.goto('/?backend=webgpu&blk=3_6_1_2__4_3_6_6#/residual-block');
   await expect(page.getByRole('status', { name: 'Runs on' })).toHaveAttribute('data-backend', 'webgpu');
   await expect(page.getByText(/Works\. Y\.shape is/)).toBeVisible({ timeout: 90_000 });

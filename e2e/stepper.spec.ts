@@ -4,12 +4,12 @@
  * On WASM (fast without a GPU), plus one smoke run on WebGPU.
  */
 import { resnet18Nodes } from '../src/model/architecture';
-import { expect, SEED_SHAPES, shownBackend, test } from './fixtures';
+import { expect, NOTEBOOK_SHAPES, shownBackend, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
-/** The seed's cell-9 table, with the input first. */
-const SEED_TABLE = [['X', '(1, 1, 224, 224)'] as const, ...SEED_SHAPES];
+/** The notebook's cell-9 table, with the input first. */
+const NOTEBOOK_TABLE = [['X', '(1, 1, 224, 224)'] as const, ...NOTEBOOK_SHAPES];
 
 const shape = (page: Page) => page.getByRole('status', { name: 'Shape' });
 const crumbs = (page: Page) => page.getByRole('navigation', { name: 'Where you are' });
@@ -19,10 +19,10 @@ const traced = (page: Page) => expect(page.getByText(/Traced 66 operations/)).to
 // each journey traces at least once; on a busy machine that alone can take a minute
 test.describe.configure({ timeout: 300_000 });
 
-test("stepping over the top level shows the seed's table at 224×224", async ({ page, consoleErrors }) => {
+test("stepping over the top level shows the notebook's table at 224×224", async ({ page, consoleErrors }) => {
   await page.goto('/?backend=wasm&size=224&input=rand:0');
   await traced(page);
-  for (const [i, [name, expected]] of SEED_TABLE.entries()) {
+  for (const [i, [name, expected]] of NOTEBOOK_TABLE.entries()) {
     if (i > 0) await page.keyboard.press('ArrowRight');
     await expect(crumbs(page).locator('[aria-current="location"]')).toHaveText(name);
     await expect(shape(page)).toHaveText(expected);
@@ -31,7 +31,7 @@ test("stepping over the top level shows the seed's table at 224×224", async ({ 
   expect(consoleErrors).toEqual([]);
 });
 
-test("every operation, one key press at a time, has the shape the seed's code gives", async ({ page }) => {
+test("every operation, one key press at a time, has the shape the notebook's code gives", async ({ page }) => {
   await page.goto('/?backend=wasm&size=224&input=rand:0');
   await traced(page);
   const nodes = resnet18Nodes([1, 1, 224, 224]);

@@ -80,7 +80,7 @@ test('your exported weights load through the file input; a wrong file is refused
     },
   ]);
   await expect(page.getByRole('alert')).toContainText(
-    `These files cannot be used: These weights do not fit the seed's ResNet-18: "7.weight" has shape [512, 10], expected [10, 512]`,
+    `These files cannot be used: These weights do not fit the notebook's ResNet-18: "7.weight" has shape [512, 10], expected [10, 512]`,
   );
   await files.setInputFiles([`${WEIGHTS}model.json`]);
   await expect(page.getByRole('alert')).toContainText(

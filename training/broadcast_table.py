@@ -1,13 +1,13 @@
-"""What does the seed's ``Y += X`` do for a given Residual configuration and input shape?
+"""What does the notebook's ``Y += X`` do for a given Residual configuration and input shape?
 
-Runs the real ``Residual`` module (the seed's forward, shape prints off) on ~30
+Runs the real ``Residual`` module (the notebook's forward, shape prints off) on ~30
 configurations and records, for each, whether it works (and the output shape) or
 the exact PyTorch exception message and the statement where it was raised:
 ``construct`` (Residual(...) itself), ``conv1``, ``bn1``, ``relu``, ``conv2``, ``bn2``,
 ``conv3``, ``add`` (``Y += X``) or ``relu2`` (the final ``F.relu(Y)``).
 
 Modules are used as freshly constructed, i.e. in training mode, exactly like the
-seed's cell ``blk = Residual(3,3); Y = blk(X)`` (so BatchNorm uses batch statistics
+notebook's cell ``blk = Residual(3,3); Y = blk(X)`` (so BatchNorm uses batch statistics
 and needs more than one value per channel); a few entries run in eval mode.
 
     /usr/bin/python3 training/broadcast_table.py   # writes src/explain/__fixtures__/pytorch-add-outcomes.json
@@ -93,7 +93,7 @@ CASES = [
 
 
 def stepwise(blk, X):
-    """The seed's forward, one statement at a time; returns (stage, shapes printed, output)."""
+    """The notebook's forward, one statement at a time; returns (stage, shapes printed, output)."""
     printed = []
     stage = "conv1"
     try:
@@ -133,7 +133,7 @@ def run_case(shape, cfg, note):
     except Exception as e:  # noqa: BLE001
         rec.update(outcome="error", stage="input", errorType=type(e).__name__, message=str(e))
         return rec
-    # the real module with the seed's forward
+    # the real module with the notebook's forward
     try:
         out = blk(X.clone())
         real = ("ok", list(out.shape))
@@ -155,7 +155,7 @@ def main():
     warnings.filterwarnings("ignore", message="Initializing zero-element tensors")
     rows = [run_case(*c) for c in CASES]
     obj = {
-        "description": "Outcome of the seed's Residual forward (Y = relu(bn1(conv1(X))); Y = bn2(conv2(Y)); "
+        "description": "Outcome of the notebook's Residual forward (Y = relu(bn1(conv1(X))); Y = bn2(conv2(Y)); "
                        "X = conv3(X) if use_1x1conv; Y += X; return relu(Y)) for each configuration, run by "
                        "PyTorch. stage is the statement that raised; printedShapes are the two shapes the seed "
                        "prints before Y += X (Y, then X). Modules are freshly constructed (training mode) "

@@ -17,7 +17,7 @@ Writes
   DIR/group1-shard1of1.bin  weight bytes (little-endian)
   FIXTURES/golden-trace.json, golden-block.json   with --fixtures-dir (ResNet-18 only)
 
-Weights are named by the seed's state_dict keys (``0.0.weight``, ``1.0.conv1.weight``, ...,
+Weights are named by the notebook's state_dict keys (``0.0.weight``, ``1.0.conv1.weight``, ...,
 ``7.bias``; ``num_batches_tracked`` dropped) and kept in PyTorch layout and shapes (conv
 OIHW, linear [out, in]); the TypeScript loader transposes.  Conv kernels with at least
 --uint8-min-numel elements are stored as uint8 with a per-tensor affine map

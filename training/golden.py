@@ -38,7 +38,7 @@ def sig(v, digits=10):
 
 @torch.no_grad()
 def trace(net, x):
-    """Run the seed's forward step by step; return [(path, tensor)] and the logits."""
+    """Run the notebook's forward step by step; return [(path, tensor)] and the logits."""
     nodes = [("input", x.clone())]
     b1 = net[0]
     names = ["conv", "bn", "relu", "maxpool"]
@@ -193,7 +193,7 @@ def golden_block(path):
 
 # ---------------------------------------------------------------- whole stages
 
-# each stage of the seed's nn.Sequential, with the traced node (TypeScript path) that ends it
+# each stage of the notebook's nn.Sequential, with the traced node (TypeScript path) that ends it
 STAGES = [("input", "input"), ("b1", "b1.maxpool"), ("b2", "b2.1.relu2"), ("b3", "b3.1.relu2"),
           ("b4", "b4.1.relu2"), ("b5", "b5.1.relu2"), ("pool", "pool"), ("linear", "linear")]
 STAGE_INPUTS = ("heldout-class0-index6000", "rand-seed0")

@@ -4,7 +4,7 @@
 
 Veit, Wilber and Belongie (NeurIPS 2016) delete one block of a trained ResNet at a time. A removed
 block keeps its shortcut: its output becomes relu(shortcut(X)), which is X for an identity block
-(X >= 0, it leaves a ReLU) and relu(conv3(X)) for a block that downsamples (the seed's 1x1
+(X >= 0, it leaves a ReLU) and relu(conv3(X)) for a block that downsamples (the notebook's 1x1
 projection, which has no batch norm).
 
 Reads model.json + shards exactly as the page does (export.decode_weights), runs the network in

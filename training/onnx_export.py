@@ -3,7 +3,7 @@
     /usr/bin/python3 training/onnx_export.py    # training/checkpoints/resnet18-fmnist-{64,224}.onnx
 
 The weights are decoded from public/models/resnet18-fmnist exactly like tfjs does (so both
-runtimes compute with the same numbers); the graph is the seed's resnet_18 in eval mode,
+runtimes compute with the same numbers); the graph is the notebook's resnet_18 in eval mode,
 input ``x`` of shape (1, 1, S, S), output ``logits`` (1, 10), one file per input size S: with
 dynamic height and width ONNX Runtime Web ran about 3x slower here (100 ms instead of 35 ms at
 64x64 on WASM), which would not be a fair peer. The files (~45 MB each, float32) stay out of

@@ -1,4 +1,4 @@
-"""Reproduce the seed notebook's cell 9 output (24 lines) for torch.rand(1, 1, 224, 224).
+"""Reproduce the notebook notebook's cell 9 output (24 lines) for torch.rand(1, 1, 224, 224).
 
     /usr/bin/python3 training/print_shapes.py
 """

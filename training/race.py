@@ -8,7 +8,7 @@
 The networks are the page's (src/model/raceNet.ts), after He et al. (2016), section 4.2: a
 stem of 3x3 conv 1 -> w, batch norm, ReLU; three stages of n blocks at widths w, 2w, 4w
 (28x28, 14x14, 7x7); global average pooling; linear to 10 classes; depth 6n + 2. The
-residual network uses the seed's ``Residual`` block (training/resnet.py), each stage change
+residual network uses the notebook's ``Residual`` block (training/resnet.py), each stage change
 ``Residual(c, 2c, use_1x1conv=True, strides=2)``; the plain network is the same block
 without ``Y += X`` and without ``conv3``.
 
@@ -77,7 +77,7 @@ def batch_order(count, batch, steps, seed):
 
 
 class PlainBlock(nn.Module):
-    """The seed's Residual without Y += X and without conv3."""
+    """The notebook's Residual without Y += X and without conv3."""
 
     def __init__(self, input_channels, num_channels, strides=1):
         super().__init__()

@@ -1,12 +1,12 @@
-"""ResNet-18 exactly as in the seed notebook (d2l.ai, chapter "Residual Networks").
+"""ResNet-18 exactly as in the notebook notebook (d2l.ai, chapter "Residual Networks").
 
-The module structure (and therefore every ``state_dict`` key) matches the seed:
+The module structure (and therefore every ``state_dict`` key) matches the notebook:
 ``resnet_18 = nn.Sequential(b1, b2, b3, b4, b5, AdaptiveAvgPool2d((1,1)), Flatten(),
 Linear(512, 10))`` so the keys are ``0.0.weight``, ``0.1.running_mean``,
 ``1.0.conv1.weight``, ``1.0.bn1.weight``, ``2.0.conv3.weight``, ..., ``7.weight``,
 ``7.bias``.
 
-The seed's ``Residual.forward`` prints ``Y.shape`` and ``X.shape`` right before
+The notebook's ``Residual.forward`` prints ``Y.shape`` and ``X.shape`` right before
 ``Y += X``.  Here those prints happen only when asked: set the module-level flag
 ``PRINT_SHAPES = True`` (or use the ``print_shapes(True)`` helper / the
 ``verbose=True`` argument of ``Residual``).
@@ -16,12 +16,12 @@ from torch import nn
 from torch.nn import functional as F
 
 # When True, every Residual.forward prints Y.shape and X.shape before ``Y += X``,
-# exactly like the seed notebook.
+# exactly like the notebook notebook.
 PRINT_SHAPES = False
 
 
 def print_shapes(enabled: bool = True) -> None:
-    """Turn the seed's shape prints in ``Residual.forward`` on or off."""
+    """Turn the notebook's shape prints in ``Residual.forward`` on or off."""
     global PRINT_SHAPES
     PRINT_SHAPES = enabled
 
@@ -75,7 +75,7 @@ def make_b1():
 
 
 def resnet_18(num_classes: int = 10) -> nn.Sequential:
-    """Build the seed's ``resnet_18`` (fresh weights each call)."""
+    """Build the notebook's ``resnet_18`` (fresh weights each call)."""
     b1 = make_b1()
     b2 = nn.Sequential(*resnet_block(64, 64, 2, first_block=True))
     b3 = nn.Sequential(*resnet_block(64, 128, 2))
@@ -87,8 +87,8 @@ def resnet_18(num_classes: int = 10) -> nn.Sequential:
 
 
 # ---------------------------------------------------------------- the chapter's exercises
-# Variants of the ResNet paper's Table 1 in the seed's conventions: 1 gray channel, 10
-# classes, the seed's b1, every Conv2d with a bias, shortcuts as 1x1 convolutions with
+# Variants of the ResNet paper's Table 1 in the notebook's conventions: 1 gray channel, 10
+# classes, the notebook's b1, every Conv2d with a bias, shortcuts as 1x1 convolutions with
 # bias and no batch norm, and every block printing Y.shape and X.shape before Y += X.
 
 class Bottleneck(nn.Module):
@@ -181,7 +181,7 @@ def arch_name(name: str, preact: bool = False) -> str:
 
 
 def resnet(arch: str = "resnet18", num_classes: int = 10) -> nn.Sequential:
-    """Any variant, built like the seed's resnet_18 (for "resnet18" the same modules and keys)."""
+    """Any variant, built like the notebook's resnet_18 (for "resnet18" the same modules and keys)."""
     kind, layers = ARCHITECTURES[arch]
     block = BLOCKS[kind]
     stages, channels = [], 64

@@ -1,4 +1,4 @@
-"""Train the seed's ResNet-18 on Fashion-MNIST (one command, resumable).
+"""Train the notebook's ResNet-18 on Fashion-MNIST (one command, resumable).
 
     /usr/bin/python3 training/train.py                 # CPU, defaults below
     /usr/bin/python3 training/train.py --device cuda   # on a GPU

@@ -8,7 +8,7 @@ writes two files under src/model/__fixtures__/:
     order, without num_batches_tracked), the learned parameters (sum of p.numel()), the
     multiply-adds of every Conv2d and Linear at (1, 1, 224, 224) counted by forward hooks
     from the shapes PyTorch produced (N*C_out*H_out*W_out*C_in*k*k, N*in*out), per
-    top-level layer and in total, and the lines the seed's cell 9 prints.
+    top-level layer and in total, and the lines the notebook's cell 9 prints.
 
 ``variants-random.json`` for each variant, a forward of the network initialised as the
     app initialises it (``init_like_app``: PyTorch's default init drawn from the app's

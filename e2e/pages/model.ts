@@ -12,7 +12,7 @@ import {
   readNCHW,
   traceForward,
   traceForwardStepwise,
-  type ResNet18,
+  type ResNet,
 } from '../../src/model';
 import type { ModelPage, Timed } from '../../src/cli/benchPages';
 import { profileOps } from './profile';
@@ -20,10 +20,10 @@ import { startPageBackend } from './startBackend';
 
 export type { ModelPage, Timed };
 
-let net: ResNet18 | undefined;
+let net: ResNet | undefined;
 let fused: FusedNetwork | undefined;
 
-function network(): ResNet18 {
+function network(): ResNet {
   if (!net) throw new Error('call start(backend) first');
   return net;
 }

@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { nchwToNhwc } from '../../src/model/layers';
-import { randomInput, traceForward, traceForwardStepwise, type ResNet18 } from '../../src/model';
+import { randomInput, traceForward, traceForwardStepwise, type ResNet } from '../../src/model';
 import type { OpProfile } from '../../src/cli/benchPages';
 
 export type { OpProfile };
@@ -21,7 +21,7 @@ async function median(f: () => Promise<void>): Promise<number> {
   return ts.sort((a, b) => a - b)[2] as number;
 }
 
-export async function profileOps(net: ResNet18, size: number): Promise<OpProfile> {
+export async function profileOps(net: ResNet, size: number): Promise<OpProfile> {
   const x = randomInput([1, 1, size, size], 0);
   try {
     const forward = await median(async () => {

@@ -13,8 +13,8 @@ async function run(args: string[]): Promise<string> {
 }
 
 describe('npm run trace', { timeout: CLI_TIMEOUT_MS }, () => {
-  it("prints exactly the seed's cell-9 output with no arguments", async () => {
-    const expected = readFileSync(new URL('../explain/__fixtures__/seed-cell9.txt', import.meta.url), 'utf8');
+  it("prints exactly the notebook's cell-9 output with no arguments", async () => {
+    const expected = readFileSync(new URL('../explain/__fixtures__/notebook-cell9.txt', import.meta.url), 'utf8');
     expect(await run([])).toBe(expected);
   });
 

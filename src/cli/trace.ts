@@ -1,6 +1,6 @@
 /**
- * `npm run -s trace`: the seed's cell 9 in TypeScript. With no arguments it prints
- * exactly what the seed prints for X = torch.rand(1, 1, 224, 224).
+ * `npm run -s trace`: the notebook's cell 9 in TypeScript. With no arguments it prints
+ * exactly what the notebook prints for X = torch.rand(1, 1, 224, 224).
  *
  *   --arch NAME       resnet18 (default), resnet34, resnet50, resnet101, resnet152
  *   --preact          the pre-activation block (resnet18 and resnet34 only)
@@ -25,7 +25,7 @@ import {
   traceForward,
   type ResNet,
 } from '../model';
-import { seedCell9Lines } from '../explain/seedPrints';
+import { seedCell9Lines } from '../explain/notebookPrints';
 import { backendNotice, loadNetwork, routeConsoleToStderr, startBackend } from './nodeSetup';
 import { parseTraceArgs, USAGE, type TraceOptions } from './traceOptions';
 

@@ -4,7 +4,7 @@ import { outputSizeTex } from './formulas';
 
 describe('formulas', () => {
   it("fills the output-size formula with the step's numbers", () => {
-    // b1's convolution on the seed's 224×224: ⌊(224 + 6 − 7)/2⌋ + 1 = 112
+    // b1's convolution on the notebook's 224×224: ⌊(224 + 6 − 7)/2⌋ + 1 = 112
     const h2 = convOutputSize(224, 7, 2, 3);
     expect(h2).toBe(112);
     expect(outputSizeTex({ h: 224, k: 7, s: 2, p: 3, h2 })).toContain(

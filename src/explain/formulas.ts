@@ -20,7 +20,7 @@ export function outputSizeTex({ h, k, s, p, h2 }: WindowArithmetic): string {
 /** The residual block's claim: the layers learn g, the block computes f. */
 export const RESIDUAL_TEX = 'f(\\mathbf{x}) = g(\\mathbf{x}) + \\mathbf{x}';
 
-/** The addition of the seed's forward, `Y += X`, at a block of ResNet-18. */
+/** The addition of the notebook's forward, `Y += X`, at a block of ResNet-18. */
 export const ADDITION_TEX = '\\mathbf{Y} = F(\\mathbf{X}) + \\mathbf{X}';
 
 /** Batch normalisation of one channel: batch statistics μ_B, σ_B², then the learned γ and β. */

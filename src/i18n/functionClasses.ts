@@ -9,9 +9,9 @@ const en = {
       nonNested: 'Non-nested function classes',
       nested: 'Nested function classes',
       short: { nonNested: 'non-nested', nested: 'nested' },
-      seed1:
+      notebook1:
         'For non-nested function classes, a more complex class (a larger region) is not guaranteed to get closer to the "truth" function f*. This does not happen with nested function classes.',
-      seed2:
+      notebook2:
         'So only when larger function classes contain the smaller ones are we sure that growing them improves performance.',
       prev: 'Previous class',
       next: 'Next class',
@@ -133,9 +133,9 @@ const zh: Strings<typeof en> = {
       nonNested: '非嵌套函数类',
       nested: '嵌套函数类',
       short: { nonNested: '非嵌套', nested: '嵌套' },
-      seed1:
+      notebook1:
         '对于非嵌套函数类，较复杂（由较大区域表示）的函数类不能保证更接近“真”函数（f*）。这种现象在嵌套函数类中不会发生。',
-      seed2: '因此，只有当较复杂的函数类包含较小的函数类时，我们才能确保提高它们的性能。',
+      notebook2: '因此，只有当较复杂的函数类包含较小的函数类时，我们才能确保提高它们的性能。',
       prev: '上一个函数类',
       next: '下一个函数类',
       stepOf: '函数类 F{{i}}，共 {{n}} 个',

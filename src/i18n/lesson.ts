@@ -1,6 +1,6 @@
 /**
  * The guided lesson's words: for each stop of src/explain/lesson/stops.ts a title, a caption
- * (the d2l notebook's Chinese prose, and its English translation from the seed's README;
+ * (the d2l notebook's Chinese prose, and its English translation from the notebook's plain-words companion;
  * where the notebook only has code, what the code shows) and one thing to do.
  */
 const en = {

@@ -8,8 +8,8 @@ const en = {
       intro:
         "Change the arguments of the d2l notebook's Residual class and the shape of X, or edit the Python lines, and watch what PyTorch would do: the output shape, or the error it raises and why.",
       presets: 'The d2l notebook’s examples and classic mistakes',
-      presetSeed1: 'Residual(3, 3) — the d2l notebook’s first example',
-      presetSeed2: 'Residual(3, 6, use_1x1conv=True, strides=2) — the d2l notebook’s second example',
+      presetNotebook1: 'Residual(3, 3) — the d2l notebook’s first example',
+      presetNotebook2: 'Residual(3, 6, use_1x1conv=True, strides=2) — the d2l notebook’s second example',
       presetChannels: 'Residual(3, 6) — more channels, no 1×1 conv',
       presetStride: 'Residual(3, 3, strides=2) — stride 2, no 1×1 conv',
       presetBroadcast: 'Residual(1, 4) on (2, 1, 5, 5) — succeeds by broadcasting',
@@ -195,8 +195,8 @@ const zh: Strings<typeof en> = {
       intro:
         '修改 d2l 笔记本中 Residual 类的参数和 X 的形状，或直接编辑 Python 代码行，看看 PyTorch 会怎么做：输出形状，或者它抛出的错误及原因。',
       presets: 'd2l 笔记本中的例子和常见错误',
-      presetSeed1: 'Residual(3, 3) —— d2l 笔记本的第一个例子',
-      presetSeed2: 'Residual(3, 6, use_1x1conv=True, strides=2) —— d2l 笔记本的第二个例子',
+      presetNotebook1: 'Residual(3, 3) —— d2l 笔记本的第一个例子',
+      presetNotebook2: 'Residual(3, 6, use_1x1conv=True, strides=2) —— d2l 笔记本的第二个例子',
       presetChannels: 'Residual(3, 6) —— 通道变多，没有 1×1 卷积',
       presetStride: 'Residual(3, 3, strides=2) —— 步幅 2，没有 1×1 卷积',
       presetBroadcast: 'Residual(1, 4) 作用于 (2, 1, 5, 5) —— 靠广播成功',

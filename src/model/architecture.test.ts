@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { convOutputSize, resnet18Nodes, resnetBlock, stateDictShapes, STAGES } from './architecture';
 
-describe("the seed's ResNet-18 as data", () => {
-  it("gives the seed's stage shapes for (1, 1, 224, 224)", () => {
+describe("the notebook's ResNet-18 as data", () => {
+  it("gives the notebook's stage shapes for (1, 1, 224, 224)", () => {
     const nodes = resnet18Nodes([1, 1, 224, 224]);
     const shape = (p: string) => nodes.find((n) => n.path === p)?.shape;
     expect(shape('b1.maxpool')).toEqual([1, 64, 56, 56]);
@@ -24,7 +24,7 @@ describe("the seed's ResNet-18 as data", () => {
     expect(paths).toEqual(['b3.0.conv3', 'b4.0.conv3', 'b5.0.conv3']);
   });
 
-  it('resnet_block follows the seed: first_block keeps channels, otherwise 1×1 conv and stride 2', () => {
+  it('resnet_block follows the notebook: first_block keeps channels, otherwise 1×1 conv and stride 2', () => {
     expect(resnetBlock(64, 64, 2, true).map((b) => [b.inputChannels, b.numChannels, b.use1x1conv, b.strides])).toEqual([
       [64, 64, false, 1],
       [64, 64, false, 1],
@@ -44,7 +44,7 @@ describe("the seed's ResNet-18 as data", () => {
     expect(fromNodes).toBe(fromDict);
   });
 
-  it("names weights by the seed's state_dict keys", () => {
+  it("names weights by the notebook's state_dict keys", () => {
     const keys = stateDictShapes().map(([k]) => k);
     expect(keys.slice(0, 6)).toEqual([
       '0.0.weight',

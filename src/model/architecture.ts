@@ -4,7 +4,7 @@
  * an input, and its `state_dict` keys and shapes. No tfjs here, so the diagram, the shape
  * arithmetic and the tests use it without a backend.
  *
- * It follows the seed's code: b1 … b5 as `nn.Sequential`s (`0.*` … `4.*`), the blocks
+ * It follows the notebook's code: b1 … b5 as `nn.Sequential`s (`0.*` … `4.*`), the blocks
  * built like `resnet_block` (the first block of b3, b4 and b5 halves H and W through a
  * strided conv and a 1×1 shortcut), then the head: for the pre-activation network a last
  * BatchNorm2d (`5.*`) and ReLU, then AdaptiveAvgPool2d((1,1)), Flatten(), Linear.
@@ -20,7 +20,7 @@ import {
 import type { NodeInfo, OpKind, Shape } from './types';
 import { RESNET18, type ArchSpec } from './variants';
 
-/** The seed's `Residual.__init__` arguments. */
+/** The notebook's `Residual.__init__` arguments. */
 export interface ResidualConfig {
   readonly inputChannels: number;
   readonly numChannels: number;
@@ -33,7 +33,7 @@ export function Residual(inputChannels: number, numChannels: number, use1x1conv 
   return { inputChannels, numChannels, use1x1conv, strides };
 }
 
-/** The seed's `resnet_block`: the first block of every stage but b2 halves H, W with a 1×1 conv. */
+/** The notebook's `resnet_block`: the first block of every stage but b2 halves H, W with a 1×1 conv. */
 export function resnetBlock(
   inputChannels: number,
   numChannels: number,
@@ -68,7 +68,7 @@ const STAGE_NAMES = ['b2', 'b3', 'b4', 'b5'] as const;
 const STAGE_WIDTHS = [64, 128, 256, 512] as const;
 
 /**
- * The stages of a variant, built like the seed's `resnet_block`: the first block of b3,
+ * The stages of a variant, built like the notebook's `resnet_block`: the first block of b3,
  * b4 and b5 has a 1×1 shortcut and stride 2; a bottleneck's first block of b2 needs a
  * shortcut too (64 → 256 channels).
  */
@@ -88,7 +88,7 @@ export function archStages(arch: ArchSpec): StageSpec[] {
   });
 }
 
-/** ResNet-18's stages (the seed's b2 … b5). */
+/** ResNet-18's stages (the notebook's b2 … b5). */
 export const STAGES: readonly StageSpec[] = archStages(RESNET18);
 
 /** The features a variant's linear layer takes: b5's output channels. */
@@ -327,7 +327,7 @@ export function archNodes(arch: ArchSpec, inputShape: Shape): NodeInfo[] {
   return nodes;
 }
 
-/** Every node of the seed's ResNet-18 (see `archNodes`). */
+/** Every node of the notebook's ResNet-18 (see `archNodes`). */
 export function resnet18Nodes(inputShape: Shape): NodeInfo[] {
   return archNodes(RESNET18, inputShape);
 }

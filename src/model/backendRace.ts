@@ -10,7 +10,7 @@ import { selectBackend, type BackendLoader } from './backend';
 import { randomInput } from './input';
 import { stateDictEntries } from './architecture';
 import { initialValues } from './init';
-import { ResNet18 } from './network';
+import { ResNet } from './network';
 import { runPlanStepwise } from './planRunner';
 import { RESNET18 } from './variants';
 import type { BackendName } from './types';
@@ -141,7 +141,7 @@ async function timeForward(
   limitMs: number,
   values: ReadonlyMap<string, Float32Array>,
 ): Promise<{ ms?: number; stoppedAfterMs?: number }> {
-  const net = ResNet18.random(0, undefined, RESNET18, values);
+  const net = ResNet.random(0, undefined, RESNET18, values);
   const x = randomInput([1, 1, size, size], 0);
   try {
     const t0 = performance.now();
@@ -165,7 +165,7 @@ async function timeForward(
   }
 }
 
-async function warmUp(net: ResNet18, xNCHW: tf.Tensor4D, overTime: () => boolean): Promise<void> {
+async function warmUp(net: ResNet, xNCHW: tf.Tensor4D, overTime: () => boolean): Promise<void> {
   const input = tf.transpose(xNCHW, [0, 2, 3, 1]);
   try {
     const values = await runPlanStepwise(net.plan(), new Map([['input', input]]), {

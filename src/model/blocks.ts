@@ -4,7 +4,7 @@
  * what each is called on the page. Nodes, `state_dict` keys, the forward plan and the
  * step names are all generated from these lists.
  *
- *   basic (the seed's Residual):  Y = relu(bn1(conv1(X))); Y = bn2(conv2(Y)); X = conv3(X)?; relu(Y + X)
+ *   basic (the notebook's Residual):  Y = relu(bn1(conv1(X))); Y = bn2(conv2(Y)); X = conv3(X)?; relu(Y + X)
  *   bottleneck (ResNet-50+):      Y = relu(bn1(conv1(X))) 1×1; relu(bn2(conv2(Y))) 3×3; bn3(conv3(Y)) 1×1; X = conv4(X)?; relu(Y + X)
  *   pre-activation:               Y = conv1(relu(bn1(X))); Y = conv2(relu(bn2(Y))); X = conv3(X)?; Y + X
  */
@@ -152,7 +152,7 @@ export function blockModules(cfg: BlockConfig): BlockLayer[] {
   return order[cfg.kind].flatMap((name) => layers.filter((l) => l.name === name));
 }
 
-/** The seed's block's layer names in the order its `forward` produces them (with the 1×1 shortcut). */
+/** The notebook's block's layer names in the order its `forward` produces them (with the 1×1 shortcut). */
 export const RESIDUAL_STEPS: readonly string[] = blockLayers({
   kind: 'basic',
   inputChannels: 1,

@@ -47,7 +47,7 @@ describe('your own weights from files', () => {
     expect(wrong).not.toBe(modelJson);
     const before = tf.memory().numTensors;
     await expect(networkFromFiles([file('model.json', wrong), file('group1-shard1of1.bin', bin)])).rejects.toThrow(
-      /do not fit the seed's ResNet-18: "7.weight" has shape \[512, 10\], expected \[10, 512\]/,
+      /do not fit the notebook's ResNet-18: "7.weight" has shape \[512, 10\], expected \[10, 512\]/,
     );
     expect(tf.memory().numTensors).toBe(before);
   });

@@ -2,7 +2,7 @@
  * The fast path for predictions that need no intermediates (`npm run eval`, a class
  * guess): a transform over any network's plan that folds each batch norm into the
  * convolution before it and runs tfjs's fused convolution with bias and ReLU.
- * What the stepper shows stays the seed's own operations (`ResNet.plan`); this path
+ * What the stepper shows stays the notebook's own operations (`ResNet.plan`); this path
  * computes the same logits in fewer, larger kernels.
  *
  * Folding, per output channel c, with s = γ / √(running_var + ε):

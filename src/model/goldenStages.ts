@@ -4,7 +4,7 @@
  * tests and the browser check hold every backend to. Plain data: no tfjs, no files.
  */
 
-/** A stage of the seed's `nn.Sequential` (`input`, `b1` … `b5`, `pool`, `linear`). */
+/** A stage of the notebook's `nn.Sequential` (`input`, `b1` … `b5`, `pool`, `linear`). */
 export interface GoldenStageInfo {
   readonly name: string;
   /** The traced node whose output ends the stage, e.g. `b3.1.relu2`. */

@@ -1,4 +1,4 @@
-/** The model core: the seed's ResNet-18 on tfjs. No React, no DOM; runs in Node and the browser. */
+/** The model core: the notebook's ResNet-18 on tfjs. No React, no DOM; runs in Node and the browser. */
 export * from './types';
 export * from './architecture';
 export * from './variants';
@@ -6,7 +6,6 @@ export * from './shipped';
 export * from './blocks';
 export {
   ResNet,
-  ResNet18,
   WeightsError,
   randomStateDict,
   stateDictProblems,

@@ -1,9 +1,9 @@
-/** Inputs for the network, in the seed's (N, C, H, W) order. */
+/** Inputs for the network, in the notebook's (N, C, H, W) order. */
 import * as tf from '@tensorflow/tfjs-core';
 import { uniformArray } from './random';
 import type { Shape } from './types';
 
-/** The seed's `torch.rand(size=shape)`: uniform in [0, 1), reproducible from `seed`. */
+/** The notebook's `torch.rand(size=shape)`: uniform in [0, 1), reproducible from `seed`. */
 export function randomInput(shape: Shape, seed: number): tf.Tensor4D {
   if (shape.length !== 4) throw new Error(`An input needs 4 sizes (N, C, H, W), got ${shape.length}`);
   const size = shape.reduce((a, b) => a * b, 1);

@@ -21,7 +21,7 @@ import {
   type RaceNet,
 } from './raceNet';
 
-/** The seed of the page's two directions (training/landscape.py DIRECTION_SEED). */
+/** The notebook of the page's two directions (training/landscape.py DIRECTION_SEED). */
 export const LANDSCAPE_DIRECTION_SEED = 20;
 
 /** A parameter's values in tfjs's layout (conv [kh, kw, c_in, c_out], linear [in, out]). */

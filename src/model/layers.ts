@@ -1,5 +1,5 @@
 /**
- * The seed's layers on tfjs. Tensors flow in tfjs's NHWC layout inside the model;
+ * The notebook's layers on tfjs. Tensors flow in tfjs's NHWC layout inside the model;
  * weights are kept in tfjs layout (conv HWIO, linear [in, out]). Shapes shown to a
  * person are always (N, C, H, W): see `toNCHWShape`.
  */
@@ -66,7 +66,7 @@ export function nhwcToNchw(x: tf.Tensor4D): tf.Tensor4D {
   return tf.transpose(x, [0, 3, 1, 2]);
 }
 
-/** A tfjs shape as the seed prints it: NHWC → (N, C, H, W); 2-D shapes unchanged. */
+/** A tfjs shape as the notebook prints it: NHWC → (N, C, H, W); 2-D shapes unchanged. */
 export function toNCHWShape(shape: readonly number[]): number[] {
   if (shape.length !== 4) return [...shape];
   const [n, h, w, c] = shape as [number, number, number, number];

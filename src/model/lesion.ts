@@ -2,7 +2,7 @@
  * The lesion study of Veit, Wilber and Belongie (NeurIPS 2016): a trained ResNet with one
  * residual block removed. A removed block keeps its shortcut, so its output becomes
  * relu(shortcut(X)): X itself for an identity block (X ≥ 0, it leaves a ReLU), relu(conv3(X))
- * for a block that downsamples (the seed's 1×1 projection, which has no batch norm), so
+ * for a block that downsamples (the notebook's 1×1 projection, which has no batch norm), so
  * every shape downstream still fits.
  *
  * `lesionStudy` measures the accuracy with each block removed in turn. It runs the fused

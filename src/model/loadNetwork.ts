@@ -6,7 +6,7 @@
  * Uses only `fetch`, so it runs in the browser, in a worker and in Node.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { ResNet, ResNet18, WeightsError, describeProblems, type StateDict } from './network';
+import { ResNet, WeightsError, describeProblems, type StateDict } from './network';
 import type { WeightsSource } from './types';
 import { shippedModel } from './shipped';
 import { RESNET18, type ArchSpec } from './variants';
@@ -41,7 +41,7 @@ export function networkFromWeights(
 export const DEFAULT_MODEL_URL = 'models/resnet18-fmnist/model.json';
 
 export interface LoadedNetwork {
-  readonly net: ResNet18;
+  readonly net: ResNet;
   /** Set when the trained weights could not be used; `net` then has random weights (seed 0). */
   readonly problem?: WeightsProblem;
   /** Trained weights whose model.json records no checksums (a user's own export): loaded unchecked. */
@@ -98,7 +98,7 @@ async function fetchModelJson(url: string): Promise<string> {
 /** The problem as data, whatever was thrown while loading from `modelUrl`. */
 function problemOf(e: unknown, modelUrl: string): WeightsProblem {
   if (e instanceof WeightsFileError) return e.problem;
-  // a model.json whose tensors do not fit the seed's network, or anything unforeseen
+  // a model.json whose tensors do not fit the notebook's network, or anything unforeseen
   const detail = e instanceof WeightsError || e instanceof Error ? e.message : String(e);
   return { kind: 'invalid', file: fileName(modelUrl), detail };
 }

@@ -1,5 +1,5 @@
 /**
- * A ResNet on tfjs, any variant of the table in `variants.ts` (the seed's ResNet-18 by
+ * A ResNet on tfjs, any variant of the table in `variants.ts` (the notebook's ResNet-18 by
  * default): b1 … b5, the head, its weights held as tfjs tensors. `forward` gives logits;
  * `traceForward` (trace.ts) records every operation.
  */
@@ -12,7 +12,7 @@ import { runPlan, type PlannedOp } from './planRunner';
 import type { WeightsSource } from './types';
 import { RESNET18, type ArchSpec } from './variants';
 
-/** Weights keyed by the seed's `state_dict` names, in PyTorch layout. */
+/** Weights keyed by the notebook's `state_dict` names, in PyTorch layout. */
 export type StateDict = Record<string, tf.Tensor>;
 
 /** A readable problem with a set of weights. */
@@ -50,7 +50,7 @@ export function stateDictProblems(shapes: Readonly<Record<string, readonly numbe
 export function describeProblems(problems: readonly string[], arch: ArchSpec): string {
   const shown = problems.slice(0, 5).join('; ');
   const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-  return `These weights do not fit the seed's ${arch.name}: ${shown}${more}`;
+  return `These weights do not fit the notebook's ${arch.name}: ${shown}${more}`;
 }
 
 /** A ResNet with its weights held as tfjs tensors. Call `dispose()` when done. */
@@ -149,11 +149,6 @@ export class ResNet {
     tf.dispose(this.tensors());
   }
 }
-
-/** The seed's ResNet-18 is the default variant of `ResNet`; the name the app has always used. */
-export const ResNet18 = ResNet;
-/** An instance of any variant (the name the app has always used). */
-export type ResNet18 = ResNet;
 
 /**
  * A state_dict with PyTorch's default initialisation (see `init.ts`), reproducible from a seed.

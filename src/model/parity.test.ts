@@ -1,5 +1,5 @@
 /**
- * Parity with the seed's PyTorch code: golden fixtures written by training/golden.py from
+ * Parity with the notebook's PyTorch code: golden fixtures written by training/golden.py from
  * PyTorch running the shipped (dequantized) weights. The error of a tensor is
  * ‖a − b‖ / ‖b‖: at most 1e-4 on intermediate tensors, 1e-3 on logits.
  */
@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Residual } from './architecture';
 import { nchwToNhwc, nhwcToNchw, torchConvToTf } from './layers';
-import { ResNet18 } from './network';
+import { ResNet } from './network';
 import { loadStateDictFromDir } from './nodeWeights';
 import { residualForward, type ResidualWeights } from './residual';
 import { grayImageToInput } from './input';
@@ -47,9 +47,9 @@ const WEIGHTS_DIR = fileURLToPath(new URL('../../public/models/resnet18-fmnist',
 
 const relError = relativeError;
 
-async function shippedNetwork(): Promise<ResNet18> {
+async function shippedNetwork(): Promise<ResNet> {
   const { model, stateDict } = await loadStateDictFromDir(WEIGHTS_DIR);
-  const net = ResNet18.fromStateDict(stateDict, {
+  const net = ResNet.fromStateDict(stateDict, {
     kind: 'trained',
     url: WEIGHTS_DIR,
     metadata: model.userDefinedMetadata,

@@ -5,7 +5,7 @@
  * average pooling; linear to 10 classes. Depth 6n + 2 (the stem, two convolutions per
  * block, the linear layer).
  *
- * The residual family uses the seed's `Residual` block, each stage change being
+ * The residual family uses the notebook's `Residual` block, each stage change being
  * `Residual(c, 2c, use_1x1conv=True, strides=2)` (the paper used zero-padded identity
  * shortcuts there); the plain family is the same block without `Y += X` and `conv3`.
  *
@@ -38,7 +38,7 @@ export interface RaceNetSpec {
   readonly width: number;
 }
 
-/** One block: the seed's `Residual(...)` arguments, whether it adds X, and its output side. */
+/** One block: the notebook's `Residual(...)` arguments, whether it adds X, and its output side. */
 export interface RaceBlock {
   readonly inputChannels: number;
   readonly numChannels: number;

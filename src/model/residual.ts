@@ -1,5 +1,5 @@
 /**
- * The seed's `Residual` block on tfjs:
+ * The notebook's `Residual` block on tfjs:
  *
  *     Y = F.relu(self.bn1(self.conv1(X)))
  *     Y = self.bn2(self.conv2(Y))
@@ -27,12 +27,12 @@ export interface ResidualWeights {
 /** Called with each intermediate tensor (NHWC) and its layer name inside the block. */
 export type { Recorder };
 
-/** The block's layer names in the order the seed's `forward` produces them (from its description). */
+/** The block's layer names in the order the notebook's `forward` produces them (from its description). */
 export { RESIDUAL_STEPS };
 export type ResidualStep = string;
 
 export interface ResidualPlanOptions {
-  /** `false`: a regular block, no shortcut and no `Y += X` (the left of the seed's ResNet2.png). */
+  /** `false`: a regular block, no shortcut and no `Y += X` (the left of the notebook's ResNet2.png). */
   readonly shortcut?: boolean;
   /**
    * `Y += X` broadcasting X as PyTorch does (the block lab, for configurations PyTorch
@@ -42,7 +42,7 @@ export interface ResidualPlanOptions {
 }
 
 /**
- * The seed's `Residual.forward` as a list of operations, so the same code runs all at
+ * The notebook's `Residual.forward` as a list of operations, so the same code runs all at
  * once (`residualForward`) or one operation at a time (tracing that yields to the page,
  * the block lab). `prefix` is prepended to the layer names (`b3.0.` → `b3.0.conv1`),
  * `inputPath` names X. The layers come from the block's description (`blocks.ts`).

@@ -2,14 +2,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { resnet18Nodes } from './architecture';
 import { randomInput } from './input';
-import { ResNet18 } from './network';
+import { ResNet } from './network';
 import { readNCHW, readPredictions, traceForward, traceForwardStepwise } from './trace';
 import { useNodeBackend } from './testBackend';
 
-let net: ResNet18;
+let net: ResNet;
 beforeAll(async () => {
   await useNodeBackend();
-  net = ResNet18.random(0);
+  net = ResNet.random(0);
 });
 
 describe('the plan', () => {
@@ -29,7 +29,7 @@ describe('the plan', () => {
 });
 
 describe('traceForward', () => {
-  it("records every operation, in order, with the seed's shapes", () => {
+  it("records every operation, in order, with the notebook's shapes", () => {
     const x = randomInput([1, 1, 224, 224], 0);
     const trace = traceForward(net, x);
     expect(trace.nodes.map((n) => n.path)).toEqual(resnet18Nodes([1, 1, 224, 224]).map((n) => n.path));

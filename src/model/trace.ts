@@ -1,12 +1,12 @@
 /**
  * Tracing: a forward pass that keeps the output of every operation, like stepping
- * through the seed's code in a debugger.
+ * through the notebook's code in a debugger.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { archNodes } from './architecture';
 import { dropResidualBranch } from './lesion';
 import { nchwToNhwc, toNCHWShape } from './layers';
-import type { ResNet18 } from './network';
+import type { ResNet } from './network';
 import type { NodeInfo, PlainTensor } from './types';
 import { cancelled, runPlanStepwise, type StepwiseOptions as RunnerOptions } from './planRunner';
 
@@ -55,7 +55,7 @@ export class Trace {
  * Run the network on an (N, 1, H, W) input and keep every operation's output.
  * The input tensor stays the caller's; the trace owns everything else.
  */
-export function traceForward(net: ResNet18, xNCHW: tf.Tensor4D): Trace {
+export function traceForward(net: ResNet, xNCHW: tf.Tensor4D): Trace {
   const infos = archNodes(net.arch, xNCHW.shape);
   const recorded = new Map<string, tf.Tensor>();
   const probabilities = tf.tidy(() => {
@@ -92,7 +92,7 @@ export type StepwiseOptions = Pick<RunnerOptions, 'onProgress' | 'signal' | 'sli
  * and progress can be shown. Same operations, same results.
  */
 export async function traceForwardStepwise(
-  net: ResNet18,
+  net: ResNet,
   xNCHW: tf.Tensor4D,
   opts: StepwiseOptions = {},
 ): Promise<Trace> {

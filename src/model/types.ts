@@ -3,10 +3,10 @@
  * Nothing here imports tfjs: `src/viz` may use these types without touching the model.
  */
 
-/** A shape in the seed's PyTorch order: (N, C, H, W) for images, (N, F) after flatten. */
+/** A shape in the notebook's PyTorch order: (N, C, H, W) for images, (N, F) after flatten. */
 export type Shape = readonly number[];
 
-/** The kinds of operation the seed's ResNets are built from. */
+/** The kinds of operation the notebook's ResNets are built from. */
 export type OpKind = 'input' | 'conv' | 'batchnorm' | 'relu' | 'maxpool' | 'add' | 'avgpool' | 'flatten' | 'linear';
 
 /** The names of the tfjs backends, in the order the app tries them. */
@@ -41,7 +41,7 @@ export interface NodeInfo {
   /** Paths of the nodes this one reads; an addition has two. */
   readonly inputs: readonly string[];
   readonly params: OpParams;
-  /** The seed's variable this node lives in: `b1`…`b5`, or `head` for pooling, flatten, linear. */
+  /** The notebook's variable this node lives in: `b1`…`b5`, or `head` for pooling, flatten, linear. */
   readonly stage: string;
   /** Index of the residual block inside its stage, when the node is inside one. */
   readonly block?: number;

@@ -19,7 +19,7 @@ export const ARCH_IDS = [
 ] as const;
 export type ArchId = (typeof ARCH_IDS)[number];
 
-/** One row: a variant of the seed's ResNet. */
+/** One row: a variant of the notebook's ResNet. */
 export interface ArchSpec {
   readonly id: ArchId;
   /** As a person writes it: `ResNet-50`. */
@@ -62,7 +62,7 @@ export function archSpec(id: ArchId): ArchSpec {
   return ARCHITECTURES.find((a) => a.id === id) as ArchSpec;
 }
 
-/** The seed's ResNet-18, the default everywhere. */
+/** The notebook's ResNet-18, the default everywhere. */
 export const RESNET18: ArchSpec = archSpec('resnet18');
 
 /**

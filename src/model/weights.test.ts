@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ResNet18, WeightsError, randomStateDict } from './network';
+import { ResNet, WeightsError, randomStateDict } from './network';
 import { decodeStateDict, loadStateDict, parseModelJson, type ModelJson } from './weights';
 import { randomInput } from './input';
 import { useNodeBackend } from './testBackend';
@@ -45,8 +45,8 @@ describe('weights in the tfjs format, named by state_dict keys', () => {
   it('round-trips a state_dict and builds a network that computes the same logits', async () => {
     const { model, data } = await exportDict(false);
     const dict = decodeStateDict(model, [data]);
-    const a = ResNet18.fromStateDict(dict, { kind: 'random', seed: 7 });
-    const b = ResNet18.random(7);
+    const a = ResNet.fromStateDict(dict, { kind: 'random', seed: 7 });
+    const b = ResNet.random(7);
     const x = randomInput([1, 1, 32, 32], 0);
     const [la, lb] = [a.forward(x), b.forward(x)];
     expect(await la.array()).toEqual(await lb.array());
@@ -76,13 +76,13 @@ describe('weights in the tfjs format, named by state_dict keys', () => {
     expect(() => decodeStateDict(model, [data.slice(0, 1000)])).toThrow(/incomplete/);
   });
 
-  it("says which weights do not fit the seed's network", () => {
+  it("says which weights do not fit the notebook's network", () => {
     const dict = randomStateDict(1);
     const wrong = tf.zeros([64, 3, 7, 7]);
     const bad = { ...dict, '0.0.weight': wrong };
     delete (bad as Record<string, tf.Tensor>)['7.bias'];
-    expect(() => ResNet18.fromStateDict(bad, { kind: 'random', seed: 1 })).toThrow(WeightsError);
-    expect(() => ResNet18.fromStateDict(bad, { kind: 'random', seed: 1 })).toThrow(
+    expect(() => ResNet.fromStateDict(bad, { kind: 'random', seed: 1 })).toThrow(WeightsError);
+    expect(() => ResNet.fromStateDict(bad, { kind: 'random', seed: 1 })).toThrow(
       /"0.0.weight" has shape \[64, 3, 7, 7\].*missing "7.bias"/,
     );
     tf.dispose([wrong, ...Object.values(dict)]);

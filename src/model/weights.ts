@@ -1,6 +1,6 @@
 /**
  * Trained weights in the standard tfjs weights format: a `model.json` whose
- * `weightsManifest` names every tensor by the seed's `state_dict` key, in PyTorch layout,
+ * `weightsManifest` names every tensor by the notebook's `state_dict` key, in PyTorch layout,
  * optionally quantized (uint8 / uint16 / float16). Any d2l-style ResNet-18 state_dict
  * exported the same way loads here. Every failure becomes a `WeightsError` that says
  * what is wrong with the file; a problem with one file is a `WeightsFileError` whose

@@ -5,7 +5,7 @@ import { createI18n } from '../i18n';
 import { BackendStatus } from './BackendStatus';
 import { registerOfflineSupport } from './offline';
 import { UpdatePrompt } from './UpdatePrompt';
-import { ModelProvider } from './model/ModelContext';
+import { ModelProvider } from './runtime/ModelContext';
 import { RaceSessionProvider } from './race/RaceSessionContext';
 // each chapter is its own download, so the first page a student opens loads only what it shows
 const FunctionClassesPage = lazy(() =>
@@ -15,7 +15,7 @@ const ResidualBlockPage = lazy(() =>
   import('./pages/ResidualBlockPage').then((m) => ({ default: m.ResidualBlockPage })),
 );
 const RacePage = lazy(() => import('./pages/RacePage').then((m) => ({ default: m.RacePage })));
-const ResNet18Page = lazy(() => import('./pages/ResNet18Page').then((m) => ({ default: m.ResNet18Page })));
+const NetworkPage = lazy(() => import('./pages/NetworkPage').then((m) => ({ default: m.NetworkPage })));
 import { ROUTES, type RouteId } from './routes';
 import { useRoute } from './useRoute';
 import { useUrlState } from './useUrlState';
@@ -187,7 +187,7 @@ function Chapter({ route, ...page }: PageProps & { route: RouteId }) {
     case 'residual-block':
       return <ResidualBlockPage {...page} />;
     case 'resnet-18':
-      return <ResNet18Page {...page} />;
+      return <NetworkPage {...page} />;
     case 'race':
       return <RacePage {...page} />;
   }

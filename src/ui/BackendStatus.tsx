@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { shippedModel } from '../model/shipped';
 import type { WeightsMetadata } from '../model/types';
 import { archSpec } from '../model/variants';
-import { useBackendLabel } from './model/backendLabel';
-import { backendReason } from './model/backendReason';
-import { useModel } from './model/ModelContext';
+import { useBackendLabel } from './runtime/backendLabel';
+import { backendReason } from './runtime/backendReason';
+import { useModel } from './runtime/ModelContext';
 
 /** WebAssembly's thread count in words ('' for other backends). */
 export function useThreadsText(threads: number | undefined): string {

@@ -1,4 +1,4 @@
-/** The chapters, in the seed's order, as hash routes. `/` opens ResNet-18. */
+/** The chapters, in the notebook's order, as hash routes. `/` opens ResNet-18. */
 export const ROUTES = [
   { id: 'function-classes', labelKey: 'chapters.functionClasses' },
   { id: 'residual-block', labelKey: 'chapters.residualBlock' },

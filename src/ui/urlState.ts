@@ -5,7 +5,7 @@
  * in one message, in the page's language, and its default used. The writer leaves defaults
  * out so links stay short. A new parameter is one row of `URL_PARAMS`.
  */
-import { decodeLab, encodeLab, SEED_CONFIG } from '../explain/lab/pythonLine';
+import { decodeLab, encodeLab, NOTEBOOK_CONFIG } from '../explain/lab/pythonLine';
 import { LAB_STAGES } from '../explain/lab/types';
 import { LESSON_STOPS } from '../explain/lesson/stops';
 import { RACE_BUDGET_IDS } from '../explain/race/budgets';
@@ -21,7 +21,7 @@ import { ARCH_IDS } from '../model/variants';
 export const MIN_SIZE = 32;
 export const MAX_SIZE = 512;
 
-/** Panels of the stepper a teacher can hide for class: the seed's code, the input and predictions. */
+/** Panels of the stepper a teacher can hide for class: the notebook's code, the input and predictions. */
 export const HIDEABLE = ['code', 'side'] as const;
 /** How the feature maps are coloured: each channel on its own range, one range per layer, one for all. */
 export const SCALE_MODES = ['channel', 'layer', 'global'] as const;
@@ -43,7 +43,7 @@ export const URL_PARAMS = [
   oneOf('lang', ['en', 'zh'], 'en'),
   /** Force a tfjs backend (`auto`: WebGPU, else WebGL, else WASM, else CPU). */
   oneOf('backend', ['auto', ...BACKEND_ORDER], 'auto'),
-  /** Input height and width, e.g. 224 for the seed's example; 0: the model's training size. */
+  /** Input height and width, e.g. 224 for the notebook's example; 0: the model's training size. */
   wholeNumber('size', MIN_SIZE, MAX_SIZE, 0),
   /** The stepper's input (undefined: the first held-out sample); uploaded photos are never in a link. */
   typed('input', undefined as InputSpec | undefined, linkInput, (s) => (s ? formatInputSpec(s) : '')),
@@ -57,7 +57,7 @@ export const URL_PARAMS = [
   /** How feature maps are scaled. */
   oneOf('view', SCALE_MODES, 'channel'),
   /** The block lab's `Residual(...)`, `X` and BatchNorm mode, e.g. `3_6_1_2__4_3_6_6`. */
-  typed('blk', SEED_CONFIG, decodeLab, encodeLab),
+  typed('blk', NOTEBOOK_CONFIG, decodeLab, encodeLab),
   /** Stepper panels a teacher hides for class. */
   setOf('hide', HIDEABLE),
   /** The block lab's selected data-path step ('': the last one computed). */
@@ -72,7 +72,7 @@ export const URL_PARAMS = [
   typed('fstar', DEFAULT_TRUTH, parseFigurePoint, (p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`),
   /** The guided lesson's stop, 1-based (0: not in the lesson). */
   wholeNumber('lesson', 1, LESSON_STOPS.length, 0),
-  /** The network the chapter runs: `resnet18` (the seed's, trained), `resnet34`, `resnet50`, …, `resnet34-preact`. */
+  /** The network the chapter runs: `resnet18` (the notebook's, trained), `resnet34`, `resnet50`, …, `resnet34-preact`. */
   oneOf('arch', ARCH_IDS, 'resnet18'),
   /** The race's budget (`auto`: the largest whose verdict comes in about three minutes at this device's measured speed). */
   oneOf('rbudget', ['auto', ...RACE_BUDGET_IDS], 'auto'),

@@ -119,7 +119,7 @@ describe('layoutArchitecture', () => {
     expect(minBoxWidth(wide('x'))).toBeGreaterThan(16 * 7.2);
   });
 
-  it('writes shapes as the seed does', () => {
+  it('writes shapes as the notebook does', () => {
     expect(shapeLabel([1, 512, 7, 7])).toBe('(1, 512, 7, 7)');
   });
 });

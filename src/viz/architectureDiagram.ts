@@ -1,5 +1,5 @@
 /**
- * Layout of the ResNet-18 diagram (the seed's figure ResNet18.png): an overview row
+ * Layout of the ResNet-18 diagram (the notebook's figure ResNet18.png): an overview row
  * (input, b1 … b5, pooling, flatten, linear) and, below it, the group the stepper is in,
  * opened up — b1's four operations, a stage's two residual blocks, or one block with its
  * main path, its skip connection (with the 1×1 conv3 when there is one) and the addition.
@@ -110,7 +110,7 @@ function rowWidths(mins: readonly number[], room: number, maxW: number): number[
   return mins.map((m) => Math.max(m, share));
 }
 
-/** The seed's shape notation: `(1, 64, 56, 56)`. */
+/** The notebook's shape notation: `(1, 64, 56, 56)`. */
 export function shapeLabel(shape: Shape): string {
   return `(${shape.join(', ')})`;
 }

@@ -1,5 +1,5 @@
 /**
- * Layout of the seed's block diagrams (ResNet2.png, ResNet3.png) as plain data: boxes
+ * Layout of the notebook's block diagrams (ResNet2.png, ResNet3.png) as plain data: boxes
  * for the layers on the main path, the shortcut over them (none, identity, or a 1×1
  * convolution), the addition, and a dashed frame around the part that learns. Pure:
  * React draws the SVG from it; d3 only builds the path strings.

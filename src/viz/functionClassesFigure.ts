@@ -1,5 +1,5 @@
 /**
- * One panel of the function-classes figure (the seed's ResNet.png) drawn into an SVG:
+ * One panel of the function-classes figure (the notebook's ResNet.png) drawn into an SVG:
  * regions F1…F6 as ellipses, the truth f* as a star, and for the current step the best
  * approximation f*_Fi with a dashed line and its distance. Pure drawing: the geometry
  * (nearest points, distances) arrives as plain data; the SVG's viewBox is the figure's

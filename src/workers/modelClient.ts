@@ -6,8 +6,8 @@
  * read of a replaced trace fails with `StaleTrace`. Each trace's reads are cached here
  * (`ReadCache`), so stepping through what is computed never asks the worker twice.
  */
-import { ReadCache } from '../explain/stepper/readCache';
-import { StaleTrace, type TraceReader, type TraceSummary } from '../explain/stepper/StepperSession';
+import { ReadCache } from './readCache';
+import { StaleTrace, type TraceReader, type TraceSummary } from '../explain/stepper/traceTypes';
 import { StepList } from '../explain/stepper/steps';
 import type { InputSource } from '../explain/stepper/inputs';
 import type { BackendName, PlainTensor } from '../model/types';

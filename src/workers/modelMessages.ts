@@ -4,7 +4,7 @@
  * carry an `id`; the worker answers each with one `reply` or `replyError`.
  */
 import type { InputSource } from '../explain/stepper/inputs';
-import type { TraceResult } from '../explain/stepper/StepperSession';
+import type { TraceResult } from '../explain/stepper/traceTypes';
 import type { BackendAttempt } from '../model/backend';
 import type { BackendTiming } from '../model/backendRace';
 import type { RememberedChoice } from '../model/backendPolicy';

@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { StaleTrace } from '../explain/stepper/StepperSession';
+import { StaleTrace } from '../explain/stepper/traceTypes';
 import type { BackendLoader } from '../model/backend';
 import { ResNet } from '../model/network';
 import { nodeBackendLoaders } from '../model/nodeBackends';

@@ -5,7 +5,8 @@
  * into calls on it; tests drive it in Node with stand-in backends and weights.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { StaleTrace, StepperSession } from '../explain/stepper/StepperSession';
+import { StaleTrace } from '../explain/stepper/traceTypes';
+import { StepperSession } from './stepperSession';
 import { inputTensor, type InputSource } from '../explain/stepper/inputs';
 import { selectBackend, type BackendLoader } from '../model/backend';
 import { BACKEND_ORDER, type BackendName, type PlainTensor } from '../model/types';

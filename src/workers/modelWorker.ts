@@ -7,7 +7,7 @@
  * In the build for tests (`__TEST_HOOK__`), the test hook's counters and faults are wired
  * in too; the shipped build contains none of it.
  */
-import { StaleTrace } from '../explain/stepper/StepperSession';
+import { StaleTrace } from '../explain/stepper/traceTypes';
 import { browserBackendLoaders, watchGpuDeviceLoss } from '../model/browserBackends';
 import { timeVariant } from '../model/timing';
 import { archSpec } from '../model/variants';

@@ -2,7 +2,7 @@
  * Small fully connected networks for the depth experiment, in two families of the same
  * width: `plain`, where every added layer is dense + ReLU, and `residual`, where every
  * added layer is a block relu(x + g(x)) with g(x) = W₂·relu(W₁·x + b₁) + b₂, the
- * seed's `Residual` with dense layers for convolutions and no batch norm. The last
+ * notebook's `Residual` with dense layers for convolutions and no batch norm. The last
  * layer of every branch (W₂, b₂) starts at zero, so every residual network starts as
  * its first layer followed by identities (x ≥ 0 after a ReLU, so relu(x + 0) = x).
  * (A plain layer is the identity too, but only at W = I, b = 0: see `appendLayer`.)

@@ -1,5 +1,5 @@
 /**
- * The seed's first figure (ResNet.png) as data: two panels of function classes F1…F6
+ * The notebook's first figure (ResNet.png) as data: two panels of function classes F1…F6
  * and the truth f*. Left, non-nested: the classes grow but drift, so a larger class
  * can be farther from f*. Right, nested: F1 ⊂ F2 ⊂ … ⊂ F6, so the best approximation
  * can only get closer. Coordinates are the figure's own units (x right, y down).
@@ -23,7 +23,7 @@ export const FIGURE_BOX = { width: 120, height: 80 } as const;
 /** Number of classes F1…F6. */
 export const CLASS_COUNT = 6;
 
-/** Where f* starts: a place where the non-nested panel shows the seed's point. */
+/** Where f* starts: a place where the non-nested panel shows the notebook's point. */
 export const DEFAULT_TRUTH: Point = { x: 84, y: 24 };
 
 const deg = (d: number) => (d * Math.PI) / 180;

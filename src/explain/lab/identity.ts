@@ -1,5 +1,5 @@
 /**
- * The seed's claim, measured: if a new layer can learn the identity, adding it cannot
+ * The notebook's claim, measured: if a new layer can learn the identity, adding it cannot
  * make the model worse. Zero the residual branch (bn2's γ = 0, β = 0): the residual
  * block then outputs relu(0 + x) = x for x ≥ 0 (torch.rand is in [0, 1)). The same
  * zeroing in a regular block (no shortcut) makes it output 0, not x.
@@ -7,7 +7,7 @@
 import type { PlainTensor } from '../../model/types';
 import { checkRunnable, MAX_DIM } from './limits';
 import { blockOutcome } from './outcome';
-import { SEED_CONFIG } from './pythonLine';
+import { NOTEBOOK_CONFIG } from './pythonLine';
 import { maxAbsDiff, runBlock } from './runBlock';
 
 export interface IdentityMeasure {
@@ -61,7 +61,7 @@ export async function identityExperiment(
 
 /**
  * The X the identity experiment uses: the lab's own X when `Residual(C, C)` can run on it
- * here (4-D, positive whole sizes, within the page's limits), else the seed's (4, 3, 6, 6).
+ * here (4-D, positive whole sizes, within the page's limits), else the notebook's (4, 3, 6, 6).
  */
 export function identityShapeFor(input: readonly number[]): readonly number[] {
   if (input.length === 4 && input.every((v) => Number.isInteger(v) && v >= 1 && v <= MAX_DIM)) {
@@ -70,5 +70,5 @@ export function identityShapeFor(input: readonly number[]): readonly number[] {
     const o = blockOutcome({ args, input, mode: 'eval' });
     if (o.kind === 'ok' && !checkRunnable(args, input, o.steps)) return input;
   }
-  return SEED_CONFIG.input;
+  return NOTEBOOK_CONFIG.input;
 }

@@ -64,12 +64,12 @@ describe('blockOutcome matches PyTorch on every row of the committed table', () 
   });
 });
 
-describe("the seed's two examples", () => {
-  const seedX = [4, 3, 6, 6];
+describe("the notebook's two examples", () => {
+  const notebookX = [4, 3, 6, 6];
   it('Residual(3, 3) keeps (4, 3, 6, 6), every step the same shape', () => {
     const o = blockOutcome({
       args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1 },
-      input: seedX,
+      input: notebookX,
       mode: 'train',
     });
     expect(o.kind).toBe('ok');
@@ -81,7 +81,7 @@ describe("the seed's two examples", () => {
   it('Residual(3, 6, use_1x1conv=True, strides=2) gives (4, 6, 3, 3) with conv3 on the shortcut', () => {
     const o = blockOutcome({
       args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 },
-      input: seedX,
+      input: notebookX,
       mode: 'train',
     });
     expect(o.kind === 'ok' && o.output).toEqual([4, 6, 3, 3]);
@@ -90,7 +90,7 @@ describe("the seed's two examples", () => {
   it('Residual(3, 6) fails at Y += X, and the fix is the 1×1 convolution', () => {
     const o = blockOutcome({
       args: { inputChannels: 3, numChannels: 6, use1x1conv: false, strides: 1 },
-      input: seedX,
+      input: notebookX,
       mode: 'train',
     });
     expect(o.kind).toBe('error');
@@ -99,7 +99,7 @@ describe("the seed's two examples", () => {
     expect(o.fix).toEqual({ args: { use1x1conv: true } });
     const fixed = blockOutcome({
       args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 1 },
-      input: seedX,
+      input: notebookX,
       mode: 'train',
     });
     expect(fixed.kind).toBe('ok');

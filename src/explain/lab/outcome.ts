@@ -88,10 +88,10 @@ function checkConstruct({ args }: LabConfig): Fail | undefined {
   return undefined;
 }
 
-/** Every check of the seed's forward, in PyTorch's order; returns the steps that ran. */
+/** Every check of the notebook's forward, in PyTorch's order; returns the steps that ran. */
 export function blockOutcome(cfg: LabConfig): BlockOutcome {
   const steps: StepShape[] = [];
-  const early = checkConstruct(cfg) ?? checkRand(cfg.input); // the seed builds blk before X
+  const early = checkConstruct(cfg) ?? checkRand(cfg.input); // the notebook builds blk before X
   const failed = (f: Fail, printedShapes?: ErrorOutcome['printedShapes']): ErrorOutcome => ({
     kind: 'error',
     ...f,

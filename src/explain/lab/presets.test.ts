@@ -10,17 +10,17 @@ const preset = (key: string) => {
 };
 
 describe('the lab presets', () => {
-  it("are the seed's two blocks, which run, and one configuration for each way Y += X fails or broadcasts", () => {
+  it("are the notebook's two blocks, which run, and one configuration for each way Y += X fails or broadcasts", () => {
     expect(LAB_PRESETS.map((p) => p.key)).toEqual([
-      'presetSeed1',
-      'presetSeed2',
+      'presetNotebook1',
+      'presetNotebook2',
       'presetChannels',
       'presetStride',
       'presetBroadcast',
       'presetInplace',
     ]);
-    expect(blockOutcome(preset('presetSeed1'))).toMatchObject({ kind: 'ok', output: [4, 3, 6, 6] });
-    expect(blockOutcome(preset('presetSeed2'))).toMatchObject({ kind: 'ok', output: [4, 6, 3, 3] });
+    expect(blockOutcome(preset('presetNotebook1'))).toMatchObject({ kind: 'ok', output: [4, 3, 6, 6] });
+    expect(blockOutcome(preset('presetNotebook2'))).toMatchObject({ kind: 'ok', output: [4, 6, 3, 3] });
     expect(blockOutcome(preset('presetBroadcast')).kind).toBe('ok');
     for (const key of ['presetChannels', 'presetStride', 'presetInplace'])
       expect(blockOutcome(preset(key)).kind, key).toBe('error');

@@ -1,5 +1,5 @@
 /**
- * The lab's one-click presets: the seed's two blocks, then one configuration for each way
+ * The lab's one-click presets: the notebook's two blocks, then one configuration for each way
  * `Y += X` can go (channels differ, strides differ, X broadcasts into Y, Y cannot grow in
  * place). `key` names the button's label in src/i18n.
  */
@@ -12,7 +12,7 @@ export interface LabPreset {
 
 export const LAB_PRESETS: readonly LabPreset[] = [
   {
-    key: 'presetSeed1',
+    key: 'presetNotebook1',
     config: {
       args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1 },
       input: [4, 3, 6, 6],
@@ -20,7 +20,7 @@ export const LAB_PRESETS: readonly LabPreset[] = [
     },
   },
   {
-    key: 'presetSeed2',
+    key: 'presetNotebook2',
     config: {
       args: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 },
       input: [4, 3, 6, 6],

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLab, encodeLab, formatCall, formatInput, parseCall, parseInput, SEED_CONFIG } from './pythonLine';
+import { decodeLab, encodeLab, formatCall, formatInput, parseCall, parseInput, NOTEBOOK_CONFIG } from './pythonLine';
 import { blockArithmetic, blockParamCount } from './arithmetic';
 import { checkRunnable, checkTyped, MAX_ELEMENTS } from './limits';
 import { blockOutcome } from './outcome';
 
 describe('the Python lines', () => {
-  it("parses the seed's calls, positional and keyword", () => {
+  it("parses the notebook's calls, positional and keyword", () => {
     expect(parseCall('blk = Residual(3, 6, use_1x1conv=True, strides=2)')).toEqual({
       ok: true,
       value: { inputChannels: 3, numChannels: 6, use1x1conv: true, strides: 2 },
@@ -56,7 +56,7 @@ describe('the Python lines', () => {
       mode: 'eval' as const,
     };
     expect(decodeLab(encodeLab(cfg))).toEqual(cfg);
-    expect(encodeLab(SEED_CONFIG)).toBe('3_3_0_1__4_3_6_6');
+    expect(encodeLab(NOTEBOOK_CONFIG)).toBe('3_3_0_1__4_3_6_6');
     expect(decodeLab('3_3_2_1__4_3_6_6')).toBeUndefined();
     expect(decodeLab('3_3_0__4')).toBeUndefined();
   });
@@ -88,7 +88,9 @@ describe('limits', () => {
     expect(o.kind).toBe('ok');
     const p = checkRunnable(args, input, o.steps);
     expect(p).toMatchObject({ code: 'tooManyElements', max: MAX_ELEMENTS });
-    expect(checkRunnable(SEED_CONFIG.args, SEED_CONFIG.input, blockOutcome(SEED_CONFIG).steps)).toBeUndefined();
+    expect(
+      checkRunnable(NOTEBOOK_CONFIG.args, NOTEBOOK_CONFIG.input, blockOutcome(NOTEBOOK_CONFIG).steps),
+    ).toBeUndefined();
     expect(checkTyped(args, [1e12, 3, 6, 6])).toMatchObject({ code: 'tooBigDim' });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The two Python lines of the seed's cell, printed and parsed:
+ * The two Python lines of the notebook's cell, printed and parsed:
  *
  *     blk = Residual(3, 6, use_1x1conv=True, strides=2)
  *     X = torch.rand(4, 3, 6, 6)
@@ -129,8 +129,8 @@ export function parseInput(line: string): Parsed<number[]> {
   return { ok: true, value: shape };
 }
 
-/** The seed's cell: `Residual(3,3)` on `torch.rand(4, 3, 6, 6)` (BatchNorm in training mode, as in the notebook). */
-export const SEED_CONFIG: LabConfig = {
+/** The notebook's cell: `Residual(3,3)` on `torch.rand(4, 3, 6, 6)` (BatchNorm in training mode, as in the notebook). */
+export const NOTEBOOK_CONFIG: LabConfig = {
   args: { inputChannels: 3, numChannels: 3, use1x1conv: false, strides: 1 },
   input: [4, 3, 6, 6],
   mode: 'train',

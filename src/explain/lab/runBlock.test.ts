@@ -31,7 +31,7 @@ describe('runBlock', () => {
   it.each([
     ['Residual(3, 3)', preset1, [4, 3, 6, 6], [4, 3, 6, 6]],
     ['Residual(3, 6, use_1x1conv=True, strides=2)', preset2, [4, 3, 6, 6], [4, 6, 3, 3]],
-  ] as const)("%s: the seed's shapes, the same numbers as residualForward", async (_n, args, shape, out) => {
+  ] as const)("%s: the notebook's shapes, the same numbers as residualForward", async (_n, args, shape, out) => {
     const run = await runBlock(args, shape, { seed: 5, pause: now });
     expect(run.output.shape).toEqual(out);
     const ref = await reference(args, [...shape], 5);
@@ -96,7 +96,7 @@ describe('a partial run, up to where PyTorch raises', () => {
 });
 
 describe('identityShapeFor', () => {
-  it("uses the lab's X when Residual(C, C) can run on it, else the seed's", () => {
+  it("uses the lab's X when Residual(C, C) can run on it, else the notebook's", () => {
     expect(identityShapeFor([2, 1, 5, 5])).toEqual([2, 1, 5, 5]);
     expect(identityShapeFor([4, 3.5, 6, 6])).toEqual([4, 3, 6, 6]);
     expect(identityShapeFor([3, 6, 6])).toEqual([4, 3, 6, 6]);
@@ -105,7 +105,7 @@ describe('identityShapeFor', () => {
 });
 
 describe("the lab's steps", () => {
-  it("are the seed's block as the model describes it (one list of names)", () => {
+  it("are the notebook's block as the model describes it (one list of names)", () => {
     expect(LAB_STAGES.slice(2)).toEqual(RESIDUAL_STEPS);
   });
 });

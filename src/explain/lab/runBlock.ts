@@ -1,5 +1,5 @@
 /**
- * Runs the seed's `Residual` forward on tfjs one statement at a time, reading each
+ * Runs the notebook's `Residual` forward on tfjs one statement at a time, reading each
  * intermediate out as plain (N, C, H, W) data and yielding to the page between
  * statements, so a large block never freezes it. Only called for configurations
  * `blockOutcome` says PyTorch accepts (and `checkRunnable` says fit): `Y += X` then
@@ -24,7 +24,7 @@ export interface BlockRunOptions {
   readonly seed: number;
   /** Set bn2's γ and β to 0, so the branch outputs zeros. */
   readonly zeroBranch?: boolean;
-  /** `false`: a regular block, no `Y += X` (the left of the seed's ResNet2.png). */
+  /** `false`: a regular block, no `Y += X` (the left of the notebook's ResNet2.png). */
   readonly shortcut?: boolean;
   /** How to give the page a turn between statements (default: the plan runner's). */
   readonly pause?: () => Promise<void>;
@@ -59,7 +59,7 @@ export async function runBlock(
     const input = await readNCHW(x);
     const plan = residualPlan(args, w, '', 'X', { shortcut: opts.shortcut !== false, broadcast: true });
     const steps: { step: ForwardStep; tensor: PlainTensor }[] = [];
-    // the seed's forward, one statement at a time, each read out for the page
+    // the notebook's forward, one statement at a time, each read out for the page
     const values = await runPlanStepwise(plan, new Map([['X', x]]), {
       sliceMs: 0,
       ...(opts.pause ? { yieldTurn: opts.pause } : {}),

@@ -1,6 +1,6 @@
 /** Plain data of the residual block lab: the block's arguments, X's shape, and what PyTorch does with them. */
 
-/** The four arguments of the seed's `Residual(input_channels, num_channels, use_1x1conv=False, strides=1)`. */
+/** The four arguments of the notebook's `Residual(input_channels, num_channels, use_1x1conv=False, strides=1)`. */
 export interface BlockArgs {
   readonly inputChannels: number;
   readonly numChannels: number;
@@ -8,7 +8,7 @@ export interface BlockArgs {
   readonly strides: number;
 }
 
-/** BatchNorm's mode: `train` (batch statistics, as in the seed's cell) or `eval` (running statistics). */
+/** BatchNorm's mode: `train` (batch statistics, as in the notebook's cell) or `eval` (running statistics). */
 export type BnMode = 'train' | 'eval';
 
 /** One configuration of the lab: `blk = Residual(...)`, `X = torch.rand(...)`, the mode. */
@@ -70,7 +70,7 @@ export interface Fix {
 export interface OkOutcome {
   readonly kind: 'ok';
   readonly output: readonly number[];
-  /** What the seed prints before `Y += X`: Y's shape, then X's. */
+  /** What the notebook prints before `Y += X`: Y's shape, then X's. */
   readonly printedShapes: readonly [readonly number[], readonly number[]];
   readonly steps: readonly StepShape[];
   /** Dimensions where X (size 1) was broadcast over Y; empty when the shapes are equal. */

@@ -1,11 +1,11 @@
 /**
- * The chapter as a guided lesson: stops in the seed's order, each a real view of the page
+ * The chapter as a guided lesson: stops in the notebook's order, each a real view of the page
  * (a chapter and the link's parameters, pinned fully), the region of the page it talks
  * about, and the one key it asks for, if any. Captions and tasks live in src/i18n/lesson.ts
- * under the stop's id: the seed's Chinese prose and its English translation.
+ * under the stop's id: the notebook's Chinese prose and its English translation.
  */
 
-/** The chapters a stop can open, in the seed's order. */
+/** The chapters a stop can open, in the notebook's order. */
 export const LESSON_CHAPTERS = ['function-classes', 'residual-block', 'resnet-18', 'race'] as const;
 export type LessonChapter = (typeof LESSON_CHAPTERS)[number];
 
@@ -46,8 +46,8 @@ export interface LessonStop {
   readonly source?: 'paper';
 }
 
-/** The seed's input for ResNet-18: `X = torch.rand(size=(1, 1, 224, 224))`. */
-const SEED_INPUT = 'size=224&input=rand:0';
+/** The notebook's input for ResNet-18: `X = torch.rand(size=(1, 1, 224, 224))`. */
+const NOTEBOOK_INPUT = 'size=224&input=rand:0';
 
 export const LESSON_STOPS: readonly LessonStop[] = [
   { id: 'nonNested', chapter: 'function-classes', params: 'fstep=1', region: 'fc-figure' },
@@ -68,14 +68,14 @@ export const LESSON_STOPS: readonly LessonStop[] = [
   { id: 'residual36Fix', chapter: 'residual-block', params: 'blk=3_6_1_1__4_3_6_6&bstep=conv3', region: 'rb-path' },
   { id: 'stride2', chapter: 'residual-block', params: 'blk=3_6_1_2__4_3_6_6&bstep=conv3', region: 'rb-path' },
   { id: 'zeroWeights', chapter: 'residual-block', params: '', region: 'rb-identity', task: 'measureIdentity' },
-  { id: 'stages', chapter: 'resnet-18', params: SEED_INPUT, region: 'r18-diagram' },
-  { id: 'b1', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b1.conv`, region: 'r18-code' },
-  { id: 'b2', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b2`, region: 'r18-diagram' },
-  { id: 'intoB3', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b3`, region: 'r18-diagram' },
-  { id: 'block', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b3.0`, region: 'r18-maps' },
-  { id: 'shortcut', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b3.0.conv3`, region: 'r18-code' },
-  { id: 'addition', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b3.0.add`, region: 'r18-maps' },
-  { id: 'deep', chapter: 'resnet-18', params: `${SEED_INPUT}&step=b5`, region: 'r18-maps' },
+  { id: 'stages', chapter: 'resnet-18', params: NOTEBOOK_INPUT, region: 'r18-diagram' },
+  { id: 'b1', chapter: 'resnet-18', params: `${NOTEBOOK_INPUT}&step=b1.conv`, region: 'r18-code' },
+  { id: 'b2', chapter: 'resnet-18', params: `${NOTEBOOK_INPUT}&step=b2`, region: 'r18-diagram' },
+  { id: 'intoB3', chapter: 'resnet-18', params: `${NOTEBOOK_INPUT}&step=b3`, region: 'r18-diagram' },
+  { id: 'block', chapter: 'resnet-18', params: `${NOTEBOOK_INPUT}&step=b3.0`, region: 'r18-maps' },
+  { id: 'shortcut', chapter: 'resnet-18', params: `${NOTEBOOK_INPUT}&step=b3.0.conv3`, region: 'r18-code' },
+  { id: 'addition', chapter: 'resnet-18', params: `${NOTEBOOK_INPUT}&step=b3.0.add`, region: 'r18-maps' },
+  { id: 'deep', chapter: 'resnet-18', params: `${NOTEBOOK_INPUT}&step=b5`, region: 'r18-maps' },
   { id: 'prediction', chapter: 'resnet-18', params: 'input=sample:c9-6000&step=linear', region: 'r18-side' },
   {
     id: 'lesion',
@@ -84,7 +84,7 @@ export const LESSON_STOPS: readonly LessonStop[] = [
     region: 'r18-lesion',
     source: 'paper',
   },
-  // beyond the seed: Li et al. (2018)'s loss surface of the networks the race trained
+  // beyond the notebook: Li et al. (2018)'s loss surface of the networks the race trained
   { id: 'lossSurface', chapter: 'race', params: '', region: 'race-landscape', source: 'paper' },
 ];
 

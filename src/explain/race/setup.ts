@@ -31,7 +31,7 @@ export interface RaceConfig {
   readonly gradEvery: number;
 }
 
-/** What every budget shares: the optimiser, the seed, how often validation and the gradient probe run. */
+/** What every budget shares: the optimiser, the notebook, how often validation and the gradient probe run. */
 export const RACE_RECIPE = {
   learningRate: 0.05,
   momentum: 0.9,

@@ -1,6 +1,6 @@
 /** The numbers a convolution step's sentence fills in: ⌊(H + 2p − k)/s⌋ + 1 with this step's values. */
 import type { WindowArithmetic } from '../formulas';
-import type { TraceSummary } from './StepperSession';
+import type { TraceSummary } from './traceTypes';
 import type { StepItem } from './steps';
 
 /** The numbers of this step's convolution (or 1×1 shortcut), for the sentence that fills in ⌊(H + 2p − k)/s⌋ + 1. */

@@ -3,7 +3,7 @@ import { archNodes, archSpec } from '../../model';
 import type { BackendName } from '../../model/types';
 import { convArithmetic } from './convArithmetic';
 import { diagramInput } from './diagramInput';
-import type { TraceSummary } from './StepperSession';
+import type { TraceSummary } from './traceTypes';
 import { StepList } from './steps';
 
 const nodes = archNodes(archSpec('resnet18'), [1, 1, 224, 224]);

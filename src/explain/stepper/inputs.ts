@@ -1,6 +1,6 @@
 /**
  * The stepper's inputs as text a link can hold: `sample:<id>` (a held-out Fashion-MNIST
- * image), `rand:<seed>` (the seed's torch.rand), `draw:<28×28 in 4 bits, base64url>`.
+ * image), `rand:<seed>` (the notebook's torch.rand), `draw:<28×28 in 4 bits, base64url>`.
  * An uploaded photo lives only in the page, never in the link.
  */
 import type * as tf from '@tensorflow/tfjs-core';
@@ -84,7 +84,7 @@ export function formatInputSpec(spec: InputSpec): string {
 
 /**
  * What the model worker needs to build an input: plain data, so it can cross to the
- * worker (a tensor cannot). `rand`: the seed's torch.rand; `gray`: a 28×28-or-larger picture.
+ * worker (a tensor cannot). `rand`: the notebook's torch.rand; `gray`: a 28×28-or-larger picture.
  */
 export type InputSource =
   { readonly kind: 'rand'; readonly seed: number } | { readonly kind: 'gray'; readonly image: GrayImage };

@@ -1,4 +1,4 @@
-/** What a step is called in the diagram and the breadcrumb: the seed's own names. */
+/** What a step is called in the diagram and the breadcrumb: the notebook's own names. */
 import type { StepItem } from './steps';
 
 /** The name a step goes by: `b3`, `conv3`, `Y += X`, `MaxPool2d`… (blocks are named by the UI: `Residual 0`). */

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ARCHITECTURES, archNodes, archSpec } from '../../model';
 import { variantCode } from './variantCode';
 import { resnet18Nodes } from '../../model/architecture';
-import { consoleLines, codeLinesFor } from './seedLines';
-import { SEED_CODE } from './seedCode';
+import { consoleLines, codeLinesFor } from './notebookLines';
+import { NOTEBOOK_CODE } from './notebookCode';
 import { StepList, explanationKey } from './steps';
 
 const nodes = resnet18Nodes([1, 1, 224, 224]);
 const steps = new StepList(nodes);
 
 describe('StepList', () => {
-  it("has the seed's top level: input, b1 … b5, pooling, flatten, linear", () => {
+  it("has the notebook's top level: input, b1 … b5, pooling, flatten, linear", () => {
     expect(steps.top).toEqual(['input', 'b1', 'b2', 'b3', 'b4', 'b5', 'pool', 'flatten', 'linear']);
     expect(steps.get('b3').children).toEqual(['b3.0', 'b3.1']);
     expect(steps.get('b3.0').children).toEqual([
@@ -76,8 +76,8 @@ describe('StepList', () => {
   });
 });
 
-describe("the seed's code and console", () => {
-  const ids = new Set(SEED_CODE.map((l) => l.id).filter(Boolean));
+describe("the notebook's code and console", () => {
+  const ids = new Set(NOTEBOOK_CODE.map((l) => l.id).filter(Boolean));
   it('maps every step to lines that exist', () => {
     for (const item of steps.all()) {
       const { current, context } = codeLinesFor(item);

@@ -8,7 +8,7 @@ describe('traceKey', () => {
     expect(traceKey({ kind: 'rand', seed: 0 }, 224)).toBe(traceKey({ kind: 'rand', seed: 0 }, 224));
     expect(traceKey({ kind: 'gray', image: image(0.5) }, 64)).toBe(traceKey({ kind: 'gray', image: image(0.5) }, 64));
   });
-  it('differs when the seed, a pixel or the size differs', () => {
+  it('differs when the notebook, a pixel or the size differs', () => {
     expect(traceKey({ kind: 'rand', seed: 0 }, 224)).not.toBe(traceKey({ kind: 'rand', seed: 1 }, 224));
     expect(traceKey({ kind: 'rand', seed: 0 }, 224)).not.toBe(traceKey({ kind: 'rand', seed: 0 }, 64));
     const other = image(0.5);

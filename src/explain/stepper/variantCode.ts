@@ -1,10 +1,10 @@
 /**
- * The code of every variant in the seed's style, with the same line ids as `SEED_CODE`
+ * The code of every variant in the notebook's style, with the same line ids as `NOTEBOOK_CODE`
  * (so the stepper highlights the line that produced the current tensor): the block's
- * class, `resnet_block`, b1 … b5 and the network. ResNet-18 is the seed's own code.
+ * class, `resnet_block`, b1 … b5 and the network. ResNet-18 is the notebook's own code.
  */
 import { archStages, type ArchSpec, type BlockConfig } from '../../model';
-import { SEED_CODE, type CodeLine } from './seedCode';
+import { NOTEBOOK_CODE, type CodeLine } from './notebookCode';
 
 const BOTTLENECK: readonly CodeLine[] = [
   { cell: 'In [2]:', text: 'class Bottleneck(nn.Module):', id: 'class' },
@@ -101,9 +101,10 @@ function resnetBlockLines(arch: ArchSpec): CodeLine[] {
 
 /** The code the stepper shows for a variant. */
 export function variantCode(arch: ArchSpec): readonly CodeLine[] {
-  if (arch.id === 'resnet18') return SEED_CODE;
-  const block = arch.block === 'bottleneck' ? BOTTLENECK : arch.block === 'preact' ? PREACT : SEED_CODE.slice(0, 25);
-  const b1 = SEED_CODE.filter((l) => l.id?.startsWith('b1.'));
+  if (arch.id === 'resnet18') return NOTEBOOK_CODE;
+  const block =
+    arch.block === 'bottleneck' ? BOTTLENECK : arch.block === 'preact' ? PREACT : NOTEBOOK_CODE.slice(0, 25);
+  const b1 = NOTEBOOK_CODE.filter((l) => l.id?.startsWith('b1.'));
   const stages = archStages(arch).map((s, i): CodeLine => {
     const first = s.blocks[0] as BlockConfig;
     const args = `${first.inputChannels}, ${first.numChannels}, ${s.blocks.length}${i === 0 ? ', first_block=True' : ''}`;
@@ -123,6 +124,6 @@ export function variantCode(arch: ArchSpec): readonly CodeLine[] {
     { text: '                    nn.AdaptiveAvgPool2d((1,1)),', id: 'pool' },
     { text: `                    nn.Flatten(), nn.Linear(${features}, 10))`, id: 'head' },
   ];
-  const input = SEED_CODE.filter((l) => l.id === 'input');
+  const input = NOTEBOOK_CODE.filter((l) => l.id === 'input');
   return [...block, ...resnetBlockLines(arch), ...b1, ...stages, ...head, ...input];
 }

@@ -4,7 +4,7 @@ import { StepList } from '../stepper/steps';
 import { explanationFor } from './explain';
 
 describe("a variant's explanations", () => {
-  it('explain the bottleneck and pre-activation blocks as they are, the rest as the seed', () => {
+  it('explain the bottleneck and pre-activation blocks as they are, the rest as the notebook', () => {
     const r50 = new StepList(archNodes(archSpec('resnet50'), [1, 1, 64, 64]));
     expect(explanationFor(r50.get('b2.0'), 'bottleneck')).toBe('network.explain.bottleneck.block');
     expect(explanationFor(r50.get('b2.0.conv4'), 'bottleneck')).toBe('network.explain.bottleneck.shortcut');

@@ -1,4 +1,4 @@
-/** Which explanation a step gets in a variant: the seed's, unless the variant's block works differently. */
+/** Which explanation a step gets in a variant: the notebook's, unless the variant's block works differently. */
 import type { BlockKind } from '../../model';
 import { explanationKey, type StepItem } from '../stepper/steps';
 

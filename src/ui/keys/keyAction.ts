@@ -35,8 +35,3 @@ export function isTyping(e: KeyboardEvent): boolean {
 export function actionForKey<C>(list: readonly KeyAction<C>[], key: string, ctx: C): KeyAction<C> | undefined {
   return list.find((a) => a.keys.includes(key) && (a.available?.(ctx) ?? true));
 }
-
-/** How a key is written for a person (`' '` is Space). */
-export function keyName(key: string): string {
-  return key === ' ' ? 'Space' : key;
-}

@@ -1,6 +1,6 @@
 /** The groups of keys the `?` overlay lists for each chapter, read from the lists the chapters run. */
 import { PATH_ACTIONS } from '../lab/pathActions';
-import { TRUTH_ACTIONS } from '../classes/truthActions';
+import { TRUTH_ACTIONS } from '../functionClasses/truthActions';
 import type { RouteId } from '../routes';
 import { STEP_ACTIONS } from '../stepper/actions';
 import type { KeyGroup } from './keyAction';

@@ -45,7 +45,7 @@ export function usePresenter(
       hasTask: lesson.stop?.task !== undefined,
       lessonTask: () => {
         const task = lesson.stop?.task;
-        return task !== undefined && (tasks.get(task)?.() ?? false);
+        return task !== undefined && tasks.perform(task);
       },
       toggleHelp: () => setHelpOpen((open) => !open),
       toggleFullscreen,
@@ -54,6 +54,8 @@ export function usePresenter(
     [lesson, tasks, toggleFullscreen, update, projector],
   );
   useKeyActions(APP_ACTIONS, ctx);
+  // a press held for a stop's task belongs to that stop only
+  useEffect(() => tasks.drop(), [tasks, lesson.stop]);
   // in the lesson a swipe moves a stop, except on the stepper, where it moves a step
   const lessonSwipe = useCallback((d: 1 | -1) => ctx.inLesson && ctx.lessonStep(d), [ctx]);
   useSwipe(undefined, lessonSwipe, '.stepper');

@@ -1,4 +1,4 @@
-/** The seed's ResNet2.png and ResNet3.png: regular vs residual block, and the block with and without the 1×1 conv. */
+/** The notebook's ResNet2.png and ResNet3.png: regular vs residual block, and the block with and without the 1×1 conv. */
 import { useTranslation } from 'react-i18next';
 import { RESIDUAL_TEX } from '../../explain/formulas';
 import { Formula } from '../Formula';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { identityExperiment, type IdentityResult } from '../../explain/lab/identity';
 import { pyTuple } from '../../explain/lab/pyFormat';
-import { useLabBackend } from '../model/ModelContext';
+import { useLabBackend } from '../runtime/ModelContext';
 import { FeatureMaps } from './FeatureMaps';
 import { LAB_SEED } from './useBlockRun';
 import { useLessonTask } from '../lesson/lessonTasks';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLab, encodeLab, SEED_CONFIG } from '../../explain/lab/pythonLine';
+import { decodeLab, encodeLab, NOTEBOOK_CONFIG } from '../../explain/lab/pythonLine';
 import type { LabConfig } from '../../explain/lab/types';
 import { formatUrlState, parseUrlState } from '../urlState';
 
@@ -22,12 +22,14 @@ describe('the lab in the URL table', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.state.blk).toEqual(cfg);
   });
-  it("leaves the seed's example out of the link, and reports garbage", () => {
+  it("leaves the notebook's example out of the link, and reports garbage", () => {
     expect(formatUrlState(parseUrlState('').state)).toBe('');
-    expect(encodeLab(SEED_CONFIG)).toBe('3_3_0_1__4_3_6_6');
-    expect(formatUrlState({ ...parseUrlState('').state, blk: decodeLab('3_3_0_1__4_3_6_6') ?? SEED_CONFIG })).toBe('');
+    expect(encodeLab(NOTEBOOK_CONFIG)).toBe('3_3_0_1__4_3_6_6');
+    expect(formatUrlState({ ...parseUrlState('').state, blk: decodeLab('3_3_0_1__4_3_6_6') ?? NOTEBOOK_CONFIG })).toBe(
+      '',
+    );
     const bad = parseUrlState('?blk=%3Cscript%3E');
     expect(bad.errors).toEqual([{ param: 'blk', value: '<script>', expected: { key: 'blk' } }]);
-    expect(bad.state.blk).toBe(SEED_CONFIG);
+    expect(bad.state.blk).toBe(NOTEBOOK_CONFIG);
   });
 });

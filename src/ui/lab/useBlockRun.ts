@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { runBlock, type BlockRun } from '../../explain/lab/runBlock';
 import type { LabConfig } from '../../explain/lab/types';
-import { useLabBackend } from '../model/ModelContext';
+import { useLabBackend } from '../runtime/ModelContext';
 
 export const LAB_SEED = 0;
 

@@ -32,7 +32,7 @@ export function LessonBar({ lesson, ctx }: { lesson: Lesson; ctx: AppContext }) 
   }, [stop]);
   if (!stop) return null;
   const text = (part: string) => t(`lesson.stop.${stop.id}.${part}`);
-  // where the caption's claim comes from: the seed's notebook, or the paper a stop beyond it measures
+  // where the caption's claim comes from: the notebook's notebook, or the paper a stop beyond it measures
   const source = t(stop.source === 'paper' ? 'lesson.fromPaper' : 'lesson.fromNotebook');
   const button = (action: typeof NEXT_STOP, disabled: boolean, glyph: string) => {
     const label = t(action.label);

@@ -9,7 +9,7 @@ import { readLink, stopPatch, writeLink } from './lessonView';
 const steps = new StepList(resnet18Nodes([1, 1, 224, 224]));
 
 describe('the guided lesson', () => {
-  it("has 15 to 25 stops, in the seed's order of chapters", () => {
+  it("has 15 to 25 stops, in the notebook's order of chapters", () => {
     expect(LESSON_STOPS.length).toBeGreaterThanOrEqual(15);
     expect(LESSON_STOPS.length).toBeLessThanOrEqual(25);
     const order = LESSON_STOPS.map((s) => LESSON_CHAPTERS.indexOf(s.chapter));

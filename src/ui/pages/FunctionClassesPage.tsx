@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { ExperimentPanel } from '../classes/ExperimentPanel';
-import { FunctionClassesFigure } from '../classes/FunctionClassesFigure';
+import { ExperimentPanel } from '../functionClasses/ExperimentPanel';
+import { FunctionClassesFigure } from '../functionClasses/FunctionClassesFigure';
 import { LessonRegion } from '../lesson/LessonRegion';
 import { nestedTex } from '../../explain/formulas';
 import { CLASS_COUNT } from '../../explain/functionClasses/regions';
 import { Formula } from '../Formula';
 import type { PageProps } from './pageProps';
 
-/** Chapter 1: the seed's figure of nested and non-nested function classes, then the experiment that measures it. */
+/** Chapter 1: the notebook's figure of nested and non-nested function classes, then the experiment that measures it. */
 export function FunctionClassesPage({ state, update }: PageProps) {
   const { t } = useTranslation();
   return (

@@ -13,7 +13,7 @@ import { nsFromDepths, withChoice, type RaceChoice } from '../../explain/race/se
 import { browserBackendLoaders } from '../../model/browserBackends';
 import type { BackendName } from '../../model/types';
 import { probeAdapters } from '../../workers/adapters';
-import { useModel, type ModelRuntime } from '../model/ModelContext';
+import { useModel, type ModelRuntime } from '../runtime/ModelContext';
 import { RaceCharts } from '../race/RaceCharts';
 import { RaceControls } from '../race/RaceControls';
 import { RaceDownload } from '../race/RaceDownload';

@@ -1,4 +1,4 @@
-/** Chapter 2: the seed's `Residual` class as a hands-on lab. */
+/** Chapter 2: the notebook's `Residual` class as a hands-on lab. */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { identityShapeFor } from '../../explain/lab/identity';
@@ -13,8 +13,8 @@ import { LimitMessage, OutcomePanel } from '../lab/OutcomePanel';
 import { PythonLines } from '../lab/PythonLines';
 import { useBlockRun } from '../lab/useBlockRun';
 import { useLabConfig } from '../lab/useLabConfig';
-import { useLabBackend } from '../model/ModelContext';
-import { useBackendLabel } from '../model/backendLabel';
+import { useLabBackend } from '../runtime/ModelContext';
+import { useBackendLabel } from '../runtime/backendLabel';
 import { LessonRegion } from '../lesson/LessonRegion';
 import type { PageProps } from './pageProps';
 import '../lab/lab.css';

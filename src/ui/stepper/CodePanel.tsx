@@ -1,12 +1,12 @@
 /**
- * The seed's code with the line that produced the current tensor highlighted, and the
+ * The notebook's code with the line that produced the current tensor highlighted, and the
  * notebook's console showing what has been printed by this point.
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeInfo } from '../../model/types';
-import { SEED_CODE, type CodeLine } from '../../explain/stepper/seedCode';
-import { codeLinesFor, consoleLines } from '../../explain/stepper/seedLines';
+import { NOTEBOOK_CODE, type CodeLine } from '../../explain/stepper/notebookCode';
+import { codeLinesFor, consoleLines } from '../../explain/stepper/notebookLines';
 import type { StepItem } from '../../explain/stepper/steps';
 import './code.css';
 
@@ -16,14 +16,14 @@ const ADDED_PRINTS = new Set(['fwd.printY', 'fwd.printX']);
 interface Props {
   readonly item: StepItem;
   readonly nodes: readonly NodeInfo[];
-  /** The variant's code (the seed's by default). */
+  /** The variant's code (the notebook's by default). */
   readonly code?: readonly CodeLine[];
   /** The `X = …` line of the input really used, where it is not the book's. */
   readonly inputLine?: string;
 }
 
 /** Memoised: re-rendered only when the step it shows changes. */
-export const CodePanel = memo(function CodePanel({ item, nodes, code = SEED_CODE, inputLine }: Props) {
+export const CodePanel = memo(function CodePanel({ item, nodes, code = NOTEBOOK_CODE, inputLine }: Props) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const { current, context } = codeLinesFor(item, code);

@@ -1,4 +1,4 @@
-/** Choose the input: a held-out sample, the seed's torch.rand, a drawing or a photo; and its size. */
+/** Choose the input: a held-out sample, the notebook's torch.rand, a drawing or a photo; and its size. */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -17,7 +17,7 @@ export interface InputPanelProps {
   readonly className: (i: number) => string;
   readonly size: number;
   readonly trainedSize: number;
-  readonly seedSize: number;
+  readonly notebookSize: number;
   readonly setSpec: (spec: InputSpec) => void;
   readonly setSize: (size: number) => void;
 }
@@ -77,7 +77,7 @@ export function InputPanel(p: InputPanelProps) {
     [samples, className],
   );
   const sample = p.samples?.find((s) => s.id === sampleId);
-  const sizes = [...new Set([p.trainedSize, p.seedSize, p.size])].sort((a, b) => a - b);
+  const sizes = [...new Set([p.trainedSize, p.notebookSize, p.size])].sort((a, b) => a - b);
   return (
     <section className="input-panel" aria-labelledby="input-heading">
       <h3 id="input-heading">{t('stepper.input.title')}</h3>
@@ -144,8 +144,8 @@ export function InputPanel(p: InputPanelProps) {
                 <option key={s} value={s}>
                   {s === p.trainedSize
                     ? t('stepper.input.sizeTrained', { size: s })
-                    : s === p.seedSize
-                      ? t('stepper.input.sizeSeed')
+                    : s === p.notebookSize
+                      ? t('stepper.input.sizeNotebook')
                       : `${s}×${s}`}
                 </option>
               ))}

@@ -6,8 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RemoteTrace } from '../../workers/modelClient';
 import { useThreadsText } from '../BackendStatus';
-import { useBackendLabel } from '../model/backendLabel';
-import { useModel } from '../model/ModelContext';
+import { useBackendLabel } from '../runtime/backendLabel';
+import { useModel } from '../runtime/ModelContext';
 
 export function RuntimePanel({ trace }: { trace?: RemoteTrace }) {
   const { t } = useTranslation();

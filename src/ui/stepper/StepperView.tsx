@@ -1,11 +1,11 @@
 /**
  * The tensor stepper: toolbar and breadcrumb, the architecture diagram, and for the
- * current step its explanation, the seed's code, the tensor's feature maps, plus the
+ * current step its explanation, the notebook's code, the tensor's feature maps, plus the
  * input and the predicted probabilities. Step, scale and input live in the URL.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TraceReader, TraceSummary } from '../../explain/stepper/StepperSession';
+import type { TraceReader, TraceSummary } from '../../explain/stepper/traceTypes';
 import { explanationFor } from '../../explain/variants/explain';
 import { stepName } from '../../explain/stepper/labels';
 import type { ScaleMode } from '../../viz/featureMapGrid';
@@ -38,7 +38,7 @@ export interface StepperViewProps {
   readonly setView: (view: ScaleMode) => void;
   /** The input and output panels, placed beside the code or the maps as the screen allows. */
   readonly side: ReactNode;
-  /** Panels hidden for class: the seed's code and console (`code`), the input and predictions (`side`). */
+  /** Panels hidden for class: the notebook's code and console (`code`), the input and predictions (`side`). */
   readonly hidden?: readonly ('code' | 'side')[];
   /** The variant being stepped through (its name, its code). */
   readonly arch: ArchSpec;

@@ -5,7 +5,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlainTensor } from '../../model/types';
-import type { TraceReader, TraceSummary } from '../../explain/stepper/StepperSession';
+import type { TraceReader, TraceSummary } from '../../explain/stepper/traceTypes';
 import type { StepItem } from '../../explain/stepper/steps';
 import { unionRange } from '../../explain/stepper/unionRange';
 import { statsOf, mapGeometry, type ScaleMode } from '../../viz/featureMapGrid';

@@ -6,7 +6,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModelClient, RemoteTrace } from '../../workers/modelClient';
-import { useBackendLabel } from '../model/backendLabel';
+import { useBackendLabel } from '../runtime/backendLabel';
 
 interface Progress {
   readonly done: number;

@@ -6,8 +6,8 @@ import RECORDED_RUN from '../../explain/functionClasses/__fixtures__/recordedExp
 import type { BackendName } from '../../model/types';
 import { useLessonTask } from '../lesson/lessonTasks';
 import { useMemo } from 'react';
-import { useBackendLabel } from '../model/backendLabel';
-import { useModel } from '../model/ModelContext';
+import { useBackendLabel } from '../runtime/backendLabel';
+import { useModel } from '../runtime/ModelContext';
 import { ExperimentCharts } from './ExperimentCharts';
 import { Measured } from './ExperimentMeasured';
 import { useExperiment } from './useExperiment';

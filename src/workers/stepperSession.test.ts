@@ -1,14 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ResNet18, randomInput } from '../../model';
-import { useNodeBackend } from '../../model/testBackend';
-import { StaleTrace, StepperSession } from './StepperSession';
-import { StepList } from './steps';
+import { ResNet, randomInput } from '../model';
+import { useNodeBackend } from '../model/testBackend';
+import { StaleTrace } from '../explain/stepper/traceTypes';
+import { StepperSession } from './stepperSession';
+import { StepList } from '../explain/stepper/steps';
 
-let net: ResNet18;
+let net: ResNet;
 beforeAll(async () => {
   await useNodeBackend();
-  net = ResNet18.random(0);
+  net = ResNet.random(0);
 });
 
 describe('StepperSession', () => {

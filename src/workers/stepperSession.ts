@@ -1,42 +1,13 @@
 /**
  * The stepper's engine, free of React: it owns one trace at a time (the forward pass of
  * the current input), hands out the tensors a step needs as plain arrays, and disposes
- * everything it made. It runs in the model worker (src/workers/modelWorker.ts); each read
+ * everything it made. It runs in the model worker (`modelRuntime.ts`); each read
  * is a fresh array that the worker hands over to the page, which keeps its own cache
  * (`ReadCache`), so stepping back and forth does not ask the worker again.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import {
-  readNCHW,
-  traceForwardStepwise,
-  type NodeInfo,
-  type PlainTensor,
-  type ResNet18,
-  type Trace,
-} from '../../model';
-import type { BackendName } from '../../model/types';
-import type { StepList } from './steps';
-
-/** What a new trace gives the page at once (plain data: it crosses from the worker). */
-export interface TraceResult {
-  readonly nodes: readonly NodeInfo[];
-  /** Milliseconds to compute the forward pass and its probabilities. */
-  readonly ms: number;
-}
-
-/** A trace as the page sees it: its nodes, their steps, and the backend that computed it. */
-export interface TraceSummary extends TraceResult {
-  readonly steps: StepList;
-  readonly backend: BackendName;
-}
-
-/** What the stepper's views read from a trace. */
-export interface TraceReader {
-  /** The output of one node in (N, C, H, W) order. */
-  read(path: string): Promise<PlainTensor>;
-  /** Smallest and largest value over every node (the "global" colour scale). */
-  globalRange(): Promise<{ min: number; max: number }>;
-}
+import { readNCHW, traceForwardStepwise, type PlainTensor, type ResNet, type Trace } from '../model';
+import { StaleTrace, type TraceReader, type TraceResult } from '../explain/stepper/traceTypes';
 
 export class StepperSession implements TraceReader {
   private trace: Trace | undefined;
@@ -45,7 +16,7 @@ export class StepperSession implements TraceReader {
   private range: Promise<{ min: number; max: number }> | undefined;
   private abort: AbortController | undefined;
 
-  constructor(private readonly net: ResNet18) {}
+  constructor(private readonly net: ResNet) {}
 
   /**
    * Trace a new input, replacing (and disposing) the previous trace. Takes ownership of `x`.
@@ -150,13 +121,5 @@ export class StepperSession implements TraceReader {
     this.trace = undefined;
     this.probs = undefined;
     this.range = undefined;
-  }
-}
-
-/** A read or trace that finished after the input changed; the page ignores it. */
-export class StaleTrace extends Error {
-  override name = 'StaleTrace';
-  constructor() {
-    super('The input changed while this was computing');
   }
 }

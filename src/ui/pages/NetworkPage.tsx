@@ -1,6 +1,6 @@
 /**
  * Chapter 3: ResNet-18 as a tensor stepper. The URL says which input (`input`), at which
- * size (`size`; `?size=224` is the seed's), which step (`step`) and how maps are scaled
+ * size (`size`; `?size=224` is the notebook's), which step (`step`) and how maps are scaled
  * (`view`), so a teacher's link opens exactly here.
  */
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
@@ -11,8 +11,8 @@ import type { ScaleMode } from '../../viz/featureMapGrid';
 import { urlProblem, type HiddenPanel } from '../urlState';
 import { NUM_CLASSES } from '../../model/architecture';
 import { classNameOf } from '../../explain/stepper/classNames';
-import { useModel } from '../model/ModelContext';
-import { useBackendLabel } from '../model/backendLabel';
+import { useModel } from '../runtime/ModelContext';
+import { useBackendLabel } from '../runtime/backendLabel';
 import { InputPanel } from '../stepper/InputPanel';
 import { ProbabilityChart } from '../stepper/ProbabilityChart';
 import { RuntimePanel } from '../stepper/RuntimePanel';
@@ -23,17 +23,17 @@ import { useStepperSession } from '../stepper/useStepperSession';
 import '../stepper/stepper.css';
 import { activationBudget, checkActivationMemory, megabytes } from '../../explain/variants/compare';
 import { archSpec, percent, RESNET18, shippedModel } from '../../model';
-import { CostTable } from '../network/CostTable';
-import { NetworkChooser } from '../network/NetworkChooser';
-import { useUserWeights } from '../network/useUserWeights';
-import { VariantsTable } from '../network/VariantsTable';
+import { CostTable } from '../variants/CostTable';
+import { NetworkChooser } from '../variants/NetworkChooser';
+import { useUserWeights } from '../variants/useUserWeights';
+import { VariantsTable } from '../variants/VariantsTable';
 import { LesionPanel } from '../lesion/LesionPanel';
 import { LessonRegion } from '../lesson/LessonRegion';
 import { residualBlocks } from '../../model/lesion';
 import type { PageProps } from './pageProps';
 
-/** The seed's example size, `torch.rand(size=(1, 1, 224, 224))`. */
-const SEED_SIZE = 224;
+/** The notebook's example size, `torch.rand(size=(1, 1, 224, 224))`. */
+const NOTEBOOK_SIZE = 224;
 /** Input size while the weights are random (no training size to follow): small, so it runs anywhere. */
 export const RANDOM_WEIGHTS_SIZE = 64;
 
@@ -42,7 +42,7 @@ function navigatorMemory(): number | undefined {
   return (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
 }
 
-export function ResNet18Page({ state, update, report }: PageProps) {
+export function NetworkPage({ state, update, report }: PageProps) {
   const { t, i18n } = useTranslation();
   const label = useBackendLabel();
   const hidden = state.hide;
@@ -114,7 +114,7 @@ export function ResNet18Page({ state, update, report }: PageProps) {
       setUpload(s.kind === 'upload' ? s : undefined);
       update({ input: s.kind === 'upload' ? undefined : s, ...(newSize ? { size: newSize } : {}) });
     });
-  const asInBook = spec?.kind === 'rand' && spec.seed === 0 && size === SEED_SIZE;
+  const asInBook = spec?.kind === 'rand' && spec.seed === 0 && size === NOTEBOOK_SIZE;
   const inputLine = !spec || asInBook ? undefined : inputCodeLine(spec, size, t);
   const steps = trace?.summary.steps;
   useEffect(() => {
@@ -138,7 +138,7 @@ export function ResNet18Page({ state, update, report }: PageProps) {
         className={className}
         size={size}
         trainedSize={trainedSize}
-        seedSize={SEED_SIZE}
+        notebookSize={NOTEBOOK_SIZE}
         setSpec={setSpec}
         setSize={(s) => startTransition(() => update({ size: s === trainedSize ? 0 : s }))}
       />
@@ -221,7 +221,7 @@ export function ResNet18Page({ state, update, report }: PageProps) {
           <button
             type="button"
             className="tool as-in-book"
-            onClick={() => setSpec({ kind: 'rand', seed: 0 }, SEED_SIZE)}
+            onClick={() => setSpec({ kind: 'rand', seed: 0 }, NOTEBOOK_SIZE)}
           >
             {t('stepper.code.asInBook')}
           </button>

@@ -1,4 +1,4 @@
-/** The seed's first figure as a step-through: two panels sharing one f*, a stepper, captions and the distance chart. */
+/** The notebook's first figure as a step-through: two panels sharing one f*, a stepper, captions and the distance chart. */
 import { useEffect, useMemo, useRef } from 'react';
 import type { Point } from '../../explain/functionClasses/ellipse';
 import { useTranslation } from 'react-i18next';
@@ -92,9 +92,9 @@ export function FunctionClassesFigure({ step, onStep, truth, onTruth: setTruth }
           {PANELS.map((p) => (
             <p key={p}>{t(`functionClasses.figure.summary.${panelSummaryKey(p, fits[p]!)}`)}</p>
           ))}
-          <blockquote className="fc-seed" lang={undefined}>
-            <p>{t('functionClasses.figure.seed1')}</p>
-            <p>{t('functionClasses.figure.seed2')}</p>
+          <blockquote className="fc-notebook" lang={undefined}>
+            <p>{t('functionClasses.figure.notebook1')}</p>
+            <p>{t('functionClasses.figure.notebook2')}</p>
           </blockquote>
         </div>
       </div>

@@ -1,6 +1,6 @@
 /**
- * The seed's PyTorch code, line for line as the notebook has it (cells 2, 4, 5, 6, 7, 8),
- * with ids on the lines the stepper highlights. Generated from the seed text; do not retype.
+ * The notebook's PyTorch code, line for line as the notebook has it (cells 2, 4, 5, 6, 7, 8),
+ * with ids on the lines the stepper highlights. Generated from the notebook text; do not retype.
  */
 export interface CodeLine {
   /** The notebook cell this line opens, e.g. `In [2]:`. */
@@ -9,7 +9,7 @@ export interface CodeLine {
   readonly id?: string;
 }
 
-export const SEED_CODE: readonly CodeLine[] = [
+export const NOTEBOOK_CODE: readonly CodeLine[] = [
   { cell: 'In [2]:', text: 'class Residual(nn.Module):', id: 'class' },
   { text: '    def __init__(self, input_channels, num_channels,' },
   { text: '                use_1x1conv=False, strides=1):' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlainTensor } from '../../model/types';
+import type { PlainTensor } from '../model/types';
 import { ReadCache } from './readCache';
 
 const tensorOf = (n: number): PlainTensor => ({ shape: [n], data: new Float32Array(n) });

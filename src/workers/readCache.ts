@@ -3,7 +3,7 @@
  * for once, repeats are served from here (stepping back and forth stays instant), and
  * the least recently used are dropped beyond a byte limit.
  */
-import type { PlainTensor } from '../../model/types';
+import type { PlainTensor } from '../model/types';
 
 /** Enough for every node at 64×64 and the largest few at 224×224. */
 export const CACHE_BYTES = 64 * 1024 * 1024;

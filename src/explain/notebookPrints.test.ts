@@ -2,20 +2,20 @@ import { readFileSync } from 'node:fs';
 import table from '../model/__fixtures__/variants-table.json';
 import { ARCHITECTURES, archNodes } from '../model';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ResNet18, randomInput, traceForward } from '../model';
+import { ResNet, randomInput, traceForward } from '../model';
 import { useNodeBackend } from '../model/testBackend';
-import { blockPrints, seedCell9Lines, torchSize } from './seedPrints';
+import { blockPrints, seedCell9Lines, torchSize } from './notebookPrints';
 
 beforeAll(async () => {
   await useNodeBackend();
 });
 
-describe("the seed's printout", () => {
+describe("the notebook's printout", () => {
   it('is rebuilt line for line from a real trace of (1, 1, 224, 224)', () => {
-    const net = ResNet18.random(3);
+    const net = ResNet.random(3);
     const x = randomInput([1, 1, 224, 224], 0);
     const trace = traceForward(net, x);
-    const expected = readFileSync(new URL('./__fixtures__/seed-cell9.txt', import.meta.url), 'utf8');
+    const expected = readFileSync(new URL('./__fixtures__/notebook-cell9.txt', import.meta.url), 'utf8');
     expect(
       seedCell9Lines(trace.nodes)
         .map((l) => l.text)

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { depthRows, depthSentences } from '../../explain/variants/depth';
 import { percent, type ArchId } from '../../model';
-import { useModel } from '../model/ModelContext';
+import { useModel } from '../runtime/ModelContext';
 
 const giga = (n: number) => `${(n / 1e9).toFixed(3)} G`;
 const mega = (n: number) => `${(n / 1e6).toFixed(2)} M`;

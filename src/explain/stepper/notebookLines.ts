@@ -1,10 +1,10 @@
 /**
- * Ties the stepper's position to the seed's code: which line produced the current
+ * Ties the stepper's position to the notebook's code: which line produced the current
  * tensor, and which of the notebook's printed lines a console would show by now.
  */
 import type { NodeInfo } from '../../model/types';
-import { seedCell9Lines } from '../seedPrints';
-import { SEED_CODE, type CodeLine } from './seedCode';
+import { seedCell9Lines } from '../notebookPrints';
+import { NOTEBOOK_CODE, type CodeLine } from './notebookCode';
 import type { StepItem } from './steps';
 
 /** The code lines to highlight: `current` produced the tensor, `context` says where we are. */
@@ -37,8 +37,8 @@ function builderLine(item: StepItem): string {
   return block === 0 && (stage !== 'b2' || shape[1] !== 64) ? 'blk.first' : 'blk.other';
 }
 
-/** The code's line(s) behind a step, by the ids of `code` (the seed's by default). */
-export function codeLinesFor(item: StepItem, code: readonly CodeLine[] = SEED_CODE): CodeHighlight {
+/** The code's line(s) behind a step, by the ids of `code` (the notebook's by default). */
+export function codeLinesFor(item: StepItem, code: readonly CodeLine[] = NOTEBOOK_CODE): CodeHighlight {
   const { id, kind, node } = item;
   if (id === 'input') return { current: ['input'], context: [] };
   if (node.stage === 'head') return { current: [HEAD_LINES[id] ?? 'head'], context: ['resnet18'] };

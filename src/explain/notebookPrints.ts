@@ -1,5 +1,5 @@
 /**
- * What the seed's notebook prints, rebuilt from a trace: cell 9 runs
+ * What the notebook's notebook prints, rebuilt from a trace: cell 9 runs
  *
  *     for layer in resnet_18:
  *         X = layer(X)
@@ -36,7 +36,7 @@ export function blockPrints(nodes: readonly NodeInfo[], blockPrefix: string): Pr
 }
 
 /**
- * The seed's cell-9 output for a traced network, line by line: each stage b1 … b5 is an
+ * The notebook's cell-9 output for a traced network, line by line: each stage b1 … b5 is an
  * `nn.Sequential` (its blocks print first), then every layer of the head by its class.
  */
 export function seedCell9Lines(nodes: readonly NodeInfo[]): PrintedLine[] {
