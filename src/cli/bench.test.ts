@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseBenchArgs, type Measurement, type TrainMeasurement } from './benchOptions';
 import { benchTable, trainTable } from './benchTable';
-import { benchNets, netName } from './benchTrain';
+import { benchNets, netName, verdictNote } from './benchTrain';
+import { estimateRaceSeconds, RACE_BUDGETS } from '../explain/race/budgets';
 import { longTaskTable, type LongTaskMeasurement } from './benchLongTask';
 
 describe('npm run bench options', () => {
@@ -108,6 +109,16 @@ describe('the training rows', () => {
     expect(line('| chromium | wasm    | 2       | train-step')).toMatch(/40\.0 .*\| 4\.00× /);
     expect(line('denormals flushed')).toContain('train-step (denormals flushed)');
     expect(line('race-verdict')).toMatch(/150\.0 s .*\| — /);
+  });
+
+  it("says beside the verdict what the page estimated and every budget's estimate at the measured speed", () => {
+    const speed = { msPerStep: 20, fixedMs: 12, perImageMs: 0.5 };
+    const note = verdictNote(100, { estimatedSeconds: 44.4, trainingSeconds: 40.2, measuringSeconds: 6.6 }, speed);
+    expect(note).toMatch(/^100 steps; measuring 7 s; training 40 s; estimated 44 s; estimates: quick \d+ s, short /);
+    expect(note).toContain(`long ${Math.round(estimateRaceSeconds(RACE_BUDGETS.long, speed))} s`);
+    expect(verdictNote(100, { estimatedSeconds: null, trainingSeconds: 40, measuringSeconds: null }, null)).toBe(
+      '100 steps; training 40 s',
+    );
   });
 
   it("times each race network once, for every budget's depths, width and batch", () => {

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { TrainPage } from './benchPages';
+import { estimateRaceSeconds, RACE_BUDGET_IDS, RACE_BUDGETS, type ProbeSpeed } from '../explain/race/budgets';
 import { decodeRaceData, RACE_DATA_FILE } from '../explain/race/data';
 import { timeTrainStep } from '../explain/race/stepTiming';
 import type { RaceFamily, RaceNetSpec } from '../model/raceNet';
@@ -157,6 +158,28 @@ async function chromiumRows(
 }
 
 /**
+ * What the verdict row says beside its seconds: the steps, how long measuring and training took,
+ * what the page estimated before training, and every budget's estimate at the measured speed
+ * (so a reader sees whether the page's choice was the largest that fits).
+ */
+export function verdictNote(
+  steps: number,
+  times: { estimatedSeconds: number | null; trainingSeconds: number; measuringSeconds: number | null },
+  speed: ProbeSpeed | null,
+): string {
+  const s = (x: number) => `${Math.round(x)} s`;
+  const parts = [`${steps} steps`];
+  if (times.measuringSeconds !== null) parts.push(`measuring ${s(times.measuringSeconds)}`);
+  parts.push(`training ${s(times.trainingSeconds)}`);
+  if (times.estimatedSeconds !== null) parts.push(`estimated ${s(times.estimatedSeconds)}`);
+  if (speed)
+    parts.push(
+      `estimates: ${RACE_BUDGET_IDS.map((id) => `${id} ${s(estimateRaceSeconds(RACE_BUDGETS[id], speed))}`).join(', ')}`,
+    );
+  return parts.join('; ');
+}
+
+/**
  * The built app on its default URL, as a student opens it: Start the race, wait for the verdict
  * ("Finished N steps on …"), and read the page's own choice of backend and budget from its
  * "Download the run" JSON. Seconds from the click to the verdict.
@@ -183,6 +206,8 @@ export async function raceVerdictRow(s: ChromiumSession, emit: Emit, notice: Not
       backend: TrainMeasurement['backend'];
       budget: string;
       config: { steps: number };
+      probeSpeed: ProbeSpeed | null;
+      times: { estimatedSeconds: number | null; trainingSeconds: number; measuringSeconds: number | null };
     };
     emit({
       runtime: 'tfjs',
@@ -194,7 +219,7 @@ export async function raceVerdictRow(s: ChromiumSession, emit: Emit, notice: Not
       ms: seconds * 1000,
       runs: 1,
       loadAverage: load(),
-      note: `${run.config.steps} steps`,
+      note: verdictNote(run.config.steps, run.times, run.probeSpeed),
     });
   } catch (e) {
     notice(`race-verdict: skipped (${e instanceof Error ? e.message : String(e)})`);
