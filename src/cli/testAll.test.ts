@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runStages, TEST_STAGES, type Stage } from './testAll';
 
@@ -5,20 +8,35 @@ const node = (code: string) => ['node', '-e', code] as const;
 
 describe('npm test’s stages', () => {
   it('runs the lanes of a stage side by side, each line after its lane, then the next stage', async () => {
+    // lane a finishes only after lane b's second command has run: one after the other, a would wait forever
+    const flag = join(mkdtempSync(join(tmpdir(), 'lanes-')), 'b2');
     const lines: string[] = [];
     const stages: Stage[] = [
       [
-        { name: 'a', commands: [node('setTimeout(() => console.log("a done"), 300)')] },
-        { name: 'b', commands: [node('console.log("b1")'), node('console.log("b2")')] },
+        {
+          name: 'a',
+          commands: [
+            node(
+              `const f=${JSON.stringify(flag)},t=Date.now();(function w(){require('fs').existsSync(f)?console.log('a done'):Date.now()-t>120000?process.exit(9):setTimeout(w,50)})()`,
+            ),
+          ],
+        },
+        {
+          name: 'b',
+          commands: [
+            node('console.log("b1")'),
+            node(`require('fs').writeFileSync(${JSON.stringify(flag)}, '');console.log("b2")`),
+          ],
+        },
       ],
       [{ name: 'c', commands: [node('console.log("c")')] }],
     ];
     expect(await runStages(stages, (l) => lines.push(l))).toBeUndefined();
     const at = (l: string) => lines.indexOf(l);
-    // b finished both its commands while a still ran: side by side, not one after another
+    expect(at('[b] b1')).toBeLessThan(at('[b] b2'));
     expect(at('[b] b2')).toBeLessThan(at('[a] a done'));
     expect(at('[a] a done')).toBeLessThan(at('[c] c'));
-  });
+  }, 180_000);
 
   it('stops at the first failure, ends the other lanes, and never starts the next stage', async () => {
     const lines: string[] = [];
