@@ -6,10 +6,11 @@
  * why it changed.
  */
 import { describe, expect, it } from 'vitest';
-import { drawLossChart } from './lossChart';
-import { drawCurveChart } from './curveChart';
-import { drawDistanceChart } from './functionClassesDistances';
-import { drawFitChart } from './functionClassesFit';
+import { drawLineChart } from './lineChart';
+import { lossChart } from './lossChart';
+import { curveChart } from './curveChart';
+import { distanceChart } from './functionClassesDistances';
+import { fitChart } from './functionClassesFit';
 import { drawFunctionClassesPanel } from './functionClassesFigure';
 import { drawGradientHeatmap } from './gradientHeatmap';
 import { drawLandscape } from './landscape';
@@ -127,24 +128,37 @@ const diagram: DiagramInput = {
 
 describe('every SVG drawer on fixed data (snapshots under __snapshots__/drawers/)', () => {
   it('the experiment loss chart: log₂ depth, log₁₀ loss, labels at the lines’ ends', async () => {
-    await expect(drawn((svg) => drawLossChart(svg, lossData))).toMatchFileSnapshot(file('lossChart'));
+    await expect(drawn((svg) => drawLineChart(svg, lossChart(lossData)))).toMatchFileSnapshot(file('lossChart'));
   });
   it('the experiment loss chart in projector mode (text ×1.5)', async () => {
-    await expect(drawn((svg) => drawLossChart(svg, lossData, 1.5))).toMatchFileSnapshot(file('lossChart-projector'));
+    await expect(drawn((svg) => drawLineChart(svg, lossChart(lossData), 1.5))).toMatchFileSnapshot(
+      file('lossChart-projector'),
+    );
   });
   it('the race’s loss curves: a dashed reference, dots, a point past xMax left out', async () => {
-    await expect(drawn((svg) => drawCurveChart(svg, curveData))).toMatchFileSnapshot(file('curveChart'));
+    await expect(drawn((svg) => drawLineChart(svg, curveChart(curveData)))).toMatchFileSnapshot(file('curveChart'));
   });
   it('the race’s accuracy curves: fixed y range, percent ticks, text ×1.5', async () => {
-    await expect(drawn((svg) => drawCurveChart(svg, accuracyData, 1.5))).toMatchFileSnapshot(
+    await expect(drawn((svg) => drawLineChart(svg, curveChart(accuracyData), 1.5))).toMatchFileSnapshot(
       file('curveChart-accuracy-projector'),
     );
   });
   it('the distance chart: F1…F6, the first three strong, the rest faint', async () => {
-    await expect(drawn((svg) => drawDistanceChart(svg, distanceData))).toMatchFileSnapshot(file('distanceChart'));
+    await expect(drawn((svg) => drawLineChart(svg, distanceChart(distanceData)))).toMatchFileSnapshot(
+      file('distanceChart'),
+    );
   });
   it('the fit chart: the target thick and grey, its points, the fits, a legend row', async () => {
-    await expect(drawn((svg) => drawFitChart(svg, fitData))).toMatchFileSnapshot(file('fitChart'));
+    await expect(drawn((svg) => drawLineChart(svg, fitChart(fitData)))).toMatchFileSnapshot(file('fitChart'));
+  });
+  it('a chart drawn twice with new data is the chart drawn once with it', () => {
+    const once = drawn((svg) => drawLineChart(svg, lossChart(lossData)));
+    const twice = drawn((svg) => {
+      drawLineChart(svg, distanceChart(distanceData));
+      drawLineChart(svg, lossChart({ ...lossData, series: [] }));
+      drawLineChart(svg, lossChart(lossData));
+    });
+    expect(twice).toBe(once);
   });
   it('the function-classes figure panel (warm, step 2 of 3)', async () => {
     const svg = drawn((s) =>
@@ -203,6 +217,11 @@ describe('every SVG drawer on fixed data (snapshots under __snapshots__/drawers/
         labels: { colourBar: 'loss', sliceX: 'a', sliceY: 'loss', slice: 'slice at b = 0' },
       }),
     );
+    // every grid point is a coloured cell, and the contours' clip is the whole map (the clip's
+    // rectangle was once taken as the first cell: a white corner and contours clipped to it)
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelectorAll('g.landscape-panel')[0]!.querySelectorAll('rect.cell')).toHaveLength(9);
+    expect(doc.querySelector('clipPath rect')?.getAttribute('width')).toBe('150');
     await expect(svg).toMatchFileSnapshot(file('landscape'));
   });
   it('the architecture diagram for slides', async () => {
