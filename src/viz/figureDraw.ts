@@ -8,6 +8,7 @@ import { renderGridPixels, type GridLayout, type RenderOptions } from './feature
 import { CAPTION_LINE, scaleLayout, type SvgNode } from './figureExport';
 import type { ColorRange } from './colormap';
 import { colourBarLayout } from './figureColourBar';
+import { PALETTE } from './palette';
 
 /** Style properties that decide how an SVG mark looks. */
 const STYLE_PROPS = [
@@ -71,9 +72,9 @@ export function drawGridFigure(
   canvas.height = Math.ceil(top + layout.height + bar.height);
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  ctx.fillStyle = '#fff';
+  ctx.fillStyle = PALETTE.paper;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.fillStyle = '#222';
+  ctx.fillStyle = PALETTE.ink;
   lines.forEach((line, i) => {
     ctx.font = `${i === 0 ? 'bold ' : ''}${Math.round((i === 0 ? 15 : 13) * ratio)}px sans-serif`;
     ctx.fillText(line, 8 * ratio, (i + 1) * CAPTION_LINE * ratio);
@@ -89,10 +90,10 @@ export function drawGridFigure(
   for (const s of bar.stops) gradient.addColorStop(s.offset, s.color);
   ctx.fillStyle = gradient;
   ctx.fillRect(bar.x, bar.y, bar.w, bar.h);
-  ctx.strokeStyle = '#555';
+  ctx.strokeStyle = PALETTE.muted;
   ctx.lineWidth = ratio;
   ctx.strokeRect(bar.x, bar.y, bar.w, bar.h);
-  ctx.fillStyle = '#222';
+  ctx.fillStyle = PALETTE.ink;
   ctx.font = `${Math.round(bar.font)}px sans-serif`;
   ctx.textAlign = 'center';
   for (const tk of bar.ticks) {

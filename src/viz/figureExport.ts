@@ -4,6 +4,7 @@
  * file (the page's stylesheet is not in the file, so each element carries its own style).
  */
 import type { GridLayout } from './featureMapGrid';
+import { PALETTE } from './palette';
 
 /** What a downloaded figure says about itself. */
 export interface FigureInfo {
@@ -93,7 +94,7 @@ export function svgDocument(figure: SvgNode, lines: readonly string[], width: nu
     .map(
       (line, i) =>
         `<text x="8" y="${(i + 1) * CAPTION_LINE}" font-family="sans-serif" font-size="${i === 0 ? 15 : 13}"` +
-        `${i === 0 ? ' font-weight="bold"' : ''} fill="#222">${escapeXml(line)}</text>`,
+        `${i === 0 ? ' font-weight="bold"' : ''} fill="${PALETTE.ink}">${escapeXml(line)}</text>`,
     )
     .join('');
   const inner = writeNode({
@@ -105,6 +106,6 @@ export function svgDocument(figure: SvgNode, lines: readonly string[], width: nu
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + top}" ` +
     `viewBox="0 0 ${width} ${height + top}">` +
     `<title>${escapeXml(lines.join(' — '))}</title>` +
-    `<rect width="100%" height="100%" fill="#fff"/>${caption}${inner}</svg>`
+    `<rect width="100%" height="100%" fill="${PALETTE.paper}"/>${caption}${inner}</svg>`
   );
 }

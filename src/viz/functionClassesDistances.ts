@@ -1,12 +1,11 @@
 /**
  * The distance chart under the function-classes figure: for each class F1…F6, how far
  * its best approximation is from f*, one line per panel. Classes not yet reached by the
- * stepper are drawn faint, so the chart grows with the figure.
+ * stepper are drawn faint, so the chart grows with the figure. Drawn by lineChart.ts.
  */
 import * as d3 from 'd3';
-import { separateLabels } from './separateLabels';
-import { drawAxes, drawAxisTitles } from './chartAxes';
-import { scaleMargins } from './textScale';
+import type { LineChart } from './lineChart';
+import { PALETTE } from './palette';
 
 export interface DistanceSeries {
   readonly name: string;
@@ -22,91 +21,31 @@ export interface DistanceChartData {
   readonly yLabel: string;
 }
 
-const W = 520;
-const H = 230;
-const MARGIN = { top: 14, right: 112, bottom: 44, left: 56 };
-
-/** Draw (or update) the chart into `svg`, sized by its viewBox; its text at the page's `textScale`. */
-export function drawDistanceChart(svg: SVGSVGElement, data: DistanceChartData, textScale = 1): void {
-  const k = textScale;
-  const M = scaleMargins(MARGIN, k);
+/** The chart of `data`, for `drawLineChart`. */
+export function distanceChart(data: DistanceChartData): LineChart {
   const n = Math.max(0, ...data.series.map((s) => s.values.length));
-  const x = d3
-    .scalePoint<number>()
-    .domain(d3.range(1, n + 1))
-    .range([M.left, W - M.right])
-    .padding(0.3);
   const top = d3.max(data.series.flatMap((s) => s.values)) ?? 1;
-  const y = d3
-    .scaleLinear()
-    .domain([0, top > 0 ? top : 1])
-    .nice()
-    .range([H - M.bottom, M.top]);
-  const root = d3.select(svg).attr('viewBox', `0 0 ${W} ${H}`);
-
-  drawAxes(
-    root,
-    { W, H, M, textScale: k },
-    d3.axisBottom(x).tickFormat((i) => `F${i}`),
-    d3.axisLeft(y).ticks(5),
-  );
-  drawAxisTitles(root, { W, H, M, textScale: k }, data.xLabel, data.yLabel, { x: 6, y: 16 });
-
-  root
-    .selectAll('line.now')
-    .data([data.shown])
-    .join('line')
-    .attr('class', 'now')
-    .attr('x1', (s) => x(s) ?? 0)
-    .attr('x2', (s) => x(s) ?? 0)
-    .attr('y1', M.top)
-    .attr('y2', H - M.bottom)
-    .attr('stroke', '#dcd8cf')
-    .attr('stroke-width', 10)
-    .lower();
-
-  const line = d3
-    .line<number>()
-    .x((_, i) => x(i + 1) ?? 0)
-    .y((v) => y(v));
-  const g = root
-    .selectAll<SVGGElement, DistanceSeries>('g.series')
-    .data(data.series, (s) => s.name)
-    .join((enter) => {
-      const s = enter.append('g').attr('class', 'series');
-      s.append('path').attr('class', 'all');
-      s.append('path').attr('class', 'shown');
-      s.append('text').attr('class', 'legend');
-      return s;
-    });
-  g.select('path.all')
-    .attr('d', (s) => line([...s.values]))
-    .attr('fill', 'none')
-    .attr('stroke', (s) => s.colour)
-    .attr('stroke-width', 2)
-    .attr('stroke-dasharray', '3 4')
-    .attr('opacity', 0.4);
-  g.select('path.shown')
-    .attr('d', (s) => line(s.values.slice(0, data.shown)))
-    .attr('fill', 'none')
-    .attr('stroke', (s) => s.colour)
-    .attr('stroke-width', 3.5);
-  g.selectAll('circle')
-    .data((s) => s.values.map((v, i) => ({ v, i, colour: s.colour })))
-    .join('circle')
-    .attr('cx', (d) => x(d.i + 1) ?? 0)
-    .attr('cy', (d) => y(d.v))
-    .attr('r', (d) => (d.i < data.shown ? 5 : 3))
-    .attr('fill', (d) => (d.i < data.shown ? d.colour : '#ffffff'))
-    .attr('stroke', (d) => d.colour)
-    .attr('stroke-width', 2);
-  g.select('text.legend')
-    .attr('x', W - M.right + 10 * k)
-    .attr('y', (s) => y(s.values[s.values.length - 1] ?? 0))
-    .attr('dominant-baseline', 'middle')
-    .attr('font-size', 14 * k)
-    .attr('font-weight', 600)
-    .attr('fill', (s) => s.colour)
-    .text((s) => s.name);
-  separateLabels(g.select<SVGTextElement>('text.legend').nodes(), 18 * k);
+  return {
+    width: 520,
+    height: 230,
+    margin: { top: 14, right: 112, bottom: 44, left: 56 },
+    x: { kind: 'point', count: n, padding: 0.3, format: (i) => `F${i}` },
+    y: { kind: 'linear', domain: [0, top > 0 ? top : 1], nice: true, ticks: 5 },
+    tickFont: { x: 14, y: 13 },
+    titles: { x: data.xLabel, y: data.yLabel, offset: { x: 6, y: 16 } },
+    band: { x: data.shown, width: 10 },
+    series: data.series.map((s) => ({
+      name: s.name,
+      colour: s.colour,
+      points: s.values.map((y, i) => ({ x: i + 1, y })),
+      line: { width: 3.5 },
+      dots: { r: 5, stroke: 'series', strokeWidth: 2 },
+      faint: {
+        strong: data.shown,
+        line: { width: 2, dash: '3 4', opacity: 0.4 },
+        dots: { r: 3, fill: PALETTE.paper, stroke: 'series', strokeWidth: 2 },
+      },
+    })),
+    legend: { kind: 'end', x: 'rightEdge', fontSize: 14 },
+  };
 }

@@ -6,6 +6,7 @@
  * own coordinate box, so the caller can map pointer positions with `figurePoint`.
  */
 import * as d3 from 'd3';
+import { PALETTE } from './palette';
 
 export interface FigurePoint {
   readonly x: number;
@@ -105,7 +106,7 @@ export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelDa
     .attr('width', data.width)
     .attr('height', data.height)
     .attr('rx', 2)
-    .attr('fill', '#ffffff');
+    .attr('fill', PALETTE.paper);
 
   const regions = root
     .selectAll<SVGGElement, FigureRegion>('g.region')
@@ -135,7 +136,7 @@ export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelDa
     .attr('dominant-baseline', 'middle')
     .attr('font-size', 3.6 * k)
     .attr('font-weight', (_, i) => (i === data.shown - 1 ? 700 : 400))
-    .attr('fill', '#1d1f24')
+    .attr('fill', PALETTE.ink)
     .text((_, i) => `F${i + 1}`);
 
   // Earlier best approximations as a faint trail, the current one marked.
@@ -148,7 +149,7 @@ export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelDa
     .attr('cx', (b) => b.point.x)
     .attr('cy', (b) => b.point.y)
     .attr('r', 0.8)
-    .attr('fill', '#5b6070')
+    .attr('fill', PALETTE.muted)
     .attr('opacity', 0.6);
 
   // When f* is inside the class the best approximation is f* itself: nothing to mark.
@@ -169,7 +170,7 @@ export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelDa
     .attr('y1', (b) => b.point.y)
     .attr('x2', data.truth.x)
     .attr('y2', data.truth.y)
-    .attr('stroke', '#1d1f24')
+    .attr('stroke', PALETTE.ink)
     .attr('stroke-width', 0.45)
     .attr('stroke-dasharray', '1.2 0.9');
   link
@@ -177,14 +178,14 @@ export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelDa
     .attr('cx', (b) => b.point.x)
     .attr('cy', (b) => b.point.y)
     .attr('r', 1.3)
-    .attr('fill', '#1d1f24');
+    .attr('fill', PALETTE.ink);
   link
     .select('text.best-label')
     .attr('x', (b) => bestLabelAt(b.point, data.truth, k).x)
     .attr('y', (b) => bestLabelAt(b.point, data.truth, k).y)
     .attr('text-anchor', (b) => bestLabelAt(b.point, data.truth, k).anchor)
     .attr('font-size', 3.2 * k)
-    .attr('fill', '#1d1f24')
+    .attr('fill', PALETTE.ink)
     .selectAll('tspan')
     .data([
       ['f*', false],
@@ -203,9 +204,9 @@ export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelDa
     .attr('dominant-baseline', 'middle')
     .attr('font-size', 3.4 * k)
     .attr('font-weight', 700)
-    .attr('fill', '#1d1f24')
+    .attr('fill', PALETTE.ink)
     .attr('paint-order', 'stroke')
-    .attr('stroke', '#ffffff')
+    .attr('stroke', PALETTE.paper)
     .attr('stroke-width', k)
     .text((b) => b.distance);
 
@@ -217,10 +218,10 @@ export function drawFunctionClassesPanel(svg: SVGSVGElement, data: FigurePanelDa
       g.append('circle').attr('class', 'hit').attr('r', 5).attr('fill', 'transparent');
       g.append('path')
         .attr('d', starPath(2.8))
-        .attr('fill', '#c2410c')
-        .attr('stroke', '#1d1f24')
+        .attr('fill', PALETTE.plain)
+        .attr('stroke', PALETTE.ink)
         .attr('stroke-width', 0.3);
-      g.append('text').attr('font-style', 'italic').attr('fill', '#1d1f24').text('f*');
+      g.append('text').attr('font-style', 'italic').attr('fill', PALETTE.ink).text('f*');
       return g;
     })
     .attr('transform', (p) => `translate(${p.x},${p.y})`)

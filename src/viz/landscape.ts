@@ -5,6 +5,7 @@
  * every surface below. Plain data in, SVG out; text sized by the page's text scale.
  */
 import * as d3 from 'd3';
+import { PALETTE } from './palette';
 
 export interface LandscapePanel {
   readonly title: string;
@@ -90,10 +91,12 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
     const clip = `landscape-clip-${i}-${p.size}-${Math.round(1e3 * (p.loss[0] ?? 0))}`;
     map.append('clipPath').attr('id', clip).append('rect').attr('width', MAP).attr('height', MAP);
     const cell = MAP / p.size;
+    // 'rect.cell', not 'rect': the clip path's rectangle above is a rect too
     map
-      .selectAll('rect')
+      .selectAll('rect.cell')
       .data(p.loss)
       .join('rect')
+      .attr('class', 'cell')
       // row 0 is b = −1: drawn at the bottom
       .attr('x', (_, j) => (j % p.size) * cell)
       .attr('y', (_, j) => MAP - (Math.floor(j / p.size) + 1) * cell)
@@ -123,7 +126,7 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
       .join('path')
       .attr('d', (c) => path(c) ?? '')
       .attr('fill', 'none')
-      .attr('stroke', 'white')
+      .attr('stroke', PALETTE.paper)
       .attr('stroke-opacity', 0.45)
       .attr('stroke-width', 0.6);
     map
@@ -131,9 +134,9 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
       .attr('cx', MAP / 2)
       .attr('cy', MAP / 2)
       .attr('r', 2.5)
-      .attr('fill', 'white')
-      .attr('stroke', 'black');
-    map.append('rect').attr('width', MAP).attr('height', MAP).attr('fill', 'none').attr('stroke', '#888');
+      .attr('fill', PALETTE.paper)
+      .attr('stroke', PALETTE.ink);
+    map.append('rect').attr('width', MAP).attr('height', MAP).attr('fill', 'none').attr('stroke', PALETTE.line);
     g.selectAll('text.landscape-note')
       .data(p.notes)
       .join('text')

@@ -4,6 +4,7 @@
  * one at chance. d3 computes the scales; React draws (src/ui/lesion/LesionChart.tsx).
  */
 import { scaleBand, scaleLinear } from 'd3';
+import { PALETTE } from './palette';
 
 export interface LesionChartBar {
   /** Tick label under the bar (`none`, `b2.0`, …). */
@@ -36,7 +37,7 @@ export interface LesionChartLayout {
 }
 
 /** The bars' colours: intact, keeps the shape, downsamples. */
-export const LESION_COLOURS = { intact: '#555555', same: '#1d4ed8', down: '#d9480f' } as const;
+export const LESION_COLOURS = { intact: PALETTE.muted, same: PALETTE.residual, down: PALETTE.plain } as const;
 
 const NORMAL_H = 300;
 const MARGIN = { top: 16, right: 116, bottom: 56, left: 64 };

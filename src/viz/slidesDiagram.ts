@@ -11,6 +11,7 @@
 import { path as d3path } from 'd3';
 import type { DiagramInput, DiagramNode } from './architectureDiagram';
 import { shapeLabel } from './architectureDiagram';
+import { PALETTE } from './palette';
 
 /** A 16:9 slide's width in points (13.333 in × 72). */
 export const SLIDE_WIDTH_PT = 960;
@@ -150,7 +151,7 @@ export function slidesDiagramSvg(input: DiagramInput, caption: readonly string[]
     .map((l) => {
       const size = l.first ? SLIDES_FONT.caption : SLIDES_FONT.detail;
       y += size * 1.3;
-      return `<text x="${PAD}" y="${y}" font-size="${size}"${l.first ? ' font-weight="bold"' : ''} fill="#222">${esc(l.text)}</text>`;
+      return `<text x="${PAD}" y="${y}" font-size="${size}"${l.first ? ' font-weight="bold"' : ''} fill="${PALETTE.ink}">${esc(l.text)}</text>`;
     })
     .join('');
   const { boxes, edges, height } = layoutSlides(input, y + 24);
@@ -158,8 +159,8 @@ export function slidesDiagramSvg(input: DiagramInput, caption: readonly string[]
     .map((b) => {
       const current = b.node.id === input.current;
       const ancestor = !current && input.ancestors.includes(b.node.id);
-      const fill = current ? '#1d4ed8' : ancestor ? '#eef2fd' : '#ffffff';
-      const ink = current ? '#ffffff' : '#1d1f24';
+      const fill = current ? PALETTE.residual : ancestor ? PALETTE.highlight : PALETTE.paper;
+      const ink = current ? PALETTE.paper : PALETTE.ink;
       const dash = b.node.shortcut ? ' stroke-dasharray="8 5"' : '';
       const cx = b.x + b.w / 2;
       const title = b.node.op === 'add' ? 'Y + X' : b.node.label;
@@ -173,7 +174,7 @@ export function slidesDiagramSvg(input: DiagramInput, caption: readonly string[]
             : '',
       ];
       return (
-        `<g><rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="10" fill="${fill}" stroke="#4b5563" stroke-width="2"${dash}/>` +
+        `<g><rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="10" fill="${fill}" stroke="${PALETTE.muted}" stroke-width="2"${dash}/>` +
         `${lines.join('')}</g>`
       );
     })
@@ -181,7 +182,7 @@ export function slidesDiagramSvg(input: DiagramInput, caption: readonly string[]
   const edgeSvg = edges
     .map(
       (e) =>
-        `<path d="${e.d}" fill="none" stroke="${e.skip ? '#c2410c' : '#6b7280'}" stroke-width="2"` +
+        `<path d="${e.d}" fill="none" stroke="${e.skip ? PALETTE.plain : PALETTE.muted}" stroke-width="2"` +
         `${e.skip ? ' stroke-dasharray="8 5"' : ''} marker-end="url(#slides-arrow)"/>`,
     )
     .join('');
@@ -189,7 +190,7 @@ export function slidesDiagramSvg(input: DiagramInput, caption: readonly string[]
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDES_WIDTH}" height="${height}" viewBox="0 0 ${SLIDES_WIDTH} ${height}" font-family="sans-serif">` +
     `<title>${esc(caption.join(' — '))}</title>` +
-    `<defs><marker id="slides-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#6b7280"/></marker></defs>` +
-    `<rect width="100%" height="100%" fill="#fff"/>${captionSvg}${edgeSvg}${boxSvg}</svg>`
+    `<defs><marker id="slides-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="${PALETTE.muted}"/></marker></defs>` +
+    `<rect width="100%" height="100%" fill="${PALETTE.paper}"/>${captionSvg}${edgeSvg}${boxSvg}</svg>`
   );
 }

@@ -10,11 +10,11 @@ import {
   type SweepPoint,
 } from '../../explain/functionClasses/experimentSetup';
 import { FAMILIES } from '../../explain/functionClasses/experimentSetup';
-import { drawFitChart } from '../../viz/functionClassesFit';
-import { drawLossChart } from '../../viz/lossChart';
+import { fitChart } from '../../viz/functionClassesFit';
+import { drawLineChart } from '../../viz/lineChart';
+import { lossChart } from '../../viz/lossChart';
+import { FAMILY_COLOURS, PALETTE } from '../../viz/palette';
 import { useTextScale } from '../textScale';
-
-export const FAMILY_COLOURS = { plain: '#c2410c', residual: '#1d4ed8' } as const;
 
 interface Props {
   readonly config: ExperimentConfig;
@@ -32,9 +32,9 @@ export function ExperimentCharts({ config, sweep, result }: Props) {
 
   useEffect(() => {
     if (!lossRef.current) return;
-    drawLossChart(
+    drawLineChart(
       lossRef.current,
-      {
+      lossChart({
         depths: config.depths,
         series: FAMILIES.map((f) => ({
           name: t(`functionClasses.experiment.${f}`),
@@ -43,17 +43,17 @@ export function ExperimentCharts({ config, sweep, result }: Props) {
         })),
         xLabel: t('functionClasses.experiment.depthAxis'),
         yLabel: t('functionClasses.experiment.lossAxis'),
-      },
+      }),
       textScale,
     );
   }, [config.depths, sweep, t, textScale]);
 
   useEffect(() => {
     if (!fitRef.current) return;
-    drawFitChart(
+    drawLineChart(
       fitRef.current,
-      {
-        target: { name: t('functionClasses.experiment.target'), colour: '#5b6070', xs: curve.xs, ys: curve.ys },
+      fitChart({
+        target: { name: t('functionClasses.experiment.target'), colour: PALETTE.muted, xs: curve.xs, ys: curve.ys },
         points,
         fits: result
           ? FAMILIES.map((f) => ({
@@ -64,7 +64,7 @@ export function ExperimentCharts({ config, sweep, result }: Props) {
               dashed: f === 'plain',
             }))
           : [],
-      },
+      }),
       textScale,
     );
   }, [curve, points, result, t, textScale]);

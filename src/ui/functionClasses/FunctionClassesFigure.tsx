@@ -5,12 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { SvgFigureDownload } from '../FigureDownload';
 import { panelSummaryKey } from '../../explain/functionClasses/captions';
 import { bestFits, CLASS_COUNT, DEFAULT_TRUTH, PANELS, panelRegions } from '../../explain/functionClasses/regions';
-import { drawDistanceChart } from '../../viz/functionClassesDistances';
+import { distanceChart } from '../../viz/functionClassesDistances';
+import { drawLineChart } from '../../viz/lineChart';
+import { PALETTE } from '../../viz/palette';
 import { FigurePanel } from './FigurePanel';
 import { useTextScale } from '../textScale';
 import './classes.css';
 
-export const PANEL_COLOURS = { nonNested: '#c2410c', nested: '#1d4ed8' } as const;
+/** Non-nested classes in the plain networks' colour, nested in the residual networks'. */
+export const PANEL_COLOURS = { nonNested: PALETTE.plain, nested: PALETTE.residual } as const;
 
 interface Props {
   readonly step: number;
@@ -28,9 +31,9 @@ export function FunctionClassesFigure({ step, onStep, truth, onTruth: setTruth }
 
   useEffect(() => {
     if (!chartRef.current) return;
-    drawDistanceChart(
+    drawLineChart(
       chartRef.current,
-      {
+      distanceChart({
         series: PANELS.map((p) => ({
           name: t(`functionClasses.figure.short.${p}`),
           colour: PANEL_COLOURS[p],
@@ -39,7 +42,7 @@ export function FunctionClassesFigure({ step, onStep, truth, onTruth: setTruth }
         shown: step,
         xLabel: t('functionClasses.figure.classAxis'),
         yLabel: t('functionClasses.figure.distanceAxis'),
-      },
+      }),
       textScale,
     );
   }, [fits, step, t, textScale]);

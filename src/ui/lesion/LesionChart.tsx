@@ -6,6 +6,7 @@ import { layoutLesionChart, LESION_COLOURS } from '../../viz/lesionChart';
 import { SvgFigureDownload } from '../FigureDownload';
 import { useElementWidth } from '../stepper/useElementWidth';
 import { useTextScale } from '../textScale';
+import { PALETTE } from '../../viz/palette';
 
 export function LesionChart({ bars, chance }: { readonly bars: readonly LesionBar[]; readonly chance: number }) {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function LesionChart({ bars, chance }: { readonly bars: readonly LesionBa
       <svg ref={svg} width={layout.width} height={layout.height} role="img" aria-label={title}>
         {layout.yTicks.map((tick) => (
           <g key={tick.label} className="lesion-tick">
-            <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} stroke="#e2e2e2" />
+            <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} stroke={PALETTE.rule} />
             <text x={plot.left - 6 * k} y={tick.y} textAnchor="end" dominantBaseline="middle" fontSize={font}>
               {tick.label}
             </text>
@@ -81,14 +82,14 @@ export function LesionChart({ bars, chance }: { readonly bars: readonly LesionBa
           x2={plot.right}
           y1={layout.chanceY}
           y2={layout.chanceY}
-          stroke="#888888"
+          stroke={PALETTE.line}
           strokeDasharray="2 3"
           strokeWidth={1.5 * k}
         />
         <text x={plot.right + 6 * k} y={layout.chanceY} dominantBaseline="middle" fontSize={font}>
           {t('lesion.chance')}
         </text>
-        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="#333333" />
+        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={PALETTE.ink} />
         <text x={(plot.left + plot.right) / 2} y={layout.height - 10 * k} textAnchor="middle" fontSize={font}>
           {t('lesion.axisX')}
         </text>

@@ -8,6 +8,7 @@ import { drawLandscape, type LandscapePanel } from '../../viz/landscape';
 import { SvgFigureDownload } from '../FigureDownload';
 import { useTextScale } from '../textScale';
 import { raceColour } from './raceColours';
+import { FAMILY_RAMPS } from '../../viz/palette';
 
 export interface LandscapeFigureProps {
   readonly live: readonly LandscapeRun[];
@@ -42,7 +43,11 @@ export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigu
           t('landscape.noteRise', { radius: f.radius, rise: formatLoss(found.rise) }),
           t('landscape.noteShare', { share: formatShare(found.nonConvex) }),
         ],
-        colour: dashed ? (r.family === 'plain' ? '#6b2206' : '#0b1f5c') : raceColour(r.family, (r.depth - 2) / 6, ns),
+        colour: dashed
+          ? r.family === 'plain'
+            ? FAMILY_RAMPS.plain[3]
+            : FAMILY_RAMPS.residual[3]
+          : raceColour(r.family, (r.depth - 2) / 6, ns),
         dashed,
       };
     };

@@ -6,7 +6,8 @@ import type { RaceCurves } from '../../explain/race/curves';
 import { referenceFor } from '../../explain/race/reference';
 import { SMOOTH, smooth } from '../../explain/race/smoothLoss';
 import { raceEntries, type RaceConfig } from '../../explain/race/setup';
-import { drawCurveChart, type CurveChartData, type CurveSeries } from '../../viz/curveChart';
+import { curveChart, type CurveChartData, type CurveSeries } from '../../viz/curveChart';
+import { drawLineChart } from '../../viz/lineChart';
 import { raceColour } from './raceColours';
 import { useTextScale } from '../textScale';
 
@@ -14,7 +15,7 @@ function Chart({ title, data }: { readonly title: string; readonly data: CurveCh
   const ref = useRef<SVGSVGElement>(null);
   const textScale = useTextScale();
   useEffect(() => {
-    if (ref.current) drawCurveChart(ref.current, data, textScale);
+    if (ref.current) drawLineChart(ref.current, curveChart(data), textScale);
   }, [data, textScale]);
   return (
     <figure className="race-chart">

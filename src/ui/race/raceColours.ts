@@ -1,6 +1,8 @@
 /** One colour per raced network: plain in oranges, residual in blues, darker for deeper. */
-const PLAIN = ['#f4a259', '#d9480f', '#a33a0b', '#6b2206'];
-const RESIDUAL = ['#74a9e8', '#1d4ed8', '#163a9e', '#0b1f5c'];
+import { FAMILY_RAMPS } from '../../viz/palette';
+
+const PLAIN = FAMILY_RAMPS.plain;
+const RESIDUAL = FAMILY_RAMPS.residual;
 
 /** The colour of `family-n` among the raced `ns` (sorted). */
 export function raceColour(family: string, n: number, ns: readonly number[]): string {

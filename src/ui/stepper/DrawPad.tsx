@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rgbaToGray } from '../../model/input';
 import type { GrayImage } from '../../explain/stepper/prepare';
+import { PALETTE } from '../../viz/palette';
 
 const SIDE = 280;
 
@@ -14,7 +15,7 @@ export function DrawPad({ onUse, onCancel }: { onUse: (img: GrayImage) => void; 
   const clear = () => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
-    ctx.fillStyle = '#fff';
+    ctx.fillStyle = PALETTE.paper;
     ctx.fillRect(0, 0, SIDE, SIDE);
   };
   useEffect(clear, []);
@@ -27,7 +28,7 @@ export function DrawPad({ onUse, onCancel }: { onUse: (img: GrayImage) => void; 
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
     const from = last.current ?? to;
-    ctx.strokeStyle = '#000';
+    ctx.strokeStyle = PALETTE.pen;
     ctx.lineWidth = 16;
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';

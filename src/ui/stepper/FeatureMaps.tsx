@@ -21,6 +21,7 @@ import type { FigureInfo } from '../../viz/figureExport';
 import { drawGridFigure } from '../../viz/figureDraw';
 import { canvasBlob, FigureDownload } from '../FigureDownload';
 import { useTextScale } from '../textScale';
+import { PALETTE } from '../../viz/palette';
 
 export interface FeatureMapsProps {
   readonly tensor: PlainTensor;
@@ -197,10 +198,18 @@ export function Legend({ range, width: normalWidth = 200 }: { range: ColorRange;
           ))}
         </linearGradient>
       </defs>
-      <rect x={10 * k} y={2} width={width} height={12 * k} fill={`url(#${id})`} stroke="#888" strokeWidth={0.5} />
+      <rect
+        x={10 * k}
+        y={2}
+        width={width}
+        height={12 * k}
+        fill={`url(#${id})`}
+        stroke={PALETTE.line}
+        strokeWidth={0.5}
+      />
       {lg.ticks.map((tk) => (
         <g key={tk.label} transform={`translate(${10 * k + tk.x}, ${2 + 12 * k})`}>
-          <line y2={4 * k} stroke="#555" />
+          <line y2={4 * k} stroke={PALETTE.muted} />
           <text y={16 * k} textAnchor="middle" className="legend-tick">
             {tk.label}
           </text>
