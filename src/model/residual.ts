@@ -8,8 +8,8 @@
  *     return F.relu(Y)
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { moduleEntries, type ResidualConfig, type StateDictEntry } from './architecture';
-import { blockLayers, blockModules, RESIDUAL_STEPS } from './blocks';
+import { moduleEntries, type StateDictEntry } from './architecture';
+import { blockLayers, blockModules, RESIDUAL_STEPS, type BlockArgs } from './blocks';
 import { initialValues } from './init';
 import { torchConvToTf, type BatchNormWeights, type ConvWeights } from './layers';
 import { plannedOp } from './plan';
@@ -48,14 +48,14 @@ export interface ResidualPlanOptions {
  * `inputPath` names X. The layers come from the block's description (`blocks.ts`).
  */
 export function residualPlan(
-  cfg: ResidualConfig,
+  cfg: BlockArgs,
   w: ResidualWeights,
   prefix: string,
   inputPath: string,
   opts: ResidualPlanOptions = {},
 ): PlannedOp[] {
   if (cfg.use1x1conv && !w.conv3) throw new Error('use_1x1conv=True but the block has no conv3 weights');
-  const layers = blockLayers({ kind: 'basic', ...cfg }).filter(
+  const layers = blockLayers({ ...cfg, kind: 'basic' }).filter(
     (l) => opts.shortcut !== false || (l.name !== 'conv3' && l.name !== 'add'),
   );
   const resolve = (name: string) => (name === 'X' ? inputPath : `${prefix}${name}`);
@@ -78,7 +78,7 @@ export function residualPlan(
  * Throws, like PyTorch, when Y and X cannot be added.
  */
 export function residualForward(
-  cfg: ResidualConfig,
+  cfg: BlockArgs,
   w: ResidualWeights,
   x: tf.Tensor4D,
   record?: Recorder,
@@ -88,8 +88,8 @@ export function residualForward(
 }
 
 /** A freshly initialised block, as `Residual(...)` gives in PyTorch, from a seed (PyTorch's default init). */
-export function randomResidualWeights(cfg: ResidualConfig, seed: number): ResidualWeights {
-  const modules = blockModules({ kind: 'basic', ...cfg }).map((l) => ({ ...l, key: l.name }));
+export function randomResidualWeights(cfg: BlockArgs, seed: number): ResidualWeights {
+  const modules = blockModules({ ...cfg, kind: 'basic' }).map((l) => ({ ...l, key: l.name }));
   const entries = moduleEntries(modules);
   const values = initialValues(entries, seed);
   return tf.tidy(() => {

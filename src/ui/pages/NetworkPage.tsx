@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import type { InputSpec } from '../../explain/stepper/inputs';
 import type { ScaleMode } from '../../viz/featureMapGrid';
 import { urlProblem, type HiddenPanel } from '../urlState';
-import { NUM_CLASSES } from '../../model/architecture';
+import { NUM_CLASSES } from '../../model/fashionMnist';
 import { classNameOf } from '../../explain/stepper/classNames';
 import { useModel } from '../runtime/ModelContext';
 import { useBackendLabel } from '../runtime/backendLabel';
