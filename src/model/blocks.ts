@@ -37,17 +37,7 @@ export interface BlockArgs {
 
 /** What a block's layers are called (all three kinds together); `add` and `relu2` are the block's end. */
 export type BlockLayerName =
-  | 'conv1'
-  | 'bn1'
-  | 'relu'
-  | 'conv2'
-  | 'bn2'
-  | 'relu_mid'
-  | 'conv3'
-  | 'bn3'
-  | 'conv4'
-  | 'add'
-  | 'relu2';
+  'conv1' | 'bn1' | 'relu' | 'conv2' | 'bn2' | 'relu_mid' | 'conv3' | 'bn3' | 'conv4' | 'add' | 'relu2';
 
 /** The operations a block is made of. */
 export type BlockOp = 'conv' | 'batchnorm' | 'relu' | 'add';
@@ -156,6 +146,18 @@ export function blockLayers(cfg: BlockArgs): BlockLayer[] {
     ...(cfg.use1x1conv ? [conv('conv3', 'X', k(ci, c, 1, s, 0), 'fwd.shortcut')] : []),
     add('conv2', cfg.use1x1conv ? 'conv3' : 'X'),
   ];
+}
+
+/**
+ * The same block without its shortcut (the left of the notebook's ResNet2.png, the race's plain
+ * family): no 1×1 convolution on X and no `Y += X`; the last ReLU reads the main path's end.
+ */
+export function plainBlockLayers(cfg: BlockArgs): BlockLayer[] {
+  const layers = blockLayers({ ...cfg, use1x1conv: false });
+  const add = layers.find((l) => l.op === 'add')!;
+  return layers
+    .filter((l) => l !== add)
+    .map((l) => (l.inputs.includes(add.name) ? { ...l, inputs: [add.inputs[0]!] } : l));
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { moduleEntries, type StateDictEntry } from './architecture';
-import { blockLayers, blockModules, RESIDUAL_STEPS, type BlockArgs } from './blocks';
+import { blockLayers, blockModules, plainBlockLayers, RESIDUAL_STEPS, type BlockArgs } from './blocks';
 import { initialValues } from './init';
 import { torchConvToTf, type BatchNormWeights, type ConvWeights } from './layers';
 import { plannedOp } from './plan';
@@ -55,17 +55,14 @@ export function residualPlan(
   opts: ResidualPlanOptions = {},
 ): PlannedOp[] {
   if (cfg.use1x1conv && !w.conv3) throw new Error('use_1x1conv=True but the block has no conv3 weights');
-  const layers = blockLayers({ ...cfg, kind: 'basic' }).filter(
-    (l) => opts.shortcut !== false || (l.name !== 'conv3' && l.name !== 'add'),
-  );
+  const basic = { ...cfg, kind: 'basic' } as const;
+  const layers = opts.shortcut === false ? plainBlockLayers(basic) : blockLayers(basic);
   const resolve = (name: string) => (name === 'X' ? inputPath : `${prefix}${name}`);
   const weightsOf = (name: string) => w[name as keyof ResidualWeights] as ConvWeights | BatchNormWeights;
   return layers.map((l) => {
-    // without the shortcut (the left of ResNet2.png) the last ReLU reads bn2
-    const inputs = l.name === 'relu2' && opts.shortcut === false ? ['bn2'] : l.inputs;
     const conv = l.conv ? { conv: l.conv } : {};
     return plannedOp(
-      { path: `${prefix}${l.name}`, op: l.op, inputs: inputs.map(resolve), key: l.name, ...conv },
+      { path: `${prefix}${l.name}`, op: l.op, inputs: l.inputs.map(resolve), key: l.name, ...conv },
       weightsOf,
       opts.broadcast ? { broadcast: true } : {},
     );
