@@ -9,14 +9,7 @@
  * strided conv and a 1×1 shortcut), then the head: for the pre-activation network a last
  * BatchNorm2d (`5.*`) and ReLU, then AdaptiveAvgPool2d((1,1)), Flatten(), Linear.
  */
-import {
-  blockLayers,
-  blockModules,
-  blockOutChannels,
-  blockOutputName,
-  type BlockArgs,
-  type ConvSpec,
-} from './blocks';
+import { blockLayers, blockModules, blockOutChannels, blockOutputName, type BlockArgs, type ConvSpec } from './blocks';
 import { NUM_CLASSES } from './fashionMnist';
 import type { NodeInfo, OpKind, Shape } from './types';
 import { RESNET18, type ArchSpec } from './variants';

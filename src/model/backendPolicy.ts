@@ -152,7 +152,6 @@ export async function chooseBackend(
   };
 }
 
-
 /** Errors that mean the device could not hold the trace: worth a retry at a smaller size. */
 export function isOutOfMemory(e: unknown): boolean {
   return /out of memory|could not allocate|allocation failed|\boom\b/i.test(e instanceof Error ? e.message : String(e));

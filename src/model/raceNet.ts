@@ -15,7 +15,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { layerNodes, type LayerSpec } from './architecture';
-import { blockLayers, blockModules, plainBlockLayers, type BlockArgs, type ConvSpec } from './blocks';
+import { blockLayers, plainBlockLayers, type BlockArgs, type ConvSpec } from './blocks';
 import { IMAGE_SIDE, NUM_CLASSES } from './fashionMnist';
 import { conv2d, flatten, globalAvgPool, linear, relu } from './layers';
 import {

@@ -74,12 +74,7 @@ export function residualPlan(
  * intermediate by layer name; the caller decides whether to keep them (inside `tf.tidy`).
  * Throws, like PyTorch, when Y and X cannot be added.
  */
-export function residualForward(
-  cfg: BlockArgs,
-  w: ResidualWeights,
-  x: tf.Tensor4D,
-  record?: Recorder,
-): tf.Tensor4D {
+export function residualForward(cfg: BlockArgs, w: ResidualWeights, x: tf.Tensor4D, record?: Recorder): tf.Tensor4D {
   const values = runPlan(residualPlan(cfg, w, '', 'X'), new Map([['X', x]]), record);
   return values.get('relu2') as tf.Tensor4D;
 }

@@ -13,7 +13,6 @@ export interface GrayImage {
   readonly height: number;
 }
 
-
 /** Mean of the outermost ring of pixels: what the background looks like. */
 export function borderMean(img: GrayImage): number {
   const { data, width: w, height: h } = img;
