@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockOutputName, blockPath, RESIDUAL_PATH, RESIDUAL_STEPS } from './blocks';
+import { blockOutputName, blockPath, plainBlockLayers, RESIDUAL_PATH, RESIDUAL_STEPS } from './blocks';
 
 describe('the block described once', () => {
   it("names the notebook's block's steps and data path from its layers", () => {
@@ -26,5 +26,11 @@ describe('the block described once', () => {
     });
     expect(blockOutputName({ ...args, kind: 'preact' })).toBe('add');
     expect(blockOutputName(args)).toBe('relu2');
+  });
+
+  it('makes the plain block (the race, ResNet2.png left) by leaving out Y += X and conv3 only', () => {
+    const layers = plainBlockLayers({ inputChannels: 4, numChannels: 8, use1x1conv: true, strides: 2 });
+    expect(layers.map((l) => l.name)).toEqual(['conv1', 'bn1', 'relu', 'conv2', 'bn2', 'relu2']);
+    expect(layers.at(-1)!.inputs).toEqual(['bn2']);
   });
 });
