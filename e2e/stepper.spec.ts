@@ -3,7 +3,8 @@
  * keyboard, jump by clicking, open a shared link, read the prediction, draw an input.
  * On WASM (fast without a GPU), plus one smoke run on WebGPU.
  */
-import { resnet18Nodes } from '../src/model/architecture';
+import { archNodes } from '../src/model/architecture';
+import { RESNET18 } from '../src/model/variants';
 import { expect, NOTEBOOK_SHAPES, shownBackend, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
@@ -34,7 +35,7 @@ test("stepping over the top level shows the notebook's table at 224×224", async
 test("every operation, one key press at a time, has the shape the notebook's code gives", async ({ page }) => {
   await page.goto('/?backend=wasm&size=224&input=rand:0');
   await traced(page);
-  const nodes = resnet18Nodes([1, 1, 224, 224]);
+  const nodes = archNodes(RESNET18, [1, 1, 224, 224]);
   for (const [i, node] of nodes.entries()) {
     if (i > 0) await page.keyboard.press(']');
     await expect(page).toHaveURL(i === 0 ? /^(?!.*step=)/ : new RegExp(`step=${node.path.replace(/\./g, '\\.')}(&|$)`));
@@ -216,7 +217,7 @@ test('the largest feature-map grid (b1.conv at 224) redraws for every colour sca
 });
 
 test('[ goes back one operation and ← one step at the current level', async ({ page }) => {
-  const nodes = resnet18Nodes([1, 1, 224, 224]);
+  const nodes = archNodes(RESNET18, [1, 1, 224, 224]);
   const at = nodes.findIndex((n) => n.path === 'b3.0.conv1');
   const before = nodes[at - 1];
   if (!before) throw new Error('b3.0.conv1 has no operation before it');

@@ -11,6 +11,7 @@ import { decodeLesionData, LESION_DATA_FILE, LESION_IMAGES } from '../explain/le
 import { lesionStudy } from '../model/lesion';
 import { withChromium } from './benchBrowser';
 import { loadNetwork, REPO_ROOT, startBackend } from './nodeSetup';
+import { DEFAULT_INPUT_SIZE } from '../model/inputSizes';
 
 export interface LesionMeasurement {
   readonly what: 'lesion-study';
@@ -32,7 +33,7 @@ async function nodeRow(emit: Emit, notice: Notice): Promise<void> {
     const backend = await startBackend('wasm');
     const { net } = await loadNetwork();
     const data = decodeLesionData(new Uint8Array(readFileSync(join(REPO_ROOT, 'public', LESION_DATA_FILE))));
-    const size = net.source.kind === 'trained' ? net.source.metadata.inputSize : 64;
+    const size = net.source.kind === 'trained' ? net.source.metadata.inputSize : DEFAULT_INPUT_SIZE;
     const t0 = performance.now();
     const result = await lesionStudy(net, data, size);
     const seconds = (performance.now() - t0) / 1000;

@@ -2,7 +2,7 @@
  * The held-out Fashion-MNIST images the page ships (`public/samples/…json`, written by
  * `npm run samples`): ten a class, never seen in training, each with its true label.
  */
-import { FMNIST_SIDE } from './stepper/prepare';
+import { IMAGE_SIDE } from '../model/fashionMnist';
 
 /** One held-out image: gray values in [0, 1], 28×28 row-major. */
 export interface Sample {
@@ -30,8 +30,8 @@ function base64Bytes(text: string): Uint8Array {
 export function decodeSamples(file: SampleFile): Sample[] {
   return file.samples.map((s) => {
     const bytes = base64Bytes(s.pixels);
-    if (bytes.length !== FMNIST_SIDE * FMNIST_SIDE) {
-      throw new Error(`Sample ${s.id} has ${bytes.length} pixels, expected ${FMNIST_SIDE * FMNIST_SIDE}`);
+    if (bytes.length !== IMAGE_SIDE * IMAGE_SIDE) {
+      throw new Error(`Sample ${s.id} has ${bytes.length} pixels, expected ${IMAGE_SIDE * IMAGE_SIDE}`);
     }
     return { id: s.id, label: s.label, pixels: Float32Array.from(bytes, (b) => b / 255) };
   });

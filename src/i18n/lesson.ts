@@ -15,6 +15,8 @@ const en = {
     leave: 'Leave the lesson',
     leaveHint: 'The page stays where it is.',
     fromNotebook: 'From the d2l notebook:',
+    /** Between the numbers a caption lists (its `{{widths}}`, `{{sides}}`). */
+    listSeparator: ', ',
     fromPaper: 'From the paper:',
     todo: 'Try this:',
     more: 'Try this',
@@ -89,8 +91,8 @@ const en = {
       stages: {
         title: 'ResNet-18’s stages',
         caption:
-          '7×7 convolution, 64 channels, stride 2, then 3×3 max-pool, then four modules of two residual blocks each (64, 128, 256, 512 channels), global average pooling and a fully connected layer. X = torch.rand(size=(1, 1, 224, 224)).',
-        task: 'Read the shapes down the diagram: 56, 56, 28, 14, 7.',
+          '7×7 convolution, 64 channels, stride 2, then 3×3 max-pool, then four modules of two residual blocks each ({{widths}} channels), global average pooling and a fully connected layer. X = torch.rand(size=(1, 1, 224, 224)).',
+        task: 'Read the shapes down the diagram: {{sides}}.',
       },
       b1: {
         title: 'b1: the 7×7 convolution',
@@ -161,6 +163,7 @@ const zh: typeof en = {
     leave: '离开课程',
     leaveHint: '页面保持当前视图。',
     fromNotebook: '摘自 d2l 笔记本：',
+    listSeparator: '、',
     fromPaper: '摘自论文：',
     todo: '试一试：',
     more: '试一试',
@@ -233,8 +236,8 @@ const zh: typeof en = {
       stages: {
         title: 'ResNet-18 的各个模块',
         caption:
-          '7×7 卷积、64 个通道、步幅 2，然后 3×3 最大汇聚，然后四个各含两个残差块的模块（64、128、256、512 个通道），全局平均汇聚和全连接层。X = torch.rand(size=(1, 1, 224, 224))。',
-        task: '沿着结构图读形状：56、56、28、14、7。',
+          '7×7 卷积、64 个通道、步幅 2，然后 3×3 最大汇聚，然后四个各含两个残差块的模块（{{widths}} 个通道），全局平均汇聚和全连接层。X = torch.rand(size=(1, 1, 224, 224))。',
+        task: '沿着结构图读形状：{{sides}}。',
       },
       b1: {
         title: 'b1：7×7 卷积',

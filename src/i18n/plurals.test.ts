@@ -94,6 +94,8 @@ const FIXED_COUNTS = new Set([
   'landscape.findings.shallow:depth',
   'landscape.findings.reference:plainSteps',
   'landscape.findings.reference:residualSteps',
+  // the lesson's list of ResNet-18's stage widths ("64, 128, 256, 512 channels"), from the architecture
+  'lesson.stop.stages.caption:widths',
 ]);
 
 describe('every count shown uses i18next plurals', () => {

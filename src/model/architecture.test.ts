@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { convOutputSize, resnet18Nodes, resnetBlock, stateDictShapes, STAGES } from './architecture';
+import { archNodes, archStages, convOutputSize, stateDictShapes } from './architecture';
+import { RESNET18 } from './variants';
 
 describe("the notebook's ResNet-18 as data", () => {
   it("gives the notebook's stage shapes for (1, 1, 224, 224)", () => {
-    const nodes = resnet18Nodes([1, 1, 224, 224]);
+    const nodes = archNodes(RESNET18, [1, 1, 224, 224]);
     const shape = (p: string) => nodes.find((n) => n.path === p)?.shape;
     expect(shape('b1.maxpool')).toEqual([1, 64, 56, 56]);
     expect(shape('b2.1.relu2')).toEqual([1, 64, 56, 56]);
@@ -18,26 +19,30 @@ describe("the notebook's ResNet-18 as data", () => {
   });
 
   it('has a 1×1 shortcut in the first block of b3, b4, b5 only', () => {
-    const paths = resnet18Nodes([1, 1, 96, 96])
+    const paths = archNodes(RESNET18, [1, 1, 96, 96])
       .filter((n) => n.path.endsWith('conv3'))
       .map((n) => n.path);
     expect(paths).toEqual(['b3.0.conv3', 'b4.0.conv3', 'b5.0.conv3']);
   });
 
-  it('resnet_block follows the notebook: first_block keeps channels, otherwise 1×1 conv and stride 2', () => {
-    expect(resnetBlock(64, 64, 2, true).map((b) => [b.inputChannels, b.numChannels, b.use1x1conv, b.strides])).toEqual([
+  it("builds the stages like the notebook's resnet_block: b2 keeps channels, the others start with a 1×1 conv and stride 2", () => {
+    const stages = archStages(RESNET18);
+    expect(stages.map((s) => s.name)).toEqual(['b2', 'b3', 'b4', 'b5']);
+    const args = (i: number) => stages[i]!.blocks.map((b) => [b.inputChannels, b.numChannels, b.use1x1conv, b.strides]);
+    // resnet_block(64, 64, 2, first_block=True)
+    expect(args(0)).toEqual([
       [64, 64, false, 1],
       [64, 64, false, 1],
     ]);
-    expect(resnetBlock(64, 128, 2).map((b) => [b.inputChannels, b.numChannels, b.use1x1conv, b.strides])).toEqual([
+    // resnet_block(64, 128, 2)
+    expect(args(1)).toEqual([
       [64, 128, true, 2],
       [128, 128, false, 1],
     ]);
-    expect(STAGES.map((s) => s.name)).toEqual(['b2', 'b3', 'b4', 'b5']);
   });
 
   it('counts the same learned parameters in the nodes as in the state_dict', () => {
-    const fromNodes = resnet18Nodes([1, 1, 224, 224]).reduce((a, n) => a + n.params.paramCount, 0);
+    const fromNodes = archNodes(RESNET18, [1, 1, 224, 224]).reduce((a, n) => a + n.params.paramCount, 0);
     const fromDict = stateDictShapes()
       .filter(([k]) => !k.includes('running_'))
       .reduce((a, [, s]) => a + s.reduce((x, y) => x * y, 1), 0);
@@ -67,8 +72,8 @@ describe("the notebook's ResNet-18 as data", () => {
   });
 
   it('rejects impossible shapes with a readable message', () => {
-    expect(() => resnet18Nodes([1, 3, 224, 224])).toThrow(/1 channel/);
-    expect(() => resnet18Nodes([1, 1, 0, 224])).toThrow(/positive integer/);
-    expect(() => resnet18Nodes([1, 1, 224])).toThrow(/4-D/);
+    expect(() => archNodes(RESNET18, [1, 3, 224, 224])).toThrow(/1 channel/);
+    expect(() => archNodes(RESNET18, [1, 1, 0, 224])).toThrow(/positive integer/);
+    expect(() => archNodes(RESNET18, [1, 1, 224])).toThrow(/4-D/);
   });
 });

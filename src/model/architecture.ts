@@ -9,44 +9,10 @@
  * strided conv and a 1×1 shortcut), then the head: for the pre-activation network a last
  * BatchNorm2d (`5.*`) and ReLU, then AdaptiveAvgPool2d((1,1)), Flatten(), Linear.
  */
-import {
-  blockLayers,
-  blockModules,
-  blockOutChannels,
-  blockOutputName,
-  type BlockConfig,
-  type ConvSpec,
-} from './blocks';
+import { blockLayers, blockModules, blockOutChannels, blockOutputName, type BlockArgs, type ConvSpec } from './blocks';
+import { NUM_CLASSES } from './fashionMnist';
 import type { NodeInfo, OpKind, Shape } from './types';
 import { RESNET18, type ArchSpec } from './variants';
-
-/** The notebook's `Residual.__init__` arguments. */
-export interface ResidualConfig {
-  readonly inputChannels: number;
-  readonly numChannels: number;
-  readonly use1x1conv: boolean;
-  readonly strides: number;
-}
-
-/** `Residual(input_channels, num_channels, use_1x1conv=False, strides=1)`. */
-export function Residual(inputChannels: number, numChannels: number, use1x1conv = false, strides = 1): ResidualConfig {
-  return { inputChannels, numChannels, use1x1conv, strides };
-}
-
-/** The notebook's `resnet_block`: the first block of every stage but b2 halves H, W with a 1×1 conv. */
-export function resnetBlock(
-  inputChannels: number,
-  numChannels: number,
-  numResiduals: number,
-  firstBlock = false,
-): ResidualConfig[] {
-  const blk: ResidualConfig[] = [];
-  for (let i = 0; i < numResiduals; i++) {
-    if (i === 0 && !firstBlock) blk.push(Residual(inputChannels, numChannels, true, 2));
-    else blk.push(Residual(numChannels, numChannels));
-  }
-  return blk;
-}
 
 /** b1: Conv2d(1, 64, 7, stride 2, padding 3) → BatchNorm2d(64) → ReLU → MaxPool2d(3, 2, 1). */
 export const B1 = {
@@ -54,14 +20,10 @@ export const B1 = {
   pool: { kernel: 3, stride: 2, padding: 1 },
 } as const;
 
-export const NUM_CLASSES = 10;
-/** The features ResNet-18 hands its linear layer (see `archFeatures` for the others). */
-export const FEATURES = 512;
-
 /** The residual stages b2 … b5 and their blocks. */
 export interface StageSpec {
   readonly name: string;
-  readonly blocks: readonly BlockConfig[];
+  readonly blocks: readonly BlockArgs[];
 }
 
 const STAGE_NAMES = ['b2', 'b3', 'b4', 'b5'] as const;
@@ -76,7 +38,7 @@ export function archStages(arch: ArchSpec): StageSpec[] {
   let channels: number = B1.conv.outChannels;
   return STAGE_NAMES.map((name, s) => {
     const width = STAGE_WIDTHS[s] as number;
-    const blocks: BlockConfig[] = [];
+    const blocks: BlockArgs[] = [];
     for (let i = 0; i < (arch.layers[s] as number); i++) {
       const strides = i === 0 && s > 0 ? 2 : 1;
       const cfg = { kind: arch.block, inputChannels: channels, numChannels: width, strides, use1x1conv: false };
@@ -88,12 +50,9 @@ export function archStages(arch: ArchSpec): StageSpec[] {
   });
 }
 
-/** ResNet-18's stages (the notebook's b2 … b5). */
-export const STAGES: readonly StageSpec[] = archStages(RESNET18);
-
 /** The features a variant's linear layer takes: b5's output channels. */
 export function archFeatures(arch: ArchSpec): number {
-  const last = archStages(arch)[3]?.blocks.at(-1) as BlockConfig;
+  const last = archStages(arch)[3]?.blocks.at(-1) as BlockArgs;
   return blockOutChannels(last);
 }
 
@@ -292,42 +251,38 @@ function layerNode(l: LayerSpec, inShapes: readonly Shape[]): NodeInfo {
  * readable error for impossible shapes.
  */
 export function archNodes(arch: ArchSpec, inputShape: Shape): NodeInfo[] {
-  const name = arch.name;
+  return layerNodes(networkLayers(arch), inputShape, arch.name);
+}
+
+/** The nodes of any network's layers (`networkLayers`, the race's) for an input of shape (N, 1, H, W). */
+export function layerNodes(layers: readonly LayerSpec[], inputShape: Shape, name: string): NodeInfo[] {
   if (inputShape.length !== 4) throw new Error(`${name} takes a 4-D input (N, C, H, W), got ${inputShape.length}-D`);
   for (const v of inputShape) {
     if (!Number.isInteger(v) || v < 1)
       throw new Error(`Every size must be a positive integer, got (${inputShape.join(', ')})`);
   }
   if (inputShape[1] !== 1) throw new Error(`${name} here takes 1 channel (gray images), got ${inputShape[1]}`);
-  const nodes: NodeInfo[] = [
-    {
-      path: 'input',
-      op: 'input',
-      shape: inputShape,
-      inputs: [],
-      params: { paramCount: 0 },
-      stage: 'input',
-      label: 'X',
-      multiplyAdds: 0,
-      bytes: 4 * product(inputShape),
-    },
-  ];
+  const input: NodeInfo = {
+    path: 'input',
+    op: 'input',
+    shape: inputShape,
+    inputs: [],
+    params: { paramCount: 0 },
+    stage: 'input',
+    label: 'X',
+    multiplyAdds: 0,
+    bytes: 4 * product(inputShape),
+  };
+  const nodes = [input];
   const shapes = new Map<string, Shape>([['input', inputShape]]);
-  for (const l of networkLayers(arch)) {
+  for (const l of layers) {
     const node = layerNode(
       l,
       l.inputs.map((p) => shapes.get(p) as Shape),
     );
-    if (node.shape.some((v) => v < 1)) {
-      throw new Error(`The input (${inputShape.join(', ')}) is too small for ${name}`);
-    }
+    if (node.shape.some((v) => v < 1)) throw new Error(`The input (${inputShape.join(', ')}) is too small for ${name}`);
     shapes.set(l.path, node.shape);
     nodes.push(node);
   }
   return nodes;
-}
-
-/** Every node of the notebook's ResNet-18 (see `archNodes`). */
-export function resnet18Nodes(inputShape: Shape): NodeInfo[] {
-  return archNodes(RESNET18, inputShape);
 }

@@ -4,13 +4,13 @@ import {
   chooseBackend,
   followChoice,
   isOutOfMemory,
-  MIN_TRACE_SIZE,
   racePlan,
   rankByTimings,
   retrySize,
   type AdapterFacts,
 } from './backendPolicy';
 import { nodeBackendLoaders } from './nodeBackends';
+import { MIN_INPUT_SIZE } from './inputSizes';
 
 describe('racePlan', () => {
   it('never times a software adapter before the first trace, nor later', () => {
@@ -67,8 +67,8 @@ describe('retrySize', () => {
   it('retries an allocation failure at half the size, not under the minimum', () => {
     const oom = new Error('Out of memory: could not allocate');
     expect(retrySize(oom, 224)).toBe(112);
-    expect(retrySize(oom, 48)).toBe(MIN_TRACE_SIZE);
-    expect(retrySize(oom, MIN_TRACE_SIZE)).toBeUndefined();
+    expect(retrySize(oom, 48)).toBe(MIN_INPUT_SIZE);
+    expect(retrySize(oom, MIN_INPUT_SIZE)).toBeUndefined();
   });
   it('never retries another failure', () => {
     expect(isOutOfMemory(new Error('Failed to compile shader'))).toBe(false);

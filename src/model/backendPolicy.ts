@@ -13,6 +13,7 @@
 import { backendOrder, selectBackend, type BackendAttempt, type BackendLoader } from './backend';
 import { raceBackends, type BackendTiming } from './backendRace';
 import { BACKEND_ORDER, type BackendName } from './types';
+import { MIN_INPUT_SIZE } from './inputSizes';
 
 /** The backends to time before the first trace, and those left untimed (software adapters). */
 export interface RacePlan {
@@ -151,9 +152,6 @@ export async function chooseBackend(
   };
 }
 
-/** The smallest input the page allows: an allocation failure retries down to it. */
-export const MIN_TRACE_SIZE = 32;
-
 /** Errors that mean the device could not hold the trace: worth a retry at a smaller size. */
 export function isOutOfMemory(e: unknown): boolean {
   return /out of memory|could not allocate|allocation failed|\boom\b/i.test(e instanceof Error ? e.message : String(e));
@@ -161,6 +159,6 @@ export function isOutOfMemory(e: unknown): boolean {
 
 /** The size to retry at after `e` (half, not under the minimum), or undefined: no retry. */
 export function retrySize(e: unknown, size: number): number | undefined {
-  if (!isOutOfMemory(e) || size <= MIN_TRACE_SIZE) return undefined;
-  return Math.max(MIN_TRACE_SIZE, Math.round(size / 2));
+  if (!isOutOfMemory(e) || size <= MIN_INPUT_SIZE) return undefined;
+  return Math.max(MIN_INPUT_SIZE, Math.round(size / 2));
 }

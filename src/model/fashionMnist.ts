@@ -9,6 +9,8 @@
  */
 export const IMAGE_SIDE = 28;
 export const IMAGE_PIXELS = IMAGE_SIDE * IMAGE_SIDE;
+/** Fashion-MNIST's classes: every network here ends in a linear layer to this many logits. */
+export const NUM_CLASSES = 10;
 export const IMAGES_PER_CLASS = 7000;
 export const HELD_OUT_PER_CLASS = 1000;
 

@@ -16,7 +16,7 @@ export function valuesOnHost(): boolean {
   return backend === 'wasm' || backend === 'cpu';
 }
 
-/** One batch norm's statistics of a training pass (raceNet.ts `BatchStatistics`). */
+/** One batch norm's statistics of a training pass (raceBatchNorm.ts `BatchStatistics`). */
 interface BatchStatistic {
   readonly mean: tf.Tensor1D;
   readonly variance: tf.Tensor1D;
@@ -24,7 +24,7 @@ interface BatchStatistic {
 }
 
 /**
- * `biasBatchNormOnBatch` (raceNet.ts) on the host: x̂ = (x − μ)/√(σ² + ε), y = γ·x̂ + β per
+ * `biasBatchNormOnBatch` (raceBatchNorm.ts) on the host: x̂ = (x − μ)/√(σ² + ε), y = γ·x̂ + β per
  * channel over the M = N·H·W values; backward dβ = Σdy, dγ = Σdy·x̂,
  * dx = γ/(σ·M)·(M·dy − dβ − x̂·dγ), and 0 for the bias. Pushes the batch's mean (bias included)
  * and biased variance to `stats` (kept: the caller disposes them).

@@ -70,7 +70,14 @@ export {
 export { sha256Hex, sha256Js } from './sha256';
 export { randomInput, grayImageToInput, rgbaToGray } from './input';
 export { mulberry32, uniformArray } from './random';
-export { cleanEntries, heldOutOfClass, HELD_OUT_PER_CLASS, IMAGE_SIDE, IMAGE_PIXELS } from './fashionMnist';
+export {
+  cleanEntries,
+  heldOutOfClass,
+  HELD_OUT_PER_CLASS,
+  IMAGE_SIDE,
+  IMAGE_PIXELS,
+  NUM_CLASSES,
+} from './fashionMnist';
 export { toNCHWShape } from './layers';
 export { networkCost, sumCost, type Cost, type StageCost, type NetworkCost } from './cost';
 export { fitWeights, type WeightsFit } from './weightsArch';

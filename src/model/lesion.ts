@@ -18,6 +18,7 @@ import { FusedNetwork, type FusedOp } from './fused';
 import type { ResNet } from './network';
 import type { PlannedOp } from './planRunner';
 import type { ArchSpec } from './variants';
+import { IMAGE_SIDE } from './fashionMnist';
 
 /** One residual block of a network, as the lesion study names it. */
 export interface ResidualBlockRef {
@@ -105,14 +106,12 @@ export interface LesionOptions {
   readonly blocks?: readonly string[];
 }
 
-const SIDE = 28;
-
 /** Gray bytes → an NHWC batch at `size` × `size`: pixels / 255, bilinear (align_corners=False), as training/data.py. */
 export function lesionBatch(images: Uint8Array, from: number, count: number, size: number): tf.Tensor4D {
   return tf.tidy(() => {
-    const bytes = images.subarray(from * SIDE * SIDE, (from + count) * SIDE * SIDE);
-    const x = tf.div(tf.tensor4d(Float32Array.from(bytes), [count, SIDE, SIDE, 1]), 255) as tf.Tensor4D;
-    return size === SIDE ? x : tf.image.resizeBilinear(x, [size, size], false, true);
+    const bytes = images.subarray(from * IMAGE_SIDE * IMAGE_SIDE, (from + count) * IMAGE_SIDE * IMAGE_SIDE);
+    const x = tf.div(tf.tensor4d(Float32Array.from(bytes), [count, IMAGE_SIDE, IMAGE_SIDE, 1]), 255) as tf.Tensor4D;
+    return size === IMAGE_SIDE ? x : tf.image.resizeBilinear(x, [size, size], false, true);
   });
 }
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Residual } from './architecture';
+import type { BlockArgs } from './blocks';
 import { nchwToNhwc, nhwcToNchw, torchConvToTf } from './layers';
 import { ResNet } from './network';
 import { loadStateDictFromDir } from './nodeWeights';
@@ -16,6 +16,14 @@ import { grayImageToInput } from './input';
 import { readNCHW, traceForward } from './trace';
 import { useNodeBackend } from './testBackend';
 import { parseGoldenStages, relativeError, type GoldenStagesIndex } from './goldenStages';
+
+/** The notebook's `Residual(input_channels, num_channels, use_1x1conv=False, strides=1)`. */
+const Residual = (inputChannels: number, numChannels: number, use1x1conv = false, strides = 1): BlockArgs => ({
+  inputChannels,
+  numChannels,
+  use1x1conv,
+  strides,
+});
 
 interface Flat {
   shape: number[];

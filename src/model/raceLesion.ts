@@ -7,7 +7,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { conv2d, flatten, globalAvgPool, linear, relu } from './layers';
-import { convBatchNorm, type RaceNet, type RaceBlock } from './raceNet';
+import { convBatchNorm } from './raceBatchNorm';
+import type { RaceNet, RaceBlock } from './raceNet';
+import { IMAGE_PIXELS, IMAGE_SIDE } from './fashionMnist';
 
 /** The indices of the blocks that can be removed: those whose output has its input's shape. */
 export function removableRaceBlocks(blocks: readonly RaceBlock[]): number[] {
@@ -57,7 +59,12 @@ export async function raceLesion(
     const count = Math.min(batch, labels.length - from);
     const x = tf.tidy(() =>
       tf.div(
-        tf.tensor4d(Float32Array.from(images.subarray(from * 784, (from + count) * 784)), [count, 28, 28, 1]),
+        tf.tensor4d(Float32Array.from(images.subarray(from * IMAGE_PIXELS, (from + count) * IMAGE_PIXELS)), [
+          count,
+          IMAGE_SIDE,
+          IMAGE_SIDE,
+          1,
+        ]),
         255,
       ),
     ) as tf.Tensor4D;

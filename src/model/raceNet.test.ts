@@ -6,8 +6,6 @@ import { nodeBackendLoaders } from './nodeBackends';
 import { BN_EPSILON } from './layers';
 import { mulberry32, symmetricUniform } from './random';
 import {
-  biasBatchNormOnBatch as biasBatchNormOnBatchHere,
-  tensorBiasBatchNorm,
   createRaceNet,
   disposeRaceNet,
   raceBlocks,
@@ -17,8 +15,12 @@ import {
   raceLayerWeights,
   raceTrainableVariables,
   updateRunningStatistics,
-  type BatchStatistics,
 } from './raceNet';
+import {
+  biasBatchNormOnBatch as biasBatchNormOnBatchHere,
+  tensorBiasBatchNorm,
+  type BatchStatistics,
+} from './raceBatchNorm';
 
 beforeAll(async () => {
   await selectBackend(nodeBackendLoaders, 'cpu');

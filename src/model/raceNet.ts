@@ -9,26 +9,29 @@
  * `Residual(c, 2c, use_1x1conv=True, strides=2)` (the paper used zero-padded identity
  * shortcuts there); the plain family is the same block without `Y += X` and `conv3`.
  *
- * The network is written once, as a table of stages (`RACE_STAGES`) from which the blocks,
- * the cost and the weights follow. Training uses batch statistics in batch norm.
+ * The network is written once, as a table of stages (`RACE_WIDTH_MULTIPLES`) of the
+ * notebook's blocks as src/model/blocks.ts describes them: its layers, cost and weights
+ * follow from that. Training uses batch statistics in batch norm.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { hostBiasBatchNorm, valuesOnHost } from './hostBatchNorm';
-import { BN_EPSILON, conv2d, flatten, globalAvgPool, linear, relu } from './layers';
+import { layerNodes, type LayerSpec } from './architecture';
+import { blockLayers, plainBlockLayers, type BlockArgs, type ConvSpec } from './blocks';
+import { IMAGE_SIDE, NUM_CLASSES } from './fashionMnist';
+import { conv2d, flatten, globalAvgPool, linear, relu } from './layers';
+import {
+  convBatchNorm,
+  updateBatchNormStatistics,
+  type BatchNormVars,
+  type BatchStatistics,
+  type ConvVars,
+} from './raceBatchNorm';
 import { mulberry32, symmetricUniform } from './random';
 
 export type RaceFamily = 'plain' | 'residual';
 export const RACE_FAMILIES: readonly RaceFamily[] = ['plain', 'residual'];
 
-export const RACE_INPUT_SIDE = 28;
-export const RACE_CLASSES = 10;
-
-/** The stages as rows: channel multiple of w and the side of the feature maps. */
-export const RACE_STAGES: readonly { readonly widthMultiple: number; readonly side: number }[] = [
-  { widthMultiple: 1, side: 28 },
-  { widthMultiple: 2, side: 14 },
-  { widthMultiple: 4, side: 7 },
-];
+/** The stages' channels as multiples of w; each stage after the first halves the side. */
+export const RACE_WIDTH_MULTIPLES: readonly number[] = [1, 2, 4];
 
 export interface RaceNetSpec {
   readonly family: RaceFamily;
@@ -38,14 +41,9 @@ export interface RaceNetSpec {
   readonly width: number;
 }
 
-/** One block: the notebook's `Residual(...)` arguments, whether it adds X, and its output side. */
-export interface RaceBlock {
-  readonly inputChannels: number;
-  readonly numChannels: number;
-  readonly use1x1conv: boolean;
-  readonly strides: number;
+/** One block: the notebook's `Residual(...)` arguments and whether it adds X. */
+export interface RaceBlock extends BlockArgs {
   readonly shortcut: boolean;
-  readonly side: number;
 }
 
 /** Number of weight layers on the main path: 6n + 2. */
@@ -57,8 +55,8 @@ export function raceDepth(n: number): number {
 export function raceBlocks(spec: RaceNetSpec): RaceBlock[] {
   const blocks: RaceBlock[] = [];
   let c = spec.width;
-  RACE_STAGES.forEach((stage, s) => {
-    const out = spec.width * stage.widthMultiple;
+  RACE_WIDTH_MULTIPLES.forEach((multiple, s) => {
+    const out = spec.width * multiple;
     for (let i = 0; i < spec.n; i++) {
       const change = s > 0 && i === 0;
       const residual = spec.family === 'residual';
@@ -68,12 +66,52 @@ export function raceBlocks(spec: RaceNetSpec): RaceBlock[] {
         use1x1conv: residual && change,
         strides: change ? 2 : 1,
         shortcut: residual,
-        side: stage.side,
       });
       c = out;
     }
   });
   return blocks;
+}
+
+/** The stem's 3×3 convolution, 1 → w channels, keeping the side. */
+const stemConv = (width: number): ConvSpec => ({ inChannels: 1, outChannels: width, kernel: 3, stride: 1, padding: 1 });
+
+/** The layers of the network in execution order (`stem.conv`, `blocks.0.conv1`, …, `linear`), its blocks from blocks.ts. */
+export function raceLayers(spec: RaceNetSpec): LayerSpec[] {
+  const w = spec.width;
+  const layers: LayerSpec[] = [
+    { path: 'stem.conv', op: 'conv', inputs: ['input'], stage: 'stem', conv: stemConv(w), label: 'Conv2d' },
+    { path: 'stem.bn', op: 'batchnorm', inputs: ['stem.conv'], stage: 'stem', channels: w, label: 'BatchNorm2d' },
+    { path: 'stem.relu', op: 'relu', inputs: ['stem.bn'], stage: 'stem', label: 'ReLU' },
+  ];
+  let last = 'stem.relu';
+  raceBlocks(spec).forEach((b, i) => {
+    const prefix = `blocks.${i}`;
+    const resolve = (name: string) => (name === 'X' ? last : `${prefix}.${name}`);
+    for (const l of b.shortcut ? blockLayers(b) : plainBlockLayers(b)) {
+      const { name, op, inputs, label, conv, channels } = l;
+      const extra = { ...(conv ? { conv } : {}), ...(channels ? { channels } : {}) };
+      layers.push({
+        path: `${prefix}.${name}`,
+        op,
+        inputs: inputs.map(resolve),
+        stage: 'blocks',
+        block: i,
+        label,
+        ...extra,
+      });
+    }
+    last = layers.at(-1)!.path;
+  });
+  const features = w * RACE_WIDTH_MULTIPLES.at(-1)!;
+  const head = (l: Omit<LayerSpec, 'inputs' | 'stage'>) => {
+    layers.push({ ...l, inputs: [last], stage: 'head' });
+    last = l.path;
+  };
+  head({ path: 'pool', op: 'avgpool', label: 'AdaptiveAvgPool2d' });
+  head({ path: 'flatten', op: 'flatten', label: 'Flatten' });
+  head({ path: 'linear', op: 'linear', linear: { inFeatures: features, outFeatures: NUM_CLASSES }, label: 'Linear' });
+  return layers;
 }
 
 export interface RaceCost {
@@ -83,39 +121,13 @@ export interface RaceCost {
   readonly multiplyAdds: number;
 }
 
-/** Parameters and multiply-adds per image, counted from the description. */
+/** Parameters and multiply-adds per image, counted from the layers (as the networks' diagram counts them). */
 export function raceCost(spec: RaceNetSpec): RaceCost {
-  const w = spec.width;
-  const side0 = RACE_STAGES[0]!.side;
-  let parameters = 9 * w + w + 2 * w;
-  let multiplyAdds = side0 * side0 * w * 9;
-  const conv = (ci: number, co: number, k: number, side: number) => {
-    parameters += ci * co * k * k + co;
-    multiplyAdds += side * side * ci * co * k * k;
+  const nodes = layerNodes(raceLayers(spec), [1, 1, IMAGE_SIDE, IMAGE_SIDE], 'the race network');
+  return {
+    parameters: nodes.reduce((s, n) => s + n.params.paramCount, 0),
+    multiplyAdds: nodes.reduce((s, n) => s + n.multiplyAdds, 0),
   };
-  for (const b of raceBlocks(spec)) {
-    conv(b.inputChannels, b.numChannels, 3, b.side);
-    conv(b.numChannels, b.numChannels, 3, b.side);
-    if (b.use1x1conv) conv(b.inputChannels, b.numChannels, 1, b.side);
-    parameters += 4 * b.numChannels;
-  }
-  const features = w * RACE_STAGES.at(-1)!.widthMultiple;
-  parameters += features * RACE_CLASSES + RACE_CLASSES;
-  multiplyAdds += features * RACE_CLASSES;
-  return { parameters, multiplyAdds };
-}
-
-interface ConvVars {
-  readonly weight: tf.Variable<tf.Rank.R4>;
-  readonly bias: tf.Variable<tf.Rank.R1>;
-}
-
-interface BatchNormVars {
-  readonly gamma: tf.Variable<tf.Rank.R1>;
-  readonly beta: tf.Variable<tf.Rank.R1>;
-  /** Running statistics, updated after each training step (PyTorch's momentum 0.1), used for evaluation. */
-  readonly runningMean: tf.Variable<tf.Rank.R1>;
-  readonly runningVar: tf.Variable<tf.Rank.R1>;
 }
 
 interface BlockVars {
@@ -133,6 +145,8 @@ export interface RaceNet {
   readonly stem: { readonly conv: ConvVars; readonly bn: BatchNormVars };
   readonly blocks: readonly BlockVars[];
   readonly linear: { readonly weight: tf.Variable<tf.Rank.R2>; readonly bias: tf.Variable<tf.Rank.R1> };
+  /** Every convolution's and batch norm's variables by the path of its layer (`raceLayers`), in execution order. */
+  readonly layers: ReadonlyMap<string, ConvVars | BatchNormVars>;
 }
 
 /** A variable holding `t`'s values; `t` itself is freed (tf.variable would keep it alive). */
@@ -161,30 +175,48 @@ function batchNormVars(c: number): BatchNormVars {
   };
 }
 
-/** A freshly initialised network; the same spec and seed give the same numbers. */
+/**
+ * A freshly initialised network; the same spec and seed give the same numbers. The weights are
+ * drawn layer by layer in execution order, which for a block's convolutions is also its
+ * `__init__` order (conv1, conv2, conv3), as training/grad_fixtures.py draws them.
+ */
 export function createRaceNet(spec: RaceNetSpec, seed: number): RaceNet {
   const next = mulberry32(seed);
-  const stem = { conv: convVars(1, spec.width, 3, next), bn: batchNormVars(spec.width) };
-  const blocks = raceBlocks(spec).map((block) => ({
-    block,
-    conv1: convVars(block.inputChannels, block.numChannels, 3, next),
-    bn1: batchNormVars(block.numChannels),
-    conv2: convVars(block.numChannels, block.numChannels, 3, next),
-    bn2: batchNormVars(block.numChannels),
-    ...(block.use1x1conv ? { conv3: convVars(block.inputChannels, block.numChannels, 1, next) } : {}),
-  }));
-  const features = spec.width * RACE_STAGES.at(-1)!.widthMultiple;
+  const layers = new Map<string, ConvVars | BatchNormVars>();
+  let head: RaceNet['linear'] | undefined;
+  for (const l of raceLayers(spec)) {
+    if (l.conv) layers.set(l.path, convVars(l.conv.inChannels, l.conv.outChannels, l.conv.kernel, next));
+    else if (l.channels !== undefined) layers.set(l.path, batchNormVars(l.channels));
+    else if (l.linear) head = linearVars(l.linear.inFeatures, l.linear.outFeatures, next);
+  }
+  const conv = (path: string) => layers.get(path) as ConvVars;
+  const bn = (path: string) => layers.get(path) as BatchNormVars;
+  const blocks = raceBlocks(spec).map((block, i) => {
+    const at = `blocks.${i}`;
+    const conv3 = layers.get(`${at}.conv3`) as ConvVars | undefined;
+    const main = { conv1: conv(`${at}.conv1`), bn1: bn(`${at}.bn1`), conv2: conv(`${at}.conv2`), bn2: bn(`${at}.bn2`) };
+    return { block, ...main, ...(conv3 ? { conv3 } : {}) };
+  });
+  const stem = { conv: conv('stem.conv'), bn: bn('stem.bn') };
+  return { spec, stem, blocks, linear: head!, layers };
+}
+
+/** PyTorch's default init for Linear, drawn as PyTorch's [out, in] and stored as [in, out]. */
+function linearVars(features: number, classes: number, next: () => number): RaceNet['linear'] {
   const bound = 1 / Math.sqrt(features);
-  // drawn as PyTorch's [out, in], stored as [in, out]
   const w = tf.tidy(() =>
-    tf.transpose(tf.tensor2d(symmetricUniform(RACE_CLASSES * features, bound, next), [RACE_CLASSES, features])),
+    tf.transpose(tf.tensor2d(symmetricUniform(classes * features, bound, next), [classes, features])),
   );
-  const bias = own(tf.tensor1d(symmetricUniform(RACE_CLASSES, bound, next)));
-  return { spec, stem, blocks, linear: { weight: own(w), bias } };
+  return { weight: own(w), bias: own(tf.tensor1d(symmetricUniform(classes, bound, next))) };
+}
+
+/** The batch norms' layers and variables, in execution order. */
+function batchNormLayers(net: RaceNet): [string, BatchNormVars][] {
+  return [...net.layers].filter((e): e is [string, BatchNormVars] => 'gamma' in e[1]);
 }
 
 function batchNormsOf(net: RaceNet): BatchNormVars[] {
-  return [net.stem.bn, ...net.blocks.flatMap((b) => [b.bn1, b.bn2])];
+  return batchNormLayers(net).map(([, b]) => b);
 }
 
 /**
@@ -193,24 +225,18 @@ function batchNormsOf(net: RaceNet): BatchNormVars[] {
  * the optimiser and training/grad_fixtures.py's PyTorch fixtures list them.
  */
 export function raceNamedParameters(net: RaceNet): { readonly name: string; readonly variable: tf.Variable }[] {
-  const conv = (at: string, c: ConvVars) => [
-    { name: `${at}.weight`, variable: c.weight },
-    { name: `${at}.bias`, variable: c.bias },
-  ];
-  const bn = (at: string, b: BatchNormVars) => [
-    { name: `${at}.gamma`, variable: b.gamma },
-    { name: `${at}.beta`, variable: b.beta },
-  ];
+  const named = (at: string, v: ConvVars | BatchNormVars) =>
+    'gamma' in v
+      ? [
+          { name: `${at}.gamma`, variable: v.gamma },
+          { name: `${at}.beta`, variable: v.beta },
+        ]
+      : [
+          { name: `${at}.weight`, variable: v.weight },
+          { name: `${at}.bias`, variable: v.bias },
+        ];
   return [
-    ...conv('stem.conv', net.stem.conv),
-    ...bn('stem.bn', net.stem.bn),
-    ...net.blocks.flatMap((b, i) => [
-      ...conv(`blocks.${i}.conv1`, b.conv1),
-      ...bn(`blocks.${i}.bn1`, b.bn1),
-      ...conv(`blocks.${i}.conv2`, b.conv2),
-      ...bn(`blocks.${i}.bn2`, b.bn2),
-      ...(b.conv3 ? conv(`blocks.${i}.conv3`, b.conv3) : []),
-    ]),
+    ...[...net.layers].flatMap(([at, v]) => named(at, v)),
     { name: 'linear.weight', variable: net.linear.weight },
     { name: 'linear.bias', variable: net.linear.bias },
   ];
@@ -223,108 +249,15 @@ export function raceTrainableVariables(net: RaceNet): tf.Variable[] {
 
 /** Every batch norm's running statistics (`stem.bn.runningMean`, …), in order. */
 export function raceNamedStatistics(net: RaceNet): { readonly name: string; readonly variable: tf.Variable }[] {
-  const names = ['stem.bn', ...net.blocks.flatMap((_, i) => [`blocks.${i}.bn1`, `blocks.${i}.bn2`])];
-  return batchNormsOf(net).flatMap((bn, i) => [
-    { name: `${names[i]!}.runningMean`, variable: bn.runningMean },
-    { name: `${names[i]!}.runningVar`, variable: bn.runningVar },
+  return batchNormLayers(net).flatMap(([at, bn]) => [
+    { name: `${at}.runningMean`, variable: bn.runningMean },
+    { name: `${at}.runningVar`, variable: bn.runningVar },
   ]);
 }
 
 /** The weight of each main-path layer in order (6n + 2 of them), for the gradient-norm probe. */
 export function raceLayerWeights(net: RaceNet): tf.Variable[] {
   return [net.stem.conv.weight, ...net.blocks.flatMap((b) => [b.conv1.weight, b.conv2.weight]), net.linear.weight];
-}
-
-/** Batch statistics of one training forward pass, one entry per batch norm, in order. */
-export type BatchStatistics = { readonly mean: tf.Tensor1D; readonly variance: tf.Tensor1D; readonly count: number }[];
-
-/**
- * Σ over images, rows and columns, per channel, on a GPU backend: each image's sum first, then
- * their sum, so that no float32 sum runs over all N·H·W values (batch norm's backward pass
- * subtracts such sums from each other). Where the values are in this thread's memory the whole
- * batch norm runs on the host in double precision (hostBatchNorm.ts).
- */
-function channelSum(x: tf.Tensor4D): tf.Tensor1D {
-  return tf.sum(tf.sum(x, [1, 2]), 0);
-}
-
-/**
- * A convolution's bias and the batch norm after it, on the batch's own statistics (PyTorch's
- * training mode), with the backward pass written out: dβ = Σdy, dγ = Σdy·x̂,
- * dx = γ/(σ·M)·(M·dy − dβ − x̂·dγ) over the M = N·H·W values of each channel. The bias is not
- * added to the feature maps: batch norm subtracts the batch mean, so it changes nothing there,
- * and its gradient is exactly 0 (Σdx = 0 per channel); it only shifts the recorded mean. Autodiff
- * of the same pass took about three times as many kernels, most of a small network's training
- * step on WASM. The batch's mean (bias included) and biased variance are pushed to `stats`
- * (kept: the caller disposes them). On WASM and the CPU backend the same pass runs on the host,
- * with no kernels (hostBatchNorm.ts).
- */
-export function biasBatchNormOnBatch(
-  x: tf.Tensor4D,
-  bias: tf.Tensor1D,
-  bn: Pick<BatchNormVars, 'gamma' | 'beta'>,
-  stats: BatchStatistics,
-): tf.Tensor4D {
-  if (valuesOnHost()) return hostBiasBatchNorm(x, bias, bn.gamma, bn.beta, stats);
-  return tensorBiasBatchNorm(x, bias, bn, stats);
-}
-
-/** `biasBatchNormOnBatch` in tfjs kernels, as a GPU backend runs it (exported for its test on WASM). */
-export function tensorBiasBatchNorm(
-  x: tf.Tensor4D,
-  bias: tf.Tensor1D,
-  bn: Pick<BatchNormVars, 'gamma' | 'beta'>,
-  stats: BatchStatistics,
-): tf.Tensor4D {
-  const [n, h, w] = x.shape;
-  const count = n * h * w;
-  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-    const [input, b, gamma, beta] = args as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D, tf.Tensor1D];
-    const save = args[4] as tf.GradSaveFunc;
-    const mean = tf.div(channelSum(input), count);
-    const variance = tf.div(channelSum(tf.square(tf.sub(input, mean)) as tf.Tensor4D), count);
-    stats.push({ mean: tf.keep(tf.add(mean, b) as tf.Tensor1D), variance: tf.keep(variance as tf.Tensor1D), count });
-    const rstd = tf.rsqrt(tf.add(variance, BN_EPSILON));
-    const xhat = tf.mul(tf.sub(input, mean), rstd);
-    save([xhat, rstd, gamma]);
-    return {
-      value: tf.add(tf.mul(xhat, gamma), beta),
-      gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
-        const g = dy as tf.Tensor4D;
-        const [xh, rs, ga] = saved as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
-        const dBeta = channelSum(g);
-        const dGamma = channelSum(tf.mul(g, xh));
-        const scale = tf.mul(tf.mul(ga, rs), 1 / count);
-        const dx = tf.mul(scale, tf.sub(tf.sub(tf.mul(g, count), dBeta), tf.mul(xh, dGamma)));
-        return [dx, tf.zerosLike(dBeta), dGamma, dBeta];
-      },
-    };
-  });
-  return f(x, bias, bn.gamma, bn.beta) as tf.Tensor4D;
-}
-
-/**
- * `nn.Conv2d` (with bias) then `nn.BatchNorm2d`: with `stats` (training) on the batch's own
- * statistics, pushed to `stats`; without (evaluation) on the running statistics, the bias folded
- * into the running mean (x + b − μ = x − (μ − b)), so neither pass adds it to the feature maps.
- */
-export function convBatchNorm(
-  x: tf.Tensor4D,
-  conv: ConvVars,
-  stride: number,
-  bn: BatchNormVars,
-  stats?: BatchStatistics,
-): tf.Tensor4D {
-  const y = tf.conv2d(x, conv.weight, stride, 1);
-  if (stats) return biasBatchNormOnBatch(y, conv.bias, bn, stats);
-  return tf.batchNorm4d(
-    y,
-    tf.sub(bn.runningMean, conv.bias) as tf.Tensor1D,
-    bn.runningVar,
-    bn.beta,
-    bn.gamma,
-    BN_EPSILON,
-  );
 }
 
 /**
@@ -344,33 +277,9 @@ export function raceForward(net: RaceNet, x: tf.Tensor4D, stats?: BatchStatistic
   });
 }
 
-/** PyTorch's running-statistics update (momentum 0.1, unbiased variance); disposes `stats`. */
+/** PyTorch's running-statistics update of every batch norm (momentum 0.1, unbiased variance); disposes `stats`. */
 export function updateRunningStatistics(net: RaceNet, stats: BatchStatistics): void {
-  const bns = batchNormsOf(net);
-  if (stats.length !== bns.length) throw new Error(`expected ${bns.length} batch statistics, got ${stats.length}`);
-  // every batch norm at once, on the statistics laid end to end: a handful of kernels a step
-  // where one update per batch norm took six each
-  const sizes = bns.map((b) => b.runningMean.size);
-  const unbias = Float32Array.from(
-    stats.flatMap((s, i) => Array<number>(sizes[i]!).fill(s.count / Math.max(1, s.count - 1))),
-  );
-  tf.tidy(() => {
-    const mean = tf.add(
-      tf.mul(tf.concat(bns.map((b) => b.runningMean)), 0.9),
-      tf.mul(tf.concat(stats.map((s) => s.mean)), 0.1),
-    );
-    const variance = tf.add(
-      tf.mul(tf.concat(bns.map((b) => b.runningVar)), 0.9),
-      tf.mul(tf.mul(tf.concat(stats.map((s) => s.variance)), tf.tensor1d(unbias)), 0.1),
-    );
-    const means = tf.split(mean, sizes);
-    const variances = tf.split(variance, sizes);
-    bns.forEach((bn, i) => {
-      bn.runningMean.assign(means[i] as tf.Tensor1D);
-      bn.runningVar.assign(variances[i] as tf.Tensor1D);
-    });
-  });
-  tf.dispose(stats.flatMap((s) => [s.mean, s.variance]));
+  updateBatchNormStatistics(batchNormsOf(net), stats);
 }
 
 export function disposeRaceNet(net: RaceNet): void {

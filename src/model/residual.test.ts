@@ -1,10 +1,18 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Residual } from './architecture';
+import type { BlockArgs } from './blocks';
 import { nchwToNhwc, nhwcToNchw, toNCHWShape } from './layers';
 import { disposeResidualWeights, randomResidualWeights, residualForward } from './residual';
 import { randomInput } from './input';
 import { useNodeBackend } from './testBackend';
+
+/** The notebook's `Residual(input_channels, num_channels, use_1x1conv=False, strides=1)`. */
+const Residual = (inputChannels: number, numChannels: number, use1x1conv = false, strides = 1): BlockArgs => ({
+  inputChannels,
+  numChannels,
+  use1x1conv,
+  strides,
+});
 
 beforeAll(async () => {
   await useNodeBackend();

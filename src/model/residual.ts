@@ -8,8 +8,8 @@
  *     return F.relu(Y)
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { moduleEntries, type ResidualConfig, type StateDictEntry } from './architecture';
-import { blockLayers, blockModules, RESIDUAL_STEPS } from './blocks';
+import { moduleEntries, type StateDictEntry } from './architecture';
+import { blockLayers, blockModules, plainBlockLayers, RESIDUAL_STEPS, type BlockArgs } from './blocks';
 import { initialValues } from './init';
 import { torchConvToTf, type BatchNormWeights, type ConvWeights } from './layers';
 import { plannedOp } from './plan';
@@ -48,24 +48,21 @@ export interface ResidualPlanOptions {
  * `inputPath` names X. The layers come from the block's description (`blocks.ts`).
  */
 export function residualPlan(
-  cfg: ResidualConfig,
+  cfg: BlockArgs,
   w: ResidualWeights,
   prefix: string,
   inputPath: string,
   opts: ResidualPlanOptions = {},
 ): PlannedOp[] {
   if (cfg.use1x1conv && !w.conv3) throw new Error('use_1x1conv=True but the block has no conv3 weights');
-  const layers = blockLayers({ kind: 'basic', ...cfg }).filter(
-    (l) => opts.shortcut !== false || (l.name !== 'conv3' && l.name !== 'add'),
-  );
+  const basic = { ...cfg, kind: 'basic' } as const;
+  const layers = opts.shortcut === false ? plainBlockLayers(basic) : blockLayers(basic);
   const resolve = (name: string) => (name === 'X' ? inputPath : `${prefix}${name}`);
   const weightsOf = (name: string) => w[name as keyof ResidualWeights] as ConvWeights | BatchNormWeights;
   return layers.map((l) => {
-    // without the shortcut (the left of ResNet2.png) the last ReLU reads bn2
-    const inputs = l.name === 'relu2' && opts.shortcut === false ? ['bn2'] : l.inputs;
     const conv = l.conv ? { conv: l.conv } : {};
     return plannedOp(
-      { path: `${prefix}${l.name}`, op: l.op, inputs: inputs.map(resolve), key: l.name, ...conv },
+      { path: `${prefix}${l.name}`, op: l.op, inputs: l.inputs.map(resolve), key: l.name, ...conv },
       weightsOf,
       opts.broadcast ? { broadcast: true } : {},
     );
@@ -77,19 +74,14 @@ export function residualPlan(
  * intermediate by layer name; the caller decides whether to keep them (inside `tf.tidy`).
  * Throws, like PyTorch, when Y and X cannot be added.
  */
-export function residualForward(
-  cfg: ResidualConfig,
-  w: ResidualWeights,
-  x: tf.Tensor4D,
-  record?: Recorder,
-): tf.Tensor4D {
+export function residualForward(cfg: BlockArgs, w: ResidualWeights, x: tf.Tensor4D, record?: Recorder): tf.Tensor4D {
   const values = runPlan(residualPlan(cfg, w, '', 'X'), new Map([['X', x]]), record);
   return values.get('relu2') as tf.Tensor4D;
 }
 
 /** A freshly initialised block, as `Residual(...)` gives in PyTorch, from a seed (PyTorch's default init). */
-export function randomResidualWeights(cfg: ResidualConfig, seed: number): ResidualWeights {
-  const modules = blockModules({ kind: 'basic', ...cfg }).map((l) => ({ ...l, key: l.name }));
+export function randomResidualWeights(cfg: BlockArgs, seed: number): ResidualWeights {
+  const modules = blockModules({ ...cfg, kind: 'basic' }).map((l) => ({ ...l, key: l.name }));
   const entries = moduleEntries(modules);
   const values = initialValues(entries, seed);
   return tf.tidy(() => {

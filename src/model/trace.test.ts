@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { resnet18Nodes } from './architecture';
+import { archNodes } from './architecture';
+import { RESNET18 } from './variants';
 import { randomInput } from './input';
 import { ResNet } from './network';
 import { readNCHW, readPredictions, traceForward, traceForwardStepwise } from './trace';
@@ -14,7 +15,7 @@ beforeAll(async () => {
 
 describe('the plan', () => {
   it('says what every operation is, with the hyper-parameters of its node', () => {
-    const nodes = new Map(resnet18Nodes([1, 1, 64, 64]).map((n) => [n.path, n]));
+    const nodes = new Map(archNodes(RESNET18, [1, 1, 64, 64]).map((n) => [n.path, n]));
     for (const op of net.plan()) {
       const node = nodes.get(op.path);
       expect(op.layer.kind, op.path).toBe(node?.op);
@@ -32,7 +33,7 @@ describe('traceForward', () => {
   it("records every operation, in order, with the notebook's shapes", () => {
     const x = randomInput([1, 1, 224, 224], 0);
     const trace = traceForward(net, x);
-    expect(trace.nodes.map((n) => n.path)).toEqual(resnet18Nodes([1, 1, 224, 224]).map((n) => n.path));
+    expect(trace.nodes.map((n) => n.path)).toEqual(archNodes(RESNET18, [1, 1, 224, 224]).map((n) => n.path));
     expect(trace.get('b5.1.relu2').shape).toEqual([1, 512, 7, 7]);
     expect(trace.get('b5.1.relu2').tensor.shape).toEqual([1, 7, 7, 512]);
     trace.dispose();

@@ -55,6 +55,20 @@ export interface NodeInfo {
   readonly bytes: number;
 }
 
+/**
+ * A residual block's data path by layer name, as the block diagrams draw it (generated from
+ * the block's description in src/model/blocks.ts): the main path's layers in order, its last
+ * convolution (the shortcut's is drawn above it), the shortcut's 1×1 convolution, the
+ * addition and the block's output.
+ */
+export interface BlockPath {
+  readonly main: readonly string[];
+  readonly lastConv: string;
+  readonly shortcut: string;
+  readonly add: string;
+  readonly out: string;
+}
+
 /** Metadata shipped with trained weights (`userDefinedMetadata` of model.json). */
 export interface WeightsMetadata {
   readonly inputSize: number;

@@ -16,9 +16,9 @@ import { formatInputSpec, parseInputSpec, type InputSpec } from '../explain/step
 import { BACKEND_ORDER } from '../model/types';
 import { BAD, flag, oneOf, setOf, typed, wholeNumber, type Expected } from './urlParams';
 import { ARCH_IDS } from '../model/variants';
+import { MIN_INPUT_SIZE } from '../model/inputSizes';
 
-/** Sizes the network accepts: from 32 (the smallest with 1×1 in b5) to 512 (memory on a school laptop). */
-export const MIN_SIZE = 32;
+/** The largest size the network accepts, for memory on a school laptop (the smallest is `MIN_INPUT_SIZE`). */
 export const MAX_SIZE = 512;
 
 /** Panels of the stepper a teacher can hide for class: the notebook's code, the input and predictions. */
@@ -44,7 +44,7 @@ export const URL_PARAMS = [
   /** Force a tfjs backend (`auto`: WebGPU, else WebGL, else WASM, else CPU). */
   oneOf('backend', ['auto', ...BACKEND_ORDER], 'auto'),
   /** Input height and width, e.g. 224 for the notebook's example; 0: the model's training size. */
-  wholeNumber('size', MIN_SIZE, MAX_SIZE, 0),
+  wholeNumber('size', MIN_INPUT_SIZE, MAX_SIZE, 0),
   /** The stepper's input (undefined: the first held-out sample); uploaded photos are never in a link. */
   typed('input', undefined as InputSpec | undefined, linkInput, (s) => (s ? formatInputSpec(s) : '')),
   /** Position in the trace, e.g. `b3.0.conv3` ('' : the input); checked against the network once traced. */

@@ -5,6 +5,7 @@
  * React draws the SVG from it; d3 only builds the path strings.
  */
 import { path as d3path } from 'd3';
+import type { BlockPath } from '../model/types';
 
 /** `regular`: no shortcut (ResNet2.png, left); `identity`: X added as is; `conv1x1`: X through conv3 first. */
 export type BlockVariant = 'regular' | 'identity' | 'conv1x1';
@@ -12,7 +13,7 @@ export type BlockVariant = 'regular' | 'identity' | 'conv1x1';
 export type DiagramNodeKind = 'tensor' | 'layer' | 'add';
 
 export interface DiagramNode {
-  /** `input`, a layer of the block (`conv1` … `conv3`), `add`, `relu2`, `output`. */
+  /** `input`, a layer of the block (named by its `BlockPath`), `output`. */
   readonly id: string;
   readonly kind: DiagramNodeKind;
   readonly x: number;
@@ -69,10 +70,12 @@ export function textColumns(s: string): number {
   return [...s].reduce((n, c) => n + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
 }
 
-const MAIN = ['conv1', 'bn1', 'relu', 'conv2', 'bn2'] as const;
-
-/** The block drawn left to right, with the shortcut arching above the layers. */
-export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOptions = {}): BlockDiagramLayout {
+/** The block drawn left to right, with the shortcut arching above the layers; `names` says its layers (src/model/blocks.ts). */
+export function blockDiagramLayout(
+  variant: BlockVariant,
+  names: BlockPath,
+  opts: BlockDiagramOptions = {},
+): BlockDiagramLayout {
   const k = opts.textScale ?? 1;
   const box = Math.max(opts.box ?? 64, NAME_ROOM * k);
   const h = 40 * k;
@@ -94,9 +97,9 @@ export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOpti
     x += w + gap;
   };
   push('input', 'tensor', tensorW);
-  for (const id of MAIN) push(id, 'layer', box);
-  if (variant !== 'regular') push('add', 'add', addSide);
-  push('relu2', 'layer', box);
+  for (const id of names.main) push(id, 'layer', box);
+  if (variant !== 'regular') push(names.add, 'add', addSide);
+  push(names.out, 'layer', box);
   push('output', 'tensor', tensorW);
   const width = x - gap + padX;
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -115,13 +118,13 @@ export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOpti
   }
   if (variant !== 'regular') {
     const input = at('input');
-    const add = at('add');
+    const add = at(names.add);
     const sx = input.x + input.w / 2;
     const ex = add.x + add.w / 2;
     if (variant === 'conv1x1') {
-      const c2 = at('conv2');
+      const c2 = at(names.lastConv);
       const conv3: DiagramNode = {
-        id: 'conv3',
+        id: names.shortcut,
         kind: 'layer',
         x: c2.x,
         y: shortcutY - h / 2 + 4 * k,
@@ -133,23 +136,23 @@ export function blockDiagramLayout(variant: BlockVariant, opts: BlockDiagramOpti
       p1.moveTo(sx, input.y);
       p1.lineTo(sx, shortcutY);
       p1.lineTo(conv3.x, shortcutY);
-      edges.push({ from: 'input', to: 'conv3', d: p1.toString(), shortcut: true });
+      edges.push({ from: 'input', to: conv3.id, d: p1.toString(), shortcut: true });
       const p2 = d3path();
       p2.moveTo(conv3.x + conv3.w, shortcutY);
       p2.lineTo(ex, shortcutY);
       p2.lineTo(ex, add.y);
-      edges.push({ from: 'conv3', to: 'add', d: p2.toString(), shortcut: true });
+      edges.push({ from: conv3.id, to: add.id, d: p2.toString(), shortcut: true });
     } else {
       const p = d3path();
       p.moveTo(sx, input.y);
       p.lineTo(sx, shortcutY);
       p.lineTo(ex, shortcutY);
       p.lineTo(ex, add.y);
-      edges.push({ from: 'input', to: 'add', d: p.toString(), shortcut: true });
+      edges.push({ from: 'input', to: add.id, d: p.toString(), shortcut: true });
     }
   }
-  const first = at('conv1');
-  const last = at('bn2');
+  const first = at(names.main[0] as string);
+  const last = at(names.main.at(-1) as string);
   const learner = {
     x: first.x - gap / 2 + 2,
     y: mainY - 10 * k,

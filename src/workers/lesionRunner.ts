@@ -8,6 +8,7 @@ import { lesionStudy } from '../model/lesion';
 import type { ResNet } from '../model/network';
 import { yieldToPage } from '../model/trace';
 import type { BackendName } from '../model/types';
+import { DEFAULT_INPUT_SIZE } from '../model/inputSizes';
 
 /** Page → worker: run the study on these images (N × 784 gray bytes and N labels). */
 export interface LesionRequest {
@@ -43,7 +44,7 @@ export async function runLesion(
   running?.abort();
   const stop = new AbortController();
   running = stop;
-  const size = net.source.kind === 'trained' ? net.source.metadata.inputSize : 64;
+  const size = net.source.kind === 'trained' ? net.source.metadata.inputSize : DEFAULT_INPUT_SIZE;
   const start = performance.now();
   let last = 0;
   try {

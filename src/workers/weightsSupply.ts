@@ -9,6 +9,7 @@ import { shippedModel } from '../model/shipped';
 import { archSpec, type ArchId } from '../model/variants';
 import type { WeightFiles } from '../model/weights';
 import type { WeightsSupply } from './modelRuntime';
+import { DEFAULT_INPUT_SIZE } from '../model/inputSizes';
 
 export function browserWeights(
   modelUrl: string,
@@ -38,9 +39,9 @@ export function browserWeights(
           ? (await shippedFiles()).model.userDefinedMetadata['inputSize']
           : ((await (await fetch(modelUrl)).json()) as { userDefinedMetadata?: { inputSize?: unknown } })
               .userDefinedMetadata?.inputSize;
-        return typeof size === 'number' ? size : 64;
+        return typeof size === 'number' ? size : DEFAULT_INPUT_SIZE;
       } catch {
-        return 64;
+        return DEFAULT_INPUT_SIZE;
       }
     },
     shipped: () => loadNetworkFromUrl(modelUrl, undefined, archSpec(arch), shippedFiles()),

@@ -3,10 +3,12 @@
  * ⌊(H + 2p − k)/s⌋ + 1 and its parameter count, as rows the page prints.
  */
 import { convOutputSize, convParamCount } from '../../model/architecture';
+import { blockLayers, type BlockLayerName, type ConvSpec } from '../../model/blocks';
 import type { BlockArgs } from './types';
 
 export interface ArithmeticRow {
-  readonly layer: 'conv1' | 'bn1' | 'conv2' | 'bn2' | 'conv3';
+  /** A layer with learned parameters (`conv1`, `bn1`…). */
+  readonly layer: BlockLayerName;
   /** `nn.Conv2d(3, 6, kernel_size=3, padding=1, stride=2)` */
   readonly module: string;
   /** `⌊(6 + 2·1 − 3)/2⌋ + 1 = 3`, for height (and width when it differs); empty for batch norms. */
@@ -20,16 +22,8 @@ function sizeFormula(v: number, k: number, s: number, p: number): string {
   return `⌊(${v} + 2·${p} − ${k})/${s}⌋ + 1 = ${convOutputSize(v, k, s, p)}`;
 }
 
-function convRow(
-  layer: ArithmeticRow['layer'],
-  ci: number,
-  co: number,
-  k: number,
-  s: number,
-  p: number,
-  h: number,
-  w: number,
-): ArithmeticRow {
+function convRow(layer: BlockLayerName, spec: ConvSpec, h: number, w: number): ArithmeticRow {
+  const { inChannels: ci, outChannels: co, kernel: k, stride: s, padding: p } = spec;
   const module = `nn.Conv2d(${ci}, ${co}, kernel_size=${k}${p ? `, padding=${p}` : ''}${s !== 1 ? `, stride=${s}` : ''})`;
   const size = h === w ? [sizeFormula(h, k, s, p)] : [sizeFormula(h, k, s, p), sizeFormula(w, k, s, p)];
   const paramCount = convParamCount(ci, co, k);
@@ -42,22 +36,30 @@ function convRow(
   };
 }
 
-function bnRow(layer: 'bn1' | 'bn2', c: number): ArithmeticRow {
+function bnRow(layer: BlockLayerName, c: number): ArithmeticRow {
   return { layer, module: `nn.BatchNorm2d(${c})`, size: [], params: `2·${c} = ${2 * c}`, paramCount: 2 * c };
 }
 
-/** Rows for a block whose arguments and input height/width PyTorch accepts. */
+/**
+ * Rows for a block whose arguments and input height/width PyTorch accepts: its layers with
+ * weights in forward order (the block's description, src/model/blocks.ts), each convolution
+ * at the height and width of what it reads.
+ */
 export function blockArithmetic(a: BlockArgs, h: number, w: number): ArithmeticRow[] {
-  const { inputChannels: ci, numChannels: co, strides: s } = a;
-  const h1 = convOutputSize(h, 3, s, 1);
-  const w1 = convOutputSize(w, 3, s, 1);
-  const rows = [
-    convRow('conv1', ci, co, 3, s, 1, h, w),
-    bnRow('bn1', co),
-    convRow('conv2', co, co, 3, 1, 1, h1, w1),
-    bnRow('bn2', co),
-  ];
-  if (a.use1x1conv) rows.push(convRow('conv3', ci, co, 1, s, 0, h, w));
+  const sizes = new Map<string, readonly [number, number]>([['X', [h, w]]]);
+  const rows: ArithmeticRow[] = [];
+  for (const l of blockLayers({ ...a, kind: 'basic' })) {
+    const [ih, iw] = sizes.get(l.inputs[0] as string) as readonly [number, number];
+    const c = l.conv;
+    sizes.set(
+      l.name,
+      c
+        ? [convOutputSize(ih, c.kernel, c.stride, c.padding), convOutputSize(iw, c.kernel, c.stride, c.padding)]
+        : [ih, iw],
+    );
+    if (c) rows.push(convRow(l.name, c, ih, iw));
+    else if (l.channels !== undefined) rows.push(bnRow(l.name, l.channels));
+  }
   return rows;
 }
 

@@ -3,6 +3,7 @@
  * and the work of the convolutions from the shapes, and refuses configurations that
  * would exhaust memory or freeze a school laptop, with the numbers that decided it.
  */
+import { blockLayers } from '../../model/blocks';
 import type { BlockArgs, StepShape } from './types';
 
 /** Largest tensor the lab makes: 2²¹ floats (8 MB). */
@@ -20,12 +21,13 @@ export type LimitProblem =
 
 const count = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 
-/** Multiply-adds of the block's convolutions for these output shapes. */
+/** The block's convolutions (from its description, src/model/blocks.ts), in forward order. */
+const convsOf = (args: BlockArgs) => blockLayers({ ...args, kind: 'basic' }).filter((l) => l.conv);
+
+/** Multiply-adds of the block's convolutions for these output shapes: each output value takes C_in·k² of them. */
 export function blockMacs(args: BlockArgs, steps: readonly StepShape[]): number {
   const out = (step: string) => count(steps.find((s) => s.step === step)?.shape ?? []);
-  const { inputChannels: ci, numChannels: co } = args;
-  const macs = out('conv1') * ci * 9 + out('conv2') * co * 9;
-  return args.use1x1conv ? macs + out('conv3') * ci : macs;
+  return convsOf(args).reduce((sum, l) => sum + out(l.name) * l.conv!.inChannels * l.conv!.kernel ** 2, 0);
 }
 
 /** Any typed value beyond what the lab handles (checked before PyTorch's rules run). */
@@ -45,8 +47,10 @@ export function checkRunnable(
   const tensors: [string, number][] = [
     ['X', count(input)],
     ...steps.map((s): [string, number] => [s.step, count(s.shape)]),
-    ['conv2.weight', args.numChannels * args.numChannels * 9],
-    ['conv1.weight', args.numChannels * args.inputChannels * 9],
+    ...convsOf(args).map(({ name, conv: c }): [string, number] => [
+      `${name}.weight`,
+      c!.outChannels * c!.inChannels * c!.kernel ** 2,
+    ]),
   ];
   for (const [what, elements] of tensors) {
     if (elements > MAX_ELEMENTS) return { code: 'tooManyElements', what, elements, max: MAX_ELEMENTS };

@@ -1,12 +1,9 @@
 /** Plain data of the residual block lab: the block's arguments, X's shape, and what PyTorch does with them. */
 
+import { RESIDUAL_STEPS, type BlockArgs, type BlockLayerName } from '../../model/blocks';
+
 /** The four arguments of the notebook's `Residual(input_channels, num_channels, use_1x1conv=False, strides=1)`. */
-export interface BlockArgs {
-  readonly inputChannels: number;
-  readonly numChannels: number;
-  readonly use1x1conv: boolean;
-  readonly strides: number;
-}
+export type { BlockArgs };
 
 /** BatchNorm's mode: `train` (batch statistics, as in the notebook's cell) or `eval` (running statistics). */
 export type BnMode = 'train' | 'eval';
@@ -18,23 +15,12 @@ export interface LabConfig {
   readonly mode: BnMode;
 }
 
-/** The statement that runs (or raises): `input` is `torch.rand`, `construct` is `Residual(...)`. */
-export const LAB_STAGES = [
-  'input',
-  'construct',
-  'conv1',
-  'bn1',
-  'relu',
-  'conv2',
-  'bn2',
-  'conv3',
-  'add',
-  'relu2',
-] as const;
-export type LabStage = (typeof LAB_STAGES)[number];
+/** The layers of the block's forward, in order (named by the block's description, src/model/blocks.ts). */
+export type ForwardStep = BlockLayerName;
 
-/** The layers of the block's forward, in order. */
-export type ForwardStep = Exclude<LabStage, 'input' | 'construct'>;
+/** The statement that runs (or raises): `input` is `torch.rand`, `construct` is `Residual(...)`, then the forward's layers. */
+export type LabStage = 'input' | 'construct' | ForwardStep;
+export const LAB_STAGES: readonly LabStage[] = ['input', 'construct', ...RESIDUAL_STEPS];
 
 /** Why a configuration fails, one code per check PyTorch makes (the page explains each). */
 export type FailureCause =

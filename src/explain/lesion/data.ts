@@ -5,12 +5,11 @@
  * [images, 784 bytes each (28×28 gray)][labels, one byte each], interleaved by class
  * (image 0 of classes 0…9, then image 1 of each, …) so any prefix of 10·k images is balanced.
  */
+import { IMAGE_PIXELS, NUM_CLASSES } from '../../model/fashionMnist';
 export const LESION_DATA_FILE = 'lesion/fashion-mnist-heldout-1000.bin';
 export const LESION_PER_CLASS = 100;
-export const LESION_CLASSES = 10;
-export const LESION_PIXELS = 784;
-export const LESION_IMAGES = LESION_PER_CLASS * LESION_CLASSES;
-export const LESION_DATA_BYTES = LESION_IMAGES * (LESION_PIXELS + 1);
+export const LESION_IMAGES = LESION_PER_CLASS * NUM_CLASSES;
+export const LESION_DATA_BYTES = LESION_IMAGES * (IMAGE_PIXELS + 1);
 /** The held-out split's first index in each class (training/README.md). */
 export const HELD_OUT_FIRST_INDEX = 6000;
 
@@ -22,8 +21,8 @@ export interface LesionImages {
 
 /** The file's bytes from images and labels. */
 export function encodeLesionData(d: LesionImages): Uint8Array {
-  if (d.images.length !== LESION_IMAGES * LESION_PIXELS || d.labels.length !== LESION_IMAGES)
-    throw new Error(`the lesion study ships ${LESION_IMAGES} images of ${LESION_PIXELS} pixels`);
+  if (d.images.length !== LESION_IMAGES * IMAGE_PIXELS || d.labels.length !== LESION_IMAGES)
+    throw new Error(`the lesion study ships ${LESION_IMAGES} images of ${IMAGE_PIXELS} pixels`);
   const out = new Uint8Array(LESION_DATA_BYTES);
   out.set(d.images, 0);
   out.set(d.labels, d.images.length);
@@ -35,8 +34,8 @@ export function decodeLesionData(bytes: Uint8Array, count = LESION_IMAGES): Lesi
   if (bytes.length !== LESION_DATA_BYTES)
     throw new Error(`the lesion study's data file has ${bytes.length} bytes, expected ${LESION_DATA_BYTES}`);
   const n = Math.max(1, Math.min(LESION_IMAGES, Math.floor(count)));
-  const labelsAt = LESION_IMAGES * LESION_PIXELS;
-  return { images: bytes.slice(0, n * LESION_PIXELS), labels: bytes.slice(labelsAt, labelsAt + n) };
+  const labelsAt = LESION_IMAGES * IMAGE_PIXELS;
+  return { images: bytes.slice(0, n * IMAGE_PIXELS), labels: bytes.slice(labelsAt, labelsAt + n) };
 }
 
 /**
@@ -45,6 +44,6 @@ export function decodeLesionData(bytes: Uint8Array, count = LESION_IMAGES): Lesi
  */
 export function lesionImageCount(requested: number | undefined): number {
   if (requested === undefined || !Number.isFinite(requested)) return LESION_IMAGES;
-  const rounds = Math.floor(requested / LESION_CLASSES);
-  return Math.max(1, Math.min(LESION_PER_CLASS, rounds)) * LESION_CLASSES;
+  const rounds = Math.floor(requested / NUM_CLASSES);
+  return Math.max(1, Math.min(LESION_PER_CLASS, rounds)) * NUM_CLASSES;
 }

@@ -8,17 +8,16 @@
  * class are never shipped): training = images 0…TRAIN_PER_CLASS−1 of each class,
  * validation = images 5,500…5,500+VAL_PER_CLASS−1 of each class.
  */
+import { IMAGE_PIXELS, NUM_CLASSES } from '../../model/fashionMnist';
 export const RACE_DATA_FILE = 'race/fashion-mnist-subset.bin';
-export const RACE_CLASSES = 10;
-export const RACE_PIXELS = 784;
 export const TRAIN_PER_CLASS = 400;
 /** training/data.py's validation split starts at image 5,500 of each class. */
 export const VAL_FIRST_INDEX = 5500;
 export const VAL_PER_CLASS = 100;
 
-export const TRAIN_COUNT = TRAIN_PER_CLASS * RACE_CLASSES;
-export const VAL_COUNT = VAL_PER_CLASS * RACE_CLASSES;
-export const RACE_DATA_BYTES = (TRAIN_COUNT + VAL_COUNT) * (RACE_PIXELS + 1);
+export const TRAIN_COUNT = TRAIN_PER_CLASS * NUM_CLASSES;
+export const VAL_COUNT = VAL_PER_CLASS * NUM_CLASSES;
+export const RACE_DATA_BYTES = (TRAIN_COUNT + VAL_COUNT) * (IMAGE_PIXELS + 1);
 
 /** Images as bytes (N × 784) and their labels (N). */
 export interface LabelledImages {
@@ -33,14 +32,14 @@ export interface RaceData {
 
 /** The interleaved order: position p holds image ⌊p / 10⌋ of class p mod 10. */
 export function interleave(perClass: readonly (readonly (readonly number[])[])[], count: number): LabelledImages {
-  const images = new Uint8Array(count * RACE_CLASSES * RACE_PIXELS);
-  const labels = new Uint8Array(count * RACE_CLASSES);
+  const images = new Uint8Array(count * NUM_CLASSES * IMAGE_PIXELS);
+  const labels = new Uint8Array(count * NUM_CLASSES);
   for (let i = 0; i < count; i++) {
-    for (let c = 0; c < RACE_CLASSES; c++) {
-      const p = i * RACE_CLASSES + c;
+    for (let c = 0; c < NUM_CLASSES; c++) {
+      const p = i * NUM_CLASSES + c;
       const img = perClass[c]?.[i];
-      if (!img || img.length !== RACE_PIXELS) throw new Error(`class ${c} has no image ${i} of 784 pixels`);
-      images.set(img, p * RACE_PIXELS);
+      if (!img || img.length !== IMAGE_PIXELS) throw new Error(`class ${c} has no image ${i} of 784 pixels`);
+      images.set(img, p * IMAGE_PIXELS);
       labels[p] = c;
     }
   }
@@ -64,7 +63,7 @@ export function decodeRaceData(bytes: Uint8Array): RaceData {
     throw new Error(`the race's data file has ${bytes.length} bytes, expected ${RACE_DATA_BYTES}`);
   let at = 0;
   const take = (n: number) => bytes.subarray(at, (at += n));
-  const train = { images: take(TRAIN_COUNT * RACE_PIXELS), labels: take(TRAIN_COUNT) };
-  const val = { images: take(VAL_COUNT * RACE_PIXELS), labels: take(VAL_COUNT) };
+  const train = { images: take(TRAIN_COUNT * IMAGE_PIXELS), labels: take(TRAIN_COUNT) };
+  const val = { images: take(VAL_COUNT * IMAGE_PIXELS), labels: take(VAL_COUNT) };
   return { train, val };
 }

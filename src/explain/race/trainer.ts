@@ -14,26 +14,27 @@ import {
   raceLayerWeights,
   raceTrainableVariables,
   updateRunningStatistics,
-  type BatchStatistics,
   type RaceNet,
   type RaceNetSpec,
 } from '../../model/raceNet';
+import type { BatchStatistics } from '../../model/raceBatchNorm';
 import { FlatMomentumSGD } from '../../model/flatMomentum';
-import { RACE_PIXELS, type LabelledImages } from './data';
+import type { LabelledImages } from './data';
 import type { RaceConfig } from './setup';
+import { IMAGE_PIXELS, IMAGE_SIDE } from '../../model/fashionMnist';
 
 /** Images (bytes, N × 784) as a float batch (N, 28, 28, 1) in [0, 1] and one-hot labels. */
 export function toBatch(d: LabelledImages, indices: ArrayLike<number>): { x: tf.Tensor4D; y: tf.Tensor2D } {
   const n = indices.length;
-  const pixels = new Float32Array(n * RACE_PIXELS);
+  const pixels = new Float32Array(n * IMAGE_PIXELS);
   const labels = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const k = indices[i]!;
-    for (let p = 0; p < RACE_PIXELS; p++) pixels[i * RACE_PIXELS + p] = d.images[k * RACE_PIXELS + p]! / 255;
+    for (let p = 0; p < IMAGE_PIXELS; p++) pixels[i * IMAGE_PIXELS + p] = d.images[k * IMAGE_PIXELS + p]! / 255;
     labels[i] = d.labels[k]!;
   }
   return tf.tidy(() => ({
-    x: tf.tensor4d(pixels, [n, 28, 28, 1]),
+    x: tf.tensor4d(pixels, [n, IMAGE_SIDE, IMAGE_SIDE, 1]),
     y: tf.cast(tf.oneHot(tf.tensor1d(labels, 'int32'), 10), 'float32') as tf.Tensor2D,
   }));
 }

@@ -5,8 +5,9 @@
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import { grayImageToInput, randomInput } from '../../model';
-import { FMNIST_SIDE, type GrayImage } from './prepare';
+import type { GrayImage } from './prepare';
 import type { Sample } from '../samples';
+import { IMAGE_SIDE } from '../../model/fashionMnist';
 
 export type InputSpec =
   | { readonly kind: 'sample'; readonly id: string }
@@ -34,7 +35,7 @@ export function encodeDrawing(img: GrayImage): string {
 
 /** The inverse of `encodeDrawing`; undefined when the text is not a 28×28 drawing. */
 export function decodeDrawing(text: string): GrayImage | undefined {
-  const n = FMNIST_SIDE * FMNIST_SIDE;
+  const n = IMAGE_SIDE * IMAGE_SIDE;
   const bytes = new Uint8Array(n / 2);
   let bits = 0;
   let acc = 0;
@@ -52,7 +53,7 @@ export function decodeDrawing(text: string): GrayImage | undefined {
   if (j !== bytes.length) return undefined;
   const data = new Float32Array(n);
   for (let i = 0; i < n; i++) data[i] = (i % 2 ? (bytes[i >> 1] as number) & 15 : (bytes[i >> 1] as number) >> 4) / 15;
-  return { data, width: FMNIST_SIDE, height: FMNIST_SIDE };
+  return { data, width: IMAGE_SIDE, height: IMAGE_SIDE };
 }
 
 /** Read the URL's `input`; undefined for the default, an error message for nonsense. */
@@ -97,7 +98,7 @@ export function inputSource(spec: InputSpec, samples: readonly Sample[]): InputS
     case 'sample': {
       const s = samples.find((x) => x.id === spec.id);
       if (!s) return { error: `There is no sample "${spec.id}"` };
-      return { kind: 'gray', image: { data: s.pixels, width: FMNIST_SIDE, height: FMNIST_SIDE } };
+      return { kind: 'gray', image: { data: s.pixels, width: IMAGE_SIDE, height: IMAGE_SIDE } };
     }
     case 'draw':
     case 'upload':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gifBytes, pngBytes } from './pictureBytes';
 import { decodeSize, gifFrameCount, headerSize, preparePicture, sniffPicture } from './pictureFile';
-import { FMNIST_SIDE } from './prepare';
+import { IMAGE_SIDE } from '../../model/fashionMnist';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -69,7 +69,7 @@ describe('a decoded picture made into the 28×28 input', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.notes).toEqual([{ kind: 'tiny', width: 1, height: 1 }]);
-    expect(r.image.width).toBe(FMNIST_SIDE);
+    expect(r.image.width).toBe(IMAGE_SIDE);
     expect(Array.from(new Set(r.image.data))).toEqual([1]);
   });
 

@@ -5,7 +5,8 @@
  * 50-megapixel photo can be decoded straight to a small size, and how many frames a GIF
  * has. Pure functions on bytes; decoding itself is the page's job.
  */
-import { areaResize, FMNIST_SIDE, prepareLikeFashionMnist, type GrayImage } from './prepare';
+import { areaResize, prepareLikeFashionMnist, type GrayImage } from './prepare';
+import { IMAGE_SIDE } from '../../model/fashionMnist';
 
 export type PictureFormat = 'PNG' | 'JPEG' | 'GIF' | 'WebP' | 'BMP' | 'AVIF';
 
@@ -121,7 +122,7 @@ export function preparePicture(gray: GrayImage, notes: readonly PictureNote[] = 
   if (Math.max(gray.width, gray.height) < TINY_SIDE) {
     return {
       ok: true,
-      image: areaResize(gray, FMNIST_SIDE, FMNIST_SIDE),
+      image: areaResize(gray, IMAGE_SIDE, IMAGE_SIDE),
       inverted: false,
       notes: [...notes, { kind: 'tiny', width: gray.width, height: gray.height }],
     };

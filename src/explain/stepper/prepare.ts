@@ -4,6 +4,7 @@
  * a square, shrunk to 28×28 by area averaging. The model's own resize comes after
  * (`grayImageToInput`). Pure functions on gray arrays in [0, 1], row-major.
  */
+import { IMAGE_SIDE } from '../../model/fashionMnist';
 
 /** A gray image: values in [0, 1], row-major. */
 export interface GrayImage {
@@ -11,8 +12,6 @@ export interface GrayImage {
   readonly width: number;
   readonly height: number;
 }
-
-export const FMNIST_SIDE = 28;
 
 /** Mean of the outermost ring of pixels: what the background looks like. */
 export function borderMean(img: GrayImage): number {
@@ -116,5 +115,5 @@ export function prepareLikeFashionMnist(img: GrayImage): PrepareResult {
   const { image, inverted } = invertIfLightBackground(img);
   const box = objectBox(image);
   if (!box) return { ok: false, message: 'The picture is empty: draw or pick something with an object in it.' };
-  return { ok: true, image: areaResize(cropToSquare(image, box), FMNIST_SIDE, FMNIST_SIDE), inverted };
+  return { ok: true, image: areaResize(cropToSquare(image, box), IMAGE_SIDE, IMAGE_SIDE), inverted };
 }

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ARCHITECTURES, archNodes, archSpec } from '../../model';
+import { ARCHITECTURES, archNodes, archSpec, RESNET18 } from '../../model';
 import { variantCode } from './variantCode';
-import { resnet18Nodes } from '../../model/architecture';
 import { consoleLines, codeLinesFor } from './notebookLines';
 import { NOTEBOOK_CODE } from './notebookCode';
 import { StepList, explanationKey } from './steps';
 
-const nodes = resnet18Nodes([1, 1, 224, 224]);
+const nodes = archNodes(RESNET18, [1, 1, 224, 224]);
 const steps = new StepList(nodes);
 
 describe('StepList', () => {

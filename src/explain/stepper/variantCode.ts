@@ -3,7 +3,7 @@
  * (so the stepper highlights the line that produced the current tensor): the block's
  * class, `resnet_block`, b1 … b5 and the network. ResNet-18 is the notebook's own code.
  */
-import { archStages, type ArchSpec, type BlockConfig } from '../../model';
+import { archStages, type ArchSpec, type BlockArgs } from '../../model';
 import { NOTEBOOK_CODE, type CodeLine } from './notebookCode';
 
 const BOTTLENECK: readonly CodeLine[] = [
@@ -106,7 +106,7 @@ export function variantCode(arch: ArchSpec): readonly CodeLine[] {
     arch.block === 'bottleneck' ? BOTTLENECK : arch.block === 'preact' ? PREACT : NOTEBOOK_CODE.slice(0, 25);
   const b1 = NOTEBOOK_CODE.filter((l) => l.id?.startsWith('b1.'));
   const stages = archStages(arch).map((s, i): CodeLine => {
-    const first = s.blocks[0] as BlockConfig;
+    const first = s.blocks[0] as BlockArgs;
     const args = `${first.inputChannels}, ${first.numChannels}, ${s.blocks.length}${i === 0 ? ', first_block=True' : ''}`;
     return {
       ...(i === 0 ? { cell: 'In [6]:' } : {}),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FigureInfo } from '../../viz/figureExport';
 import { SvgFigureDownload } from '../FigureDownload';
 import { blockDiagramLayout, textColumns, type BlockVariant } from '../../viz/blockDiagram';
+import { RESIDUAL_PATH } from '../../model/blocks';
 import { useTextScale } from '../textScale';
 
 export type NodeStatus = 'ok' | 'failed' | 'notRun';
@@ -54,7 +55,7 @@ function BlockSvg({
 }: Props & { readonly svgRef: RefObject<SVGSVGElement | null> }) {
   const { t } = useTranslation();
   const k = useTextScale();
-  const l = blockDiagramLayout(variant, {
+  const l = blockDiagramLayout(variant, RESIDUAL_PATH, {
     notes: !!notes,
     noteColumns: Math.max(0, ...Object.values(notes ?? {}).map(textColumns)),
     textScale: k,

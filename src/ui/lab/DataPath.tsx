@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { pyTuple } from '../../explain/lab/pyFormat';
 import type { BlockRun } from '../../explain/lab/runBlock';
 import type { BlockOutcome, LabConfig, LabStage } from '../../explain/lab/types';
+import { RESIDUAL_PATH, RESIDUAL_STEPS } from '../../model/blocks';
 
 /** A step of the data path a student can pick: X, or a layer of the forward. */
 type PathStep = Exclude<LabStage, 'construct'>;
@@ -42,10 +43,10 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
   const selected = rows[index]?.id ?? 'input';
   const notes: Record<string, string> = {};
   const status: Record<string, NodeStatus> = {};
-  for (const id of ['conv1', 'bn1', 'relu', 'conv2', 'bn2', 'conv3', 'add', 'relu2', 'output']) status[id] = 'notRun';
+  for (const id of [...RESIDUAL_STEPS, 'output']) status[id] = 'notRun';
   for (const r of rows) {
     status[r.id] = r.status;
-    if (r.shape && r.id !== 'add') notes[r.id] = pyTuple(r.shape); // the add's shape is relu's, next to it
+    if (r.shape && r.id !== RESIDUAL_PATH.add) notes[r.id] = pyTuple(r.shape); // the add's shape is relu's, next to it
     if (r.status === 'failed') notes[r.id] = t('residualBlock.path.failedHere');
   }
   if (outcome.kind === 'ok') {
@@ -56,7 +57,7 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
   const current = rows[index];
   const tensor = current && current.status === 'ok' ? tensorOf(current.id) : undefined;
   const list = useRef<HTMLOListElement>(null);
-  const yTensor = tensorOf('bn2');
+  const yTensor = tensorOf(RESIDUAL_PATH.main.at(-1) ?? '');
   const go = (d: number) => setPicked(rows[Math.min(rows.length - 1, Math.max(0, index + d))]?.id ?? '');
   // the lesson's clicker walks it, one step a press, then moves on
   useLessonTask('walkPath', () => {
@@ -133,10 +134,10 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
         </p>
       )}
       {tensor && tensor.shape.length === 4 && <FeatureMaps tensor={tensor} name={name(current?.id ?? '')} />}
-      {current?.status === 'failed' && current.id === 'add' && (
+      {current?.status === 'failed' && current.id === RESIDUAL_PATH.add && (
         // the two tensors PyTorch could not add, side by side
         <div className="maps-pair">
-          {yTensor && <FeatureMaps tensor={yTensor} name="Y (bn2)" maxWidth={360} />}
+          {yTensor && <FeatureMaps tensor={yTensor} name={`Y (${RESIDUAL_PATH.main.at(-1) ?? ''})`} maxWidth={360} />}
           {run?.input && <FeatureMaps tensor={run.input} name="X" maxWidth={360} />}
         </div>
       )}

@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { captionValues } from '../../explain/lesson/captionValues';
 import { LESSON_STOPS } from '../../explain/lesson/stops';
 import { NEXT_STOP, PREVIOUS_STOP, type AppContext } from '../keys/appActions';
 import { keyLabel } from '../keys/KeyHelp';
@@ -31,7 +32,8 @@ export function LessonBar({ lesson, ctx }: { lesson: Lesson; ctx: AppContext }) 
     };
   }, [stop]);
   if (!stop) return null;
-  const text = (part: string) => t(`lesson.stop.${stop.id}.${part}`);
+  // numbers the caption quotes come from the architecture (captionValues), joined the language's way
+  const text = (part: string) => t(`lesson.stop.${stop.id}.${part}`, captionValues(t('lesson.listSeparator')));
   // where the caption's claim comes from: the notebook's notebook, or the paper a stop beyond it measures
   const source = t(stop.source === 'paper' ? 'lesson.fromPaper' : 'lesson.fromNotebook');
   const button = (action: typeof NEXT_STOP, disabled: boolean, glyph: string) => {

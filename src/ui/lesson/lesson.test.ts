@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { LESSON_CHAPTERS, LESSON_STOPS } from '../../explain/lesson/stops';
 import { StepList } from '../../explain/stepper/steps';
 import { createI18n } from '../../i18n';
-import { resnet18Nodes } from '../../model/architecture';
+import { archNodes } from '../../model/architecture';
+import { RESNET18 } from '../../model/variants';
 import { DEFAULT_STATE, parseUrlState, type UrlState } from '../urlState';
 import { readLink, stopPatch, writeLink } from './lessonView';
 
-const steps = new StepList(resnet18Nodes([1, 1, 224, 224]));
+const steps = new StepList(archNodes(RESNET18, [1, 1, 224, 224]));
 
 describe('the guided lesson', () => {
   it("has 15 to 25 stops, in the notebook's order of chapters", () => {

@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import type { InputSpec } from '../../explain/stepper/inputs';
 import type { ScaleMode } from '../../viz/featureMapGrid';
 import { urlProblem, type HiddenPanel } from '../urlState';
-import { NUM_CLASSES } from '../../model/architecture';
+import { NUM_CLASSES } from '../../model/fashionMnist';
 import { classNameOf } from '../../explain/stepper/classNames';
 import { useModel } from '../runtime/ModelContext';
 import { useBackendLabel } from '../runtime/backendLabel';
@@ -31,11 +31,11 @@ import { LesionPanel } from '../lesion/LesionPanel';
 import { LessonRegion } from '../lesson/LessonRegion';
 import { residualBlocks } from '../../model/lesion';
 import type { PageProps } from './pageProps';
+import { DEFAULT_INPUT_SIZE } from '../../model/inputSizes';
 
 /** The notebook's example size, `torch.rand(size=(1, 1, 224, 224))`. */
 const NOTEBOOK_SIZE = 224;
 /** Input size while the weights are random (no training size to follow): small, so it runs anywhere. */
-export const RANDOM_WEIGHTS_SIZE = 64;
 
 /** The device memory the browser reports, in GiB (Chromium only; undefined elsewhere). */
 function navigatorMemory(): number | undefined {
@@ -55,7 +55,7 @@ export function NetworkPage({ state, update, report }: PageProps) {
   const metadata = source?.kind === 'trained' ? source.metadata : undefined;
   // while a trained variant's weights download, the size they were trained at is already known
   const trainedSize =
-    metadata?.inputSize ?? (source ? undefined : shippedModel(state.arch)?.inputSize) ?? RANDOM_WEIGHTS_SIZE;
+    metadata?.inputSize ?? (source ? undefined : shippedModel(state.arch)?.inputSize) ?? DEFAULT_INPUT_SIZE;
   const size = state.size || trainedSize;
   const [upload, setUpload] = useState<InputSpec>();
 
