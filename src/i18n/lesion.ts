@@ -65,7 +65,9 @@ const en = {
       'The networks this race trained, each with one block taken out at a time, on the race’s validation images. Only blocks that keep the shape can go: each is replaced by the identity (a plain network’s stage-change blocks have no shortcut to fall back on, so they stay).',
     run: 'Remove each block in turn',
     running: 'Measuring…',
-    failed: 'The measurement could not run: {{message}}',
+    failed:
+      'The measurement stopped: the race’s worker failed while removing blocks. Try again; if it fails again, run the race again.',
+    retry: 'Try again',
     notOffered:
       'Removing blocks is offered for networks with n ≥ {{n}} blocks per stage: race a depth of 20 layers or more.',
     caption:
@@ -148,7 +150,8 @@ const zh: typeof en = {
       '这次赛跑训练出的网络，每次拿掉一个块，在赛跑的验证图像上测准确率。只有形状不变的块可以删除：换成恒等映射（普通网络在阶段交界处的块没有捷径可退，所以保留）。',
     run: '依次删除每个块',
     running: '正在测量……',
-    failed: '测量无法运行：{{message}}',
+    failed: '测量中断了：赛跑的后台线程在删除块时出错。请再试一次；如果仍然失败，请重新进行赛跑。',
+    retry: '再试一次',
     notOffered: '每阶段 n ≥ {{n}} 个块的网络才提供删除实验：请赛跑 20 层或更深的网络。',
     caption: '验证准确率（{{images}} 张图像）：完整网络，以及依次把每个形状不变的块换成恒等映射后的结果。',
     network: '网络',

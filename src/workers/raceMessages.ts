@@ -33,6 +33,8 @@ export type RaceMessage =
   | { readonly type: 'stopped'; readonly run: number }
   | { readonly type: 'weights'; readonly nets: readonly TrainedWeights[] }
   | { readonly type: 'lesion'; readonly results: readonly RaceLesionResult[] }
+  /** The lesion study failed; the race stays done. `message` is for the console. */
+  | { readonly type: 'lesion-error'; readonly message: string }
   | { readonly type: 'landscape-progress'; readonly job: number; readonly progress: LandscapeProgress }
   | { readonly type: 'landscape-done'; readonly job: number; readonly result: LandscapeResult | 'cancelled' }
   | { readonly type: 'landscape-error'; readonly job: number; readonly message: string }

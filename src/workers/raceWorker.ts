@@ -48,7 +48,11 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
       runtime?.weights().then((nets) => post({ type: 'weights', nets }), fail);
       break;
     case 'lesion':
-      runtime?.lesion().then((results) => post({ type: 'lesion', results }), fail);
+      // a failure here is the study's, not the race's: the page keeps the finished race
+      (runtime ? runtime.lesion() : Promise.reject(new Error('no race has run in this worker'))).then(
+        (results) => post({ type: 'lesion', results }),
+        (e: unknown) => post({ type: 'lesion-error', message: e instanceof Error ? e.message : String(e) }),
+      );
       break;
     case 'landscape':
       landscapeCancelled = false;

@@ -78,7 +78,7 @@ export function Landscape({ grid }: { readonly grid: number }) {
             </p>
           ) : (
             <button type="button" className="primary" onClick={() => landscape?.start(grid, LANDSCAPE_IMAGES)}>
-              {t('landscape.start')}
+              {current.phase === 'error' ? t('landscape.retry') : t('landscape.start')}
             </button>
           )}
           {current.phase === 'error' && (
