@@ -65,20 +65,20 @@ export class FoldedRaceNet {
         const [dx, dy] = along(`${name}.weight`, conv.weight.shape);
         if (!bn)
           return {
-            base: tf.clone(conv.weight),
+            base: tf.clone(conv.weight) as tf.Tensor4D,
             dx: dx as tf.Tensor4D,
             dy: dy as tf.Tensor4D,
-            bias: tf.clone(conv.bias),
+            bias: tf.clone(conv.bias) as tf.Tensor1D,
             stride,
             pad,
           };
         // s scales the last axis, the output channel, in tfjs's [kh, kw, c_in, c_out]
         const s = tf.div(bn.gamma, tf.sqrt(tf.add(bn.runningVar, BN_EPSILON)));
         return {
-          base: tf.mul(conv.weight, s),
+          base: tf.mul(conv.weight, s) as tf.Tensor4D,
           dx: tf.mul(dx, s) as tf.Tensor4D,
           dy: tf.mul(dy, s) as tf.Tensor4D,
-          bias: tf.add(tf.mul(tf.sub(conv.bias, bn.runningMean), s), bn.beta),
+          bias: tf.add(tf.mul(tf.sub(conv.bias, bn.runningMean), s), bn.beta) as tf.Tensor1D,
           stride,
           pad,
         };
@@ -110,7 +110,10 @@ export class FoldedRaceNet {
       for (const blk of this.blocks) {
         const y1 = conv(h, blk.conv1, 'relu');
         if (!blk.shortcut) h = conv(y1, blk.conv2, 'relu');
-        else h = tf.relu(tf.add(conv(y1, blk.conv2, 'linear'), blk.conv3 ? conv(h, blk.conv3, 'linear') : h));
+        else
+          h = tf.relu(
+            tf.add(conv(y1, blk.conv2, 'linear'), blk.conv3 ? conv(h, blk.conv3, 'linear') : h),
+          ) as tf.Tensor4D;
       }
       const features = tf.reshape(tf.mean(h, [1, 2]), [x.shape[0], -1]) as tf.Tensor2D;
       return tf.add(tf.matMul(features, at(this.linear)), this.linear.bias);

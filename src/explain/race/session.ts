@@ -162,7 +162,9 @@ export class RaceSession {
   weights(): Promise<readonly TrainedWeights[]> {
     const w = this.worker?.w;
     if (!w || this.state.phase !== 'done') return Promise.resolve([]);
-    return askWorker(w, { type: 'weights' }, (m) => (m.type === 'weights' ? { value: m.nets } : undefined));
+    return askWorker<readonly TrainedWeights[]>(w, { type: 'weights' }, (m) =>
+      m.type === 'weights' ? { value: m.nets } : undefined,
+    );
   }
 
   /**
@@ -172,7 +174,7 @@ export class RaceSession {
   lesion(): Promise<readonly RaceLesionResult[]> {
     const w = this.worker?.w;
     if (!w || this.state.phase !== 'done') return Promise.resolve([]);
-    return askWorker(w, { type: 'lesion' }, (m) =>
+    return askWorker<readonly RaceLesionResult[]>(w, { type: 'lesion' }, (m) =>
       m.type === 'lesion' ? { value: m.results } : m.type === 'lesion-error' ? { error: m.message } : undefined,
     );
   }
