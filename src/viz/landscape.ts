@@ -24,6 +24,8 @@ export interface LandscapeFigureData {
   readonly panels: readonly LandscapePanel[];
   /** The shared colour scale's range (positive). */
   readonly range: readonly [number, number];
+  /** The page's language, for the digit grouping of the tick labels (default 'en'). */
+  readonly locale?: string;
   readonly labels: {
     readonly colourBar: string;
     readonly sliceX: string;
@@ -47,7 +49,10 @@ export function logTicks(range: readonly [number, number]): number[] {
   return d3.range(5).map((i) => 10 ** (lo + ((hi - lo) * i) / 4));
 }
 
-const tickText = (v: number) => (v >= 100 ? v.toFixed(0) : v.toPrecision(3));
+/** A tick's loss: three significant digits, whole numbers from 100 grouped as the page's language writes them. */
+function tickText(v: number, locale: string): string {
+  return v >= 100 ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(v) : v.toPrecision(3);
+}
 
 export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, textScale = 1): void {
   const k = textScale;
@@ -171,7 +176,7 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
       d3
         .axisBottom(x)
         .tickValues(logTicks(data.range))
-        .tickFormat((v) => tickText(+v)),
+        .tickFormat((v) => tickText(+v, data.locale ?? 'en')),
     )
     .selectAll('text')
     .style('font-size', `${font}px`);
@@ -197,7 +202,7 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
       d3
         .axisLeft(sy)
         .tickValues(logTicks(data.range))
-        .tickFormat((v) => tickText(+v)),
+        .tickFormat((v) => tickText(+v, data.locale ?? 'en')),
     )
     .selectAll('text')
     .style('font-size', `${font}px`);

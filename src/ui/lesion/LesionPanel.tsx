@@ -59,9 +59,7 @@ export function LesionPanel({
         <p className="notice">{t('lesion.untrained')}</p>
       ) : (
         <>
-          <p className="muted">
-            {t('lesion.expected', { passes: (9 * images).toLocaleString(), images, backend: backendName })}
-          </p>
+          <p className="muted">{t('lesion.expected', { passes: 9 * images, images, backend: backendName })}</p>
           <div className="lesion-controls">
             <button type="button" className="tool" disabled={!ready || busy || !client} onClick={run}>
               {t('lesion.run', { count: images })}
@@ -105,7 +103,7 @@ export function LesionPanel({
                 images: table.images,
                 size: table.size,
                 backend: backendName,
-                seconds: table.seconds.toFixed(1),
+                seconds: table.seconds,
               })}
             </p>
             {stepWithout && (

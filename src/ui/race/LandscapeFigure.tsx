@@ -19,7 +19,8 @@ export interface LandscapeFigureProps {
 }
 
 export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigureProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
   const ref = useRef<SVGSVGElement>(null);
   const textScale = useTextScale();
   const title = t('landscape.figure');
@@ -39,7 +40,7 @@ export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigu
         size: r.size,
         loss: r.loss,
         notes: [
-          t('landscape.noteRise', { radius: f.radius, rise: formatLoss(found.rise) }),
+          t('landscape.noteRise', { radius: f.radius, rise: formatLoss(found.rise, locale) }),
           t('landscape.noteShare', { share: formatShare(found.nonConvex) }),
         ],
         colour: dashed ? (r.family === 'plain' ? '#6b2206' : '#0b1f5c') : raceColour(r.family, (r.depth - 2) / 6, ns),
@@ -55,6 +56,7 @@ export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigu
     return {
       panels,
       range: lossRange(panels),
+      locale,
       labels: {
         colourBar: t('landscape.colourBar'),
         slice: t('landscape.slice'),
@@ -62,7 +64,7 @@ export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigu
         sliceY: t('landscape.sliceY'),
       },
     };
-  }, [live, liveFindings, reference, t]);
+  }, [live, liveFindings, reference, t, locale]);
   useEffect(() => {
     if (ref.current) drawLandscape(ref.current, data, textScale);
   }, [data, textScale]);
