@@ -23,7 +23,9 @@ export type RaceRequest =
   | { readonly type: 'lesion' }
   /** The loss landscape of the finished race's networks (src/explain/landscape/); `job` numbers the requests. */
   | { readonly type: 'landscape'; readonly job: number; readonly size: number; readonly images: number }
-  | { readonly type: 'landscape-cancel' };
+  | { readonly type: 'landscape-cancel' }
+  /** Build for tests only (`?rfail`): the next lesion request and the next landscape request throw in the worker. */
+  | { readonly type: 'test-fail-next' };
 
 /** Worker → page. */
 export type RaceMessage =

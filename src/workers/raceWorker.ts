@@ -21,9 +21,13 @@ function fail(e: unknown): void {
 
 let runtime: RaceRuntime | undefined;
 let landscapeCancelled = false;
+/** Build for tests only: requests that throw, uncaught, as a failing worker would (e2e/lesion.spec.ts). */
+const failNext = new Set<'lesion' | 'landscape'>();
 
 self.onmessage = (e: MessageEvent<RaceRequest>) => {
   const m = e.data;
+  if (__TEST_HOOK__ && (m.type === 'lesion' || m.type === 'landscape') && failNext.delete(m.type))
+    throw new Error(`test hook: the race worker failed on ${m.type}`);
   switch (m.type) {
     case 'probe':
       runtime = new RaceRuntime(decodeRaceData(new Uint8Array(m.data)), browserBackendLoaders);
@@ -60,6 +64,9 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
       break;
     case 'landscape-cancel':
       landscapeCancelled = true;
+      break;
+    case 'test-fail-next':
+      if (__TEST_HOOK__) ['lesion', 'landscape'].forEach((t) => failNext.add(t as 'lesion' | 'landscape'));
       break;
   }
 };
