@@ -179,7 +179,9 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
         .tickFormat((v) => tickText(+v, data.locale ?? 'en')),
     )
     .selectAll('text')
-    .style('font-size', `${font}px`);
+    .style('font-size', `${font}px`)
+    // the end labels stay inside the figure: the first starts at the bar's start, the last ends at its end
+    .attr('text-anchor', (_, i, all) => (i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'));
 
   // the 1-D slice through the centres
   const slice = root
