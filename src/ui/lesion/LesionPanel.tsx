@@ -79,9 +79,8 @@ export function LesionPanel({
           {state.phase === 'cancelled' && <p role="status">{t('lesion.cancelled')}</p>}
           {state.phase === 'error' && (
             <p role="alert" className="notice error">
-              {state.data
-                ? t('lesion.dataFailed', { message: state.message })
-                : t('lesion.failed', { message: state.message })}
+              {/* the student reads the page's words; the worker's message went to the console */}
+              {state.data ? t('lesion.dataFailed') : t('lesion.failed')}
             </p>
           )}
         </>
