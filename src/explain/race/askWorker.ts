@@ -5,7 +5,13 @@
  * worker's handlers back either way, so the race's own messages keep reaching the race session.
  */
 import type { RaceMessage, RaceRequest } from '../../workers/raceMessages';
-import type { RaceWorkerLike } from './session';
+
+/** What a request needs of the race's worker (session.ts's `RaceWorkerLike` has it; said here, so neither file imports the other). */
+export interface AskableWorker {
+  postMessage(m: RaceRequest): void;
+  onmessage: ((e: { data: RaceMessage }) => void) | null;
+  onerror: ((e: { message?: string }) => void) | null;
+}
 
 /** The worker failed the request. `message` is for the console; the page says it in its own words. */
 export class WorkerFailure extends Error {
@@ -15,7 +21,7 @@ export class WorkerFailure extends Error {
 /** What a reply means to the request: its value, its failure, or not for it (`undefined`). */
 export type ReplyReader<T> = (m: RaceMessage) => { readonly value: T } | { readonly error: string } | undefined;
 
-export function askWorker<T>(w: RaceWorkerLike, request: RaceRequest, read: ReplyReader<T>): Promise<T> {
+export function askWorker<T>(w: AskableWorker, request: RaceRequest, read: ReplyReader<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const previousMessage = w.onmessage;
     const previousError = w.onerror;
