@@ -30,7 +30,7 @@ test('after a tiny race, a 7 × 7 loss surface is estimated, cancelled, computed
   await expect(page.getByText(/The link asks for a small grid \(7 × 7\)/)).toBeVisible();
   // the time is said before anything is computed
   await expect(
-    page.getByText(/computes 49 grid points for each of 2 networks on wasm: about \d+ (min|s)/),
+    page.getByText(/computes 49 grid points for each of 2 networks on WebAssembly \(CPU\): about \d+ (min|s)/),
   ).toBeVisible();
 
   await page.getByRole('button', { name: en.start }).click();

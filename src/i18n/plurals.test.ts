@@ -7,8 +7,8 @@ function entries(o: object, prefix = ''): [string, string][] {
   );
 }
 
-/** A number placeholder followed by a counted noun in the plural: "{{steps}} steps", "{{got}} channels". */
-const COUNTED = /\{\{(\w+)\}\}[ -](?:more |full-batch |held-out )?([a-z]+s)\b/g;
+/** A number placeholder (formatted or not) followed by a counted noun in the plural: "{{steps}} steps", "{{count, number}} images". */
+const COUNTED = /\{\{(\w+)(?:, number[^}]*)?\}\}[ -](?:more |full-batch |held-out )?([a-z]+s)\b/g;
 /** Words after a placeholder that are verbs or names, not counted nouns. */
 const NOT_NOUNS = new Set(['is', 'has', 'does', 'needs', 'matches', 'shrinks', 'weights', 'vs', 'ms', 's']);
 /**

@@ -12,14 +12,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { mulberry32 } from './random';
-import {
-  createRaceNet,
-  disposeRaceNet,
-  raceForward,
-  raceNamedParameters,
-  raceNamedStatistics,
-  type RaceNet,
-} from './raceNet';
+import { FoldedRaceNet } from './foldedRaceNet';
+import { raceNamedParameters, type RaceNet } from './raceNet';
 
 /** The notebook of the page's two directions (training/landscape.py DIRECTION_SEED). */
 export const LANDSCAPE_DIRECTION_SEED = 20;
@@ -88,13 +82,14 @@ export function landscapeDirections(
 }
 
 /**
- * Evaluates a trained network's loss on the plane: a copy of the network whose weights are
- * moved to each point, batch norm on the trained running statistics (evaluation mode), the
- * mean cross-entropy of a fixed batch. Owns its tensors: call `dispose`.
+ * Evaluates a trained network's loss on the plane: the network with batch norm (on its trained
+ * running statistics, evaluation mode) folded into its convolutions once (./foldedRaceNet.ts),
+ * each point's weights w + a·δ + b·η, the mean cross-entropy of a fixed batch. Owns its
+ * tensors: call `dispose`.
  */
 export class LandscapeEvaluator {
-  private readonly net: RaceNet;
-  private readonly moving: { variable: tf.Variable; base: tf.Tensor; dx: tf.Tensor; dy: tf.Tensor }[] = [];
+  private readonly folded: FoldedRaceNet;
+  private readonly norms: Record<string, [number, number]> = {};
   private readonly x: tf.Tensor4D;
   private readonly y: tf.Tensor2D;
 
@@ -119,34 +114,23 @@ export class LandscapeEvaluator {
   }
 
   private constructor(trained: RaceNet, values: readonly NamedValues[], x: tf.Tensor4D, y: tf.Tensor2D, seed: number) {
-    this.net = createRaceNet(trained.spec, 0);
-    const from = raceNamedParameters(trained);
-    const to = raceNamedParameters(this.net);
     const [dx, dy] = landscapeDirections(values, seed);
-    to.forEach((p, i) => {
-      p.variable.assign(from[i]!.variable);
+    const directions = new Map<string, readonly [Float32Array, Float32Array]>();
+    values.forEach((v, i) => {
       const a = dx[i];
       const b = dy[i];
       if (!a || !b) return;
-      this.moving.push({
-        variable: p.variable,
-        base: tf.clone(from[i]!.variable),
-        dx: tf.tensor(a, p.variable.shape),
-        dy: tf.tensor(b, p.variable.shape),
-      });
+      directions.set(v.name, [a, b]);
+      this.norms[v.name] = [norm(a), norm(b)];
     });
-    const stats = raceNamedStatistics(trained);
-    raceNamedStatistics(this.net).forEach((s, i) => s.variable.assign(stats[i]!.variable));
+    this.folded = new FoldedRaceNet(trained, directions);
     this.x = tf.clone(x);
     this.y = tf.clone(y);
   }
 
   /** The mean loss at w + a·δ + b·η. */
   async lossAt(a: number, b: number): Promise<number> {
-    // inside tidy: the sum is freed, the variable keeps its values
-    for (const m of this.moving)
-      tf.tidy(() => m.variable.assign(tf.add(m.base, tf.add(tf.mul(m.dx, a), tf.mul(m.dy, b)))));
-    const loss = tf.tidy(() => tf.losses.softmaxCrossEntropy(this.y, raceForward(this.net, this.x)));
+    const loss = tf.tidy(() => tf.losses.softmaxCrossEntropy(this.y, this.folded.logitsAt(this.x, a, b)));
     try {
       return (await loss.data())[0]!;
     } finally {
@@ -156,22 +140,17 @@ export class LandscapeEvaluator {
 
   /** ‖δ‖ and ‖η‖ of each moving weight, by name: what training/landscape.py's fixture records. */
   async directionNorms(): Promise<Record<string, [number, number]>> {
-    const names = raceNamedParameters(this.net)
-      .filter((p) => isDirectionWeight(p.name))
-      .map((p) => p.name);
-    const out: Record<string, [number, number]> = {};
-    for (const [i, m] of this.moving.entries()) {
-      const n = tf.tidy(() => tf.stack([tf.norm(m.dx), tf.norm(m.dy)]));
-      const [a, b] = await n.data();
-      n.dispose();
-      out[names[i]!] = [a!, b!];
-    }
-    return out;
+    return Promise.resolve({ ...this.norms });
   }
 
   dispose(): void {
-    tf.dispose(this.moving.flatMap((m) => [m.base, m.dx, m.dy]));
     tf.dispose([this.x, this.y]);
-    disposeRaceNet(this.net);
+    this.folded.dispose();
   }
+}
+
+function norm(v: Float32Array): number {
+  let s = 0;
+  for (const e of v) s += e * e;
+  return Math.sqrt(s);
 }

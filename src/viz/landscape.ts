@@ -25,6 +25,8 @@ export interface LandscapeFigureData {
   readonly panels: readonly LandscapePanel[];
   /** The shared colour scale's range (positive). */
   readonly range: readonly [number, number];
+  /** The page's language, for the digit grouping of the tick labels (default 'en'). */
+  readonly locale?: string;
   readonly labels: {
     readonly colourBar: string;
     readonly sliceX: string;
@@ -48,7 +50,10 @@ export function logTicks(range: readonly [number, number]): number[] {
   return d3.range(5).map((i) => 10 ** (lo + ((hi - lo) * i) / 4));
 }
 
-const tickText = (v: number) => (v >= 100 ? v.toFixed(0) : v.toPrecision(3));
+/** A tick's loss: three significant digits, whole numbers from 100 grouped as the page's language writes them. */
+function tickText(v: number, locale: string): string {
+  return v >= 100 ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(v) : v.toPrecision(3);
+}
 
 export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, textScale = 1): void {
   const k = textScale;
@@ -174,10 +179,12 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
       d3
         .axisBottom(x)
         .tickValues(logTicks(data.range))
-        .tickFormat((v) => tickText(+v)),
+        .tickFormat((v) => tickText(+v, data.locale ?? 'en')),
     )
     .selectAll('text')
-    .style('font-size', `${font}px`);
+    .style('font-size', `${font}px`)
+    // the end labels stay inside the figure: the first starts at the bar's start, the last ends at its end
+    .attr('text-anchor', (_, i, all) => (i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'));
 
   // the 1-D slice through the centres
   const slice = root
@@ -200,7 +207,7 @@ export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, tex
       d3
         .axisLeft(sy)
         .tickValues(logTicks(data.range))
-        .tickFormat((v) => tickText(+v)),
+        .tickFormat((v) => tickText(+v, data.locale ?? 'en')),
     )
     .selectAll('text')
     .style('font-size', `${font}px`);

@@ -23,7 +23,9 @@ export type RaceRequest =
   | { readonly type: 'lesion' }
   /** The loss landscape of the finished race's networks (src/explain/landscape/); `job` numbers the requests. */
   | { readonly type: 'landscape'; readonly job: number; readonly size: number; readonly images: number }
-  | { readonly type: 'landscape-cancel' };
+  | { readonly type: 'landscape-cancel' }
+  /** Build for tests only (`?rfail`): the next lesion request and the next landscape request throw in the worker. */
+  | { readonly type: 'test-fail-next' };
 
 /** Worker → page. */
 export type RaceMessage =
@@ -33,6 +35,8 @@ export type RaceMessage =
   | { readonly type: 'stopped'; readonly run: number }
   | { readonly type: 'weights'; readonly nets: readonly TrainedWeights[] }
   | { readonly type: 'lesion'; readonly results: readonly RaceLesionResult[] }
+  /** The lesion study failed; the race stays done. `message` is for the console. */
+  | { readonly type: 'lesion-error'; readonly message: string }
   | { readonly type: 'landscape-progress'; readonly job: number; readonly progress: LandscapeProgress }
   | { readonly type: 'landscape-done'; readonly job: number; readonly result: LandscapeResult | 'cancelled' }
   | { readonly type: 'landscape-error'; readonly job: number; readonly message: string }

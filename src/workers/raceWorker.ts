@@ -21,9 +21,13 @@ function fail(e: unknown): void {
 
 let runtime: RaceRuntime | undefined;
 let landscapeCancelled = false;
+/** Build for tests only: requests that throw, uncaught, as a failing worker would (e2e/lesion.spec.ts). */
+const failNext = new Set<'lesion' | 'landscape'>();
 
 self.onmessage = (e: MessageEvent<RaceRequest>) => {
   const m = e.data;
+  if (__TEST_HOOK__ && (m.type === 'lesion' || m.type === 'landscape') && failNext.delete(m.type))
+    throw new Error(`test hook: the race worker failed on ${m.type}`);
   switch (m.type) {
     case 'probe':
       runtime = new RaceRuntime(decodeRaceData(new Uint8Array(m.data)), browserBackendLoaders);
@@ -48,7 +52,11 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
       runtime?.weights().then((nets) => post({ type: 'weights', nets }), fail);
       break;
     case 'lesion':
-      runtime?.lesion().then((results) => post({ type: 'lesion', results }), fail);
+      // a failure here is the study's, not the race's: the page keeps the finished race
+      (runtime ? runtime.lesion() : Promise.reject(new Error('no race has run in this worker'))).then(
+        (results) => post({ type: 'lesion', results }),
+        (e: unknown) => post({ type: 'lesion-error', message: e instanceof Error ? e.message : String(e) }),
+      );
       break;
     case 'landscape':
       landscapeCancelled = false;
@@ -56,6 +64,9 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
       break;
     case 'landscape-cancel':
       landscapeCancelled = true;
+      break;
+    case 'test-fail-next':
+      if (__TEST_HOOK__) ['lesion', 'landscape'].forEach((t) => failNext.add(t as 'lesion' | 'landscape'));
       break;
   }
 };

@@ -37,7 +37,9 @@ describe('what a landscape shows', () => {
   it('writes numbers the same way everywhere', () => {
     expect(formatLoss(0.012345)).toBe('0.0123');
     expect(formatLoss(2.3456)).toBe('2.35');
-    expect(formatLoss(1234.5)).toBe('1235');
+    expect(formatLoss(1234.5)).toBe('1,235');
+    expect(formatLoss(5137.2, 'zh')).toBe('5,137');
+    expect(formatLoss(456.7, 'zh')).toBe('457');
     expect(formatShare(0.126)).toBe('13%');
   });
 });

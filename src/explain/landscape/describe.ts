@@ -54,9 +54,12 @@ export function describeLandscape(
   return { runs: found, radius: RISE_RADIUS, shallow: deepest <= SMOOTH_UP_TO_DEPTH, contrast };
 }
 
-/** A loss or a rise as the page writes it (three significant digits), the same in the figure and the sentences. */
-export function formatLoss(v: number): string {
-  return v >= 100 ? v.toFixed(0) : v.toPrecision(3);
+/**
+ * A loss or a rise as the page writes it (three significant digits, whole numbers from 100 with
+ * the page language's digit grouping: 5,137), the same in the figure and the sentences.
+ */
+export function formatLoss(v: number, locale = 'en'): string {
+  return v >= 100 ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(v) : v.toPrecision(3);
 }
 
 /** A share as a whole percentage. */

@@ -62,6 +62,24 @@ describe('the page’s landscape session', () => {
     expect(s.getState()).toMatchObject({ phase: 'error', error: 'no trained networks' });
   });
 
+  it('a worker that throws or dies mid-computation ends in the error state, and a retry asks again', () => {
+    const f = fakeRace();
+    const raceError: string[] = [];
+    f.w.onerror = (e) => raceError.push(e.message ?? '');
+    const s = new LandscapeSession(f.race);
+    s.start(3, 8);
+    f.w.onmessage!({ data: { type: 'landscape-progress', job: 1, progress: { done: 2, total: 18, secondsLeft: 4 } } });
+    f.w.onerror!({ message: 'Uncaught Error: out of memory' });
+    expect(s.getState()).toMatchObject({ phase: 'error', size: 3 });
+    // the failure was the landscape's: the race's own handler did not hear it, and has its place back
+    expect(raceError).toEqual([]);
+    f.w.onerror!({ message: 'later' });
+    expect(raceError).toEqual(['later']);
+    s.start(3, 8);
+    expect(f.sent.filter((m) => m.type === 'landscape')).toHaveLength(2);
+    expect(s.getState()).toMatchObject({ phase: 'computing' });
+  });
+
   it('estimates the time from the race’s measured speed: a third of a step per point and network', () => {
     const speed = { msPerStep: 10, fixedMs: 2, perImageMs: 0.5 };
     const cfg = RACE_BUDGETS.quick;

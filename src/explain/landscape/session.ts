@@ -69,8 +69,10 @@ export class LandscapeSession {
     const job = ++this.job;
     this.set({ phase: 'computing', race, size });
     const previous = w.onmessage;
+    const previousError = w.onerror;
     const restore = () => {
       if (w.onmessage === listen) w.onmessage = previous;
+      if (w.onerror === fail) w.onerror = previousError;
     };
     const listen = (e: { data: RaceMessage }) => {
       const m = e.data;
@@ -85,8 +87,18 @@ export class LandscapeSession {
         else this.set({ phase: 'done', race, size, result: m.result });
       }
     };
+    // the worker threw or died before it answered: the surface never comes, the race stays done
+    const fail = (e: { message?: string }) => {
+      restore();
+      if (this.job === job) this.set({ phase: 'error', race, size, error: e.message ?? 'the race worker stopped' });
+    };
+    w.onerror = fail;
     w.onmessage = listen;
-    w.postMessage({ type: 'landscape', job, size, images });
+    try {
+      w.postMessage({ type: 'landscape', job, size, images });
+    } catch (e) {
+      fail({ message: e instanceof Error ? e.message : String(e) });
+    }
   }
 
   /** Stop the computation in progress; nothing of it is kept. */

@@ -49,7 +49,9 @@ describe('describeLesion', () => {
         expect(text).not.toMatch(/{{|lesion\./);
       }
     }
-    expect(createI18n('en').t('lesion.sentence.intact', byKey.intact)).toContain('93.2 % of 1000 held-out images');
+    // the count in the page's language: 1,000, not 1000
+    expect(createI18n('en').t('lesion.sentence.intact', byKey.intact)).toContain('93.2 % of 1,000 held-out images');
+    expect(createI18n('zh').t('lesion.sentence.intact', byKey.intact)).toContain('在 1,000 张留出图像上');
   });
 });
 

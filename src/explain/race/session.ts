@@ -8,6 +8,7 @@
 import type { BackendName } from '../../model/types';
 import type { RaceMessage, RaceRequest } from '../../workers/raceMessages';
 import { chooseBudget, estimateRaceSeconds, RACE_BUDGETS, type ProbeSpeed, type RaceBudgetId } from './budgets';
+import { askWorker } from './askWorker';
 import { addSteps, type RaceCurves } from './curves';
 import { chooseByProbing, ProbeError, type BackendMeasurement, type ProbeFailure } from './probePolicy';
 import type { RaceLesionResult, TrainedWeights } from './runtime';
@@ -161,30 +162,21 @@ export class RaceSession {
   weights(): Promise<readonly TrainedWeights[]> {
     const w = this.worker?.w;
     if (!w || this.state.phase !== 'done') return Promise.resolve([]);
-    return new Promise((resolve) => {
-      const previous = w.onmessage;
-      w.onmessage = (e) => {
-        if (e.data.type !== 'weights') return previous?.(e);
-        w.onmessage = previous;
-        resolve(e.data.nets);
-      };
-      w.postMessage({ type: 'weights' });
-    });
+    return askWorker<readonly TrainedWeights[]>(w, { type: 'weights' }, (m) =>
+      m.type === 'weights' ? { value: m.nets } : undefined,
+    );
   }
 
-  /** The finished race's networks with one block removed at a time (runtime.ts `lesion`); empty when none finished. */
+  /**
+   * The finished race's networks with one block removed at a time (runtime.ts `lesion`); empty
+   * when none finished. Rejects with a `WorkerFailure` when the worker fails it; the race stays done.
+   */
   lesion(): Promise<readonly RaceLesionResult[]> {
     const w = this.worker?.w;
     if (!w || this.state.phase !== 'done') return Promise.resolve([]);
-    return new Promise((resolve) => {
-      const previous = w.onmessage;
-      w.onmessage = (e) => {
-        if (e.data.type !== 'lesion') return previous?.(e);
-        w.onmessage = previous;
-        resolve(e.data.results);
-      };
-      w.postMessage({ type: 'lesion' });
-    });
+    return askWorker<readonly RaceLesionResult[]>(w, { type: 'lesion' }, (m) =>
+      m.type === 'lesion' ? { value: m.results } : m.type === 'lesion-error' ? { error: m.message } : undefined,
+    );
   }
 
   /** The worker holding the finished race's networks, for experiments on them (none before a race finished). */

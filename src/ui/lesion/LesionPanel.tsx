@@ -59,9 +59,7 @@ export function LesionPanel({
         <p className="notice">{t('lesion.untrained')}</p>
       ) : (
         <>
-          <p className="muted">
-            {t('lesion.expected', { passes: (9 * images).toLocaleString(), images, backend: backendName })}
-          </p>
+          <p className="muted">{t('lesion.expected', { passes: 9 * images, images, backend: backendName })}</p>
           <div className="lesion-controls">
             <button type="button" className="tool" disabled={!ready || busy || !client} onClick={run}>
               {t('lesion.run', { count: images })}
@@ -81,9 +79,8 @@ export function LesionPanel({
           {state.phase === 'cancelled' && <p role="status">{t('lesion.cancelled')}</p>}
           {state.phase === 'error' && (
             <p role="alert" className="notice error">
-              {state.data
-                ? t('lesion.dataFailed', { message: state.message })
-                : t('lesion.failed', { message: state.message })}
+              {/* the student reads the page's words; the worker's message went to the console */}
+              {state.data ? t('lesion.dataFailed') : t('lesion.failed')}
             </p>
           )}
         </>
@@ -105,7 +102,7 @@ export function LesionPanel({
                 images: table.images,
                 size: table.size,
                 backend: backendName,
-                seconds: table.seconds.toFixed(1),
+                seconds: table.seconds,
               })}
             </p>
             {stepWithout && (

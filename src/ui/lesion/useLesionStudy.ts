@@ -64,6 +64,7 @@ export function useLesionStudy(client: ModelClient | undefined, key: string, ima
     set({ phase: 'loading', fraction: 0 });
     lesionBytes((fraction) => set({ phase: 'loading', fraction }))
       .catch((e: unknown) => {
+        console.warn('lesion images failed to download:', e);
         set({ phase: 'error', data: true, message: e instanceof Error ? e.message : String(e) });
         return undefined;
       })
@@ -80,6 +81,7 @@ export function useLesionStudy(client: ModelClient | undefined, key: string, ima
         } catch (e) {
           if (token !== live.current) return;
           const message = e instanceof Error ? e.message : String(e);
+          if (!/cancelled/i.test(message)) console.warn('lesion study failed:', e);
           set(/cancelled/i.test(message) ? { phase: 'cancelled' } : { phase: 'error', message });
         }
       });

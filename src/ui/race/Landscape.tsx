@@ -51,7 +51,8 @@ export function Landscape({ grid }: { readonly grid: number }) {
               {t('landscape.estimate', {
                 points: grid * grid,
                 count: networks,
-                backend: race.backend,
+                // the backend's name in the page's language, as the race's own status says it
+                backend: race.backend ? t(`backend.${race.backend}`) : '',
                 time: sayDuration(t, estimate),
               })}
             </p>
@@ -78,7 +79,7 @@ export function Landscape({ grid }: { readonly grid: number }) {
             </p>
           ) : (
             <button type="button" className="primary" onClick={() => landscape?.start(grid, LANDSCAPE_IMAGES)}>
-              {t('landscape.start')}
+              {current.phase === 'error' ? t('landscape.retry') : t('landscape.start')}
             </button>
           )}
           {current.phase === 'error' && (

@@ -20,7 +20,8 @@ export interface LandscapeFigureProps {
 }
 
 export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigureProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
   const ref = useRef<SVGSVGElement>(null);
   const textScale = useTextScale();
   const title = t('landscape.figure');
@@ -40,7 +41,7 @@ export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigu
         size: r.size,
         loss: r.loss,
         notes: [
-          t('landscape.noteRise', { radius: f.radius, rise: formatLoss(found.rise) }),
+          t('landscape.noteRise', { radius: f.radius, rise: formatLoss(found.rise, locale) }),
           t('landscape.noteShare', { share: formatShare(found.nonConvex) }),
         ],
         colour: dashed
@@ -60,6 +61,7 @@ export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigu
     return {
       panels,
       range: lossRange(panels),
+      locale,
       labels: {
         colourBar: t('landscape.colourBar'),
         slice: t('landscape.slice'),
@@ -67,7 +69,7 @@ export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigu
         sliceY: t('landscape.sliceY'),
       },
     };
-  }, [live, liveFindings, reference, t]);
+  }, [live, liveFindings, reference, t, locale]);
   useEffect(() => {
     if (ref.current) drawLandscape(ref.current, data, textScale);
   }, [data, textScale]);

@@ -8,7 +8,8 @@ export function LandscapeFindings(props: {
   /** Each reference run's training steps, in its order. */
   readonly referenceSteps?: readonly number[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
   const { live, reference } = props;
   const deepest = Math.max(...live.runs.map((r) => r.depth));
   const refRun = (family: string) => reference?.runs.find((r) => r.family === family);
@@ -24,9 +25,9 @@ export function LandscapeFindings(props: {
           <li key={r.id} data-network={r.id}>
             {t('landscape.findings.run', {
               network: t('race.network', { family: t(`race.${r.family}`), depth: r.depth }),
-              centre: formatLoss(r.centre),
+              centre: formatLoss(r.centre, locale),
               radius: live.radius,
-              rise: formatLoss(r.rise),
+              rise: formatLoss(r.rise, locale),
               share: formatShare(r.nonConvex),
             })}
           </li>
@@ -40,9 +41,9 @@ export function LandscapeFindings(props: {
             plainSteps: stepsOf('plain'),
             residualSteps: stepsOf('residual'),
             radius: reference!.radius,
-            plainRise: formatLoss(plain.rise),
+            plainRise: formatLoss(plain.rise, locale),
             plainShare: formatShare(plain.nonConvex),
-            residualRise: formatLoss(residual.rise),
+            residualRise: formatLoss(residual.rise, locale),
             residualShare: formatShare(residual.nonConvex),
           })}
         </p>

@@ -15,7 +15,7 @@ type Phase =
   | { readonly kind: 'idle' }
   | { readonly kind: 'running' }
   | { readonly kind: 'done'; readonly nets: readonly RaceLesionNetwork[] }
-  | { readonly kind: 'error'; readonly message: string };
+  | { readonly kind: 'error' };
 
 export function RaceLesion({
   session,
@@ -47,7 +47,11 @@ export function RaceLesion({
         });
         setPhase({ kind: 'done', nets });
       },
-      (e: unknown) => setPhase({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => {
+        // the student reads the page's own words; the worker's message is for whoever debugs
+        console.warn('race lesion study failed:', e);
+        setPhase({ kind: 'error' });
+      },
     );
   };
   const sentences = phase.kind === 'done' ? describeRaceLesion(phase.nets) : [];
@@ -56,12 +60,12 @@ export function RaceLesion({
       <h3 id="race-lesion-heading">{t('raceLesion.heading')}</h3>
       <p>{t('raceLesion.intro')}</p>
       <button type="button" className="tool" disabled={phase.kind === 'running'} onClick={run}>
-        {t('raceLesion.run')}
+        {phase.kind === 'error' ? t('raceLesion.retry') : t('raceLesion.run')}
       </button>
       {phase.kind === 'running' && <span role="status"> {t('raceLesion.running')}</span>}
       {phase.kind === 'error' && (
         <p role="alert" className="notice error">
-          {t('raceLesion.failed', { message: phase.message })}
+          {t('raceLesion.failed')}
         </p>
       )}
       {phase.kind === 'done' && (

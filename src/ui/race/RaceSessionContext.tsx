@@ -11,8 +11,14 @@ type GetSession = () => Promise<RaceSession>;
 
 const RaceSessionContext = createContext<GetSession | undefined>(undefined);
 
-const spawnRaceWorker = (): RaceWorkerLike =>
-  new Worker(new URL('../../workers/raceWorker.ts', import.meta.url), { type: 'module' }) as unknown as RaceWorkerLike;
+const spawnRaceWorker = (): RaceWorkerLike => {
+  const w = new Worker(new URL('../../workers/raceWorker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as RaceWorkerLike;
+  // build for tests only: `?rfail` makes the worker throw on its first lesion and landscape request
+  if (__TEST_HOOK__ && new URLSearchParams(location.search).has('rfail')) w.postMessage({ type: 'test-fail-next' });
+  return w;
+};
 
 export function RaceSessionProvider({ children }: { readonly children: ReactNode }) {
   const held = useRef<Promise<RaceSession> | undefined>(undefined);
