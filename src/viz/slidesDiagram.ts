@@ -42,9 +42,9 @@ export interface SlidesWords {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Splits a caption line into lines that fit `width` at `font` (about 0.55 em a Latin character, 1 em a CJK one). */
+/** Splits a caption line into lines that fit `width` at `font` (at most 0.62 em a Latin character, 1 em a CJK one). */
 export function wrapLine(text: string, font: number, width: number): string[] {
-  const em = (c: string) => ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.56);
+  const em = (c: string) => ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.62);
   const room = width / font;
   const lines: string[] = [];
   let line = '';
