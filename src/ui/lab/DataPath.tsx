@@ -2,7 +2,9 @@
 import { useLessonTask } from '../lesson/lessonTasks';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pathFreshness } from '../../explain/lab/pathFreshness';
 import { pyTuple } from '../../explain/lab/pyFormat';
+import { formatCall, formatInput } from '../../explain/lab/pythonLine';
 import type { BlockRun } from '../../explain/lab/runBlock';
 import type { BlockOutcome, LabConfig, LabStage } from '../../explain/lab/types';
 
@@ -17,6 +19,8 @@ interface Props {
   readonly outcome: BlockOutcome;
   readonly run?: BlockRun;
   readonly running: boolean;
+  /** The line typed last did not run: what the path shows is the last line that ran. */
+  readonly lineFailed?: boolean;
   readonly backendName: string;
   /** The step picked (kept in the link), or empty for the last one computed. */
   readonly picked: PathStep | '';
@@ -25,8 +29,10 @@ interface Props {
 
 const STEP_NAMES: Record<string, string> = { add: 'Y += X', relu2: 'relu (out)', input: 'X' };
 
-export function DataPath({ config, outcome, run, running, backendName, picked, onPick: setPicked }: Props) {
+export function DataPath(props: Props) {
+  const { config, outcome, run, running, lineFailed = false, backendName, picked, onPick: setPicked } = props;
   const { t } = useTranslation();
+  const stale = pathFreshness({ lineFailed, running }) === 'lineNotRun';
   const ran = [{ step: 'input' as const, shape: config.input }, ...outcome.steps];
   const rows: { id: PathStep; shape?: readonly number[]; status: NodeStatus }[] = ran.map((s) => ({
     id: s.step,
@@ -75,8 +81,15 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
   const variant = config.args.use1x1conv ? 'conv1x1' : 'identity';
   const name = (id: string) => STEP_NAMES[id] ?? id;
   return (
-    <section className="lab-path" aria-labelledby="lab-path-heading">
+    <section className={stale ? 'lab-path stale' : 'lab-path'} aria-labelledby="lab-path-heading">
       <h3 id="lab-path-heading">{t('residualBlock.path.heading')}</h3>
+      {stale && (
+        <p className="notice warn stale-note" role="status">
+          {t('residualBlock.path.stale', {
+            line: `blk = ${formatCall(config.args)}; X = ${formatInput(config.input)}`,
+          })}
+        </p>
+      )}
       <p>{t('residualBlock.path.intro')}</p>
       <BlockDiagram
         variant={variant}
