@@ -21,7 +21,8 @@ async function readable(page: Page, n: number) {
   const selector = keySelector(stop.id, stop.region);
   await expect.poll(() => keyShown(page, selector), { timeout: 90_000, message: `stop ${n}` }).toBe('ok');
   expect(await barOneLine(page), `stop ${n}: the bar is one line`).toBe(true);
-  expect(await barGap(page), `stop ${n}: the bar meets the window's bottom edge`).toBe(0);
+  // (within a pixel: a page whose height is a fraction of a pixel ends a fraction short when scrolled to its end)
+  expect(await barGap(page), `stop ${n}: the bar meets the window's bottom edge`).toBeLessThan(1);
 }
 
 for (const lang of ['en', 'zh'] as const) {

@@ -65,7 +65,7 @@ export function keyShown(page: Page, selector: string) {
 export function barGap(page: Page) {
   return page.evaluate(() => {
     const bar = document.querySelector('.lesson-bar')?.getBoundingClientRect();
-    return bar ? Math.round(innerHeight - bar.bottom) : NaN;
+    return bar ? innerHeight - bar.bottom : NaN;
   });
 }
 
