@@ -207,7 +207,7 @@ test('every exported feature-map grid carries its colour bar', async ({ page }) 
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 120_000 });
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: /Download “Feature maps of Conv2d” as PNG/ }).click(),
+    page.getByRole('button', { name: /Download “Feature maps of Conv2d” as PNG$/ }).click(),
   ]);
   const png = PNG.sync.read(await readFile(await file.path()));
   const rows = colourBarRows(png);

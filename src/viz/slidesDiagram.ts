@@ -38,6 +38,8 @@ export interface SlidesWords {
   readonly params: (n: number) => string;
   /** The shortcut's label, "skip connection". */
   readonly skip: string;
+  /** What a box says in place of its shape, where it has none (a step that failed or did not run). */
+  readonly noShape?: (node: DiagramNode) => string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -165,7 +167,7 @@ export function slidesDiagramSvg(input: DiagramInput, caption: readonly string[]
       const title = b.node.op === 'add' ? 'Y + X' : b.node.label;
       const lines = [
         `<text x="${cx}" y="${b.y + 30}" font-size="${SLIDES_FONT.title}" font-weight="bold" fill="${ink}" text-anchor="middle">${esc(title)}</text>`,
-        `<text x="${cx}" y="${b.y + 58}" font-size="${SLIDES_FONT.shape}" font-family="monospace" fill="${ink}" text-anchor="middle">${esc(shapeLabel(b.node.shape))}</text>`,
+        `<text x="${cx}" y="${b.y + 58}" font-size="${SLIDES_FONT.shape}" font-family="monospace" fill="${ink}" text-anchor="middle">${esc(b.node.shape.length === 0 && words.noShape ? words.noShape(b.node) : shapeLabel(b.node.shape))}</text>`,
         b.node.shortcut
           ? `<text x="${cx}" y="${b.y + 84}" font-size="${SLIDES_FONT.params}" fill="${ink}" text-anchor="middle">${esc(words.skip)}</text>`
           : b.node.params > 0

@@ -31,7 +31,15 @@ const NAME_PX = 13;
 
 const LABELS: Record<string, string> = { input: 'X', output: 'out', relu2: 'relu', add: '+' };
 
-export function BlockDiagram({ download, ...props }: Props & { readonly download?: FigureInfo }) {
+export function BlockDiagram({
+  download,
+  slides,
+  ...props
+}: Props & {
+  readonly download?: FigureInfo;
+  /** Its own layout for slides (the data path's), instead of this figure drawn again with larger text. */
+  readonly slides?: (lines: string[]) => string;
+}) {
   const svg = useRef<SVGSVGElement>(null);
   return (
     <>
@@ -40,7 +48,7 @@ export function BlockDiagram({ download, ...props }: Props & { readonly download
         <SvgFigureDownload
           info={download}
           svgRef={svg}
-          slidesDraw={reactSlides(<BlockSvg {...props} svgRef={createRef()} />)}
+          {...(slides ? { slides } : { slidesDraw: reactSlides(<BlockSvg {...props} svgRef={createRef()} />) })}
         />
       )}
     </>

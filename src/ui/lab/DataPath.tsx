@@ -11,6 +11,8 @@ import type { BlockOutcome, LabConfig, LabStage } from '../../explain/lab/types'
 /** A step of the data path a student can pick: X, or a layer of the forward. */
 type PathStep = Exclude<LabStage, 'construct'>;
 import { BlockDiagram, type NodeStatus } from './BlockDiagram';
+import { pathSlidesInput } from './pathSlides';
+import { slidesDiagramSvg } from '../../viz/slidesDiagram';
 import { FeatureMaps } from './FeatureMaps';
 import { PATH_ACTIONS } from './pathActions';
 
@@ -58,6 +60,8 @@ export function DataPath(props: Props) {
     status['output'] = 'ok';
     notes['output'] = pyTuple(outcome.output);
   }
+  const shapeOf = (id: string) =>
+    id === 'output' && outcome.kind === 'ok' ? outcome.output : rows.find((r) => r.id === id)?.shape;
   const tensorOf = (id: string) => (id === 'input' ? run?.input : run?.steps.find((s) => s.step === id)?.tensor);
   const current = rows[index];
   const tensor = current && current.status === 'ok' ? tensorOf(current.id) : undefined;
@@ -98,6 +102,22 @@ export function DataPath(props: Props) {
         })}
         learnerLabel="g(x)"
         download={{ title: t('residualBlock.path.heading'), ...(selected ? { step: selected } : {}) }}
+        slides={(lines) =>
+          slidesDiagramSvg(
+            pathSlidesInput(
+              Object.keys(status).map((id) => ({ id, ...(shapeOf(id) ? { shape: shapeOf(id) } : {}) })),
+              config.args.use1x1conv,
+              selected,
+            ),
+            lines,
+            {
+              params: () => '',
+              skip: t('stepper.skip'),
+              noShape: (n) =>
+                status[n.id] === 'failed' ? t('residualBlock.path.failedHere') : t('residualBlock.path.notRun'),
+            },
+          )
+        }
         box={92}
         gap={30}
         notes={notes}
