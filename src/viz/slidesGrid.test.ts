@@ -19,6 +19,8 @@ describe('the feature-map grid for slides', () => {
     ['64 channels, a narrow range', [1, 64, 112, 112], caption, colorRangeFor(-0.0512, 0.0734)],
     ['one channel, in Chinese', [1, 1, 224, 224], zhCaption, colorRangeFor(-1234.5, 987.25)],
     ['512 small channels', [1, 512, 7, 7], caption, colorRangeFor(0, 3.75)],
+    // ticks at both ends of the bar, with the widest labels ("−100"), centred on its ends
+    ['a range labelled at its ends', [1, 8, 56, 56], caption, colorRangeFor(-100, 100)],
   ] as const) {
     it(`is a slide's width with text of at least 18 pt, nothing outside the image (${name})`, () => {
       const onScreen = layoutGrid(shape, 600);
