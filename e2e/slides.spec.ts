@@ -170,6 +170,25 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
+test('the charts of the lesion study, the race and the loss surface have a version for slides (a tiny race, 10 images)', async ({
+  page,
+}) => {
+  // the lesion chart's bar labels (11.7 px in 640) need a larger text scale: the figure is drawn again
+  await page.goto('/?backend=wasm&lesionn=10&input=rand:0');
+  const run = page.getByRole('button', { name: /Remove each block in turn \(10/ });
+  await expect(run).toBeEnabled({ timeout: 180_000 });
+  await run.click();
+  await expect(page.locator('.lesion-chart svg')).toBeVisible({ timeout: 180_000 });
+  await checkEverySlideSvg(page, page.locator('.lesion-chart'), /as SVG for slides/, 1);
+  await page.goto('/?backend=wasm&rbudget=quick&rdepths=8&rwidth=2&rsteps=4&lgrid=7#/race');
+  await page.getByRole('button', { name: 'Start the race' }).click();
+  await expect(page.getByText(/^Finished 4 steps on WebAssembly/)).toBeVisible({ timeout: 240_000 });
+  await checkEverySlideSvg(page, page.locator('.race-charts'), /as SVG for slides/, 2);
+  await page.getByRole('button', { name: 'Compute the loss surface' }).click();
+  await expect(page.locator('.landscape-figure svg')).toBeVisible({ timeout: 240_000 });
+  await checkEverySlideSvg(page, page.locator('.landscape-figure'), /as SVG for slides/, 1);
+});
+
 for (const lang of ['en', 'zh'] as const) {
   const words =
     lang === 'zh'
