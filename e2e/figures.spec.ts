@@ -24,7 +24,7 @@ test('the feature-map grid downloads as a PNG drawn at twice the device pixels',
   await expect(grid).toBeVisible();
   const onScreen = await grid.evaluate((c) => c.clientWidth * window.devicePixelRatio);
   const { file, bytes } = await downloaded(page, () =>
-    page.getByRole('button', { name: /Download “Feature maps of Conv2d” as PNG/ }).click(),
+    page.getByRole('button', { name: /Download “Feature maps of Conv2d” as PNG$/ }).click(),
   );
   expect(file.suggestedFilename()).toBe('feature-maps-of-conv2d-b1.conv.png');
   const png = PNG.sync.read(bytes);

@@ -63,7 +63,7 @@ test('after a tiny race, a 7 × 7 loss surface is estimated, cancelled, computed
   await expect(figure.locator('.landscape-slice path[stroke-dasharray]')).toHaveCount(Object.keys(drawn).length - 2);
   const [svg] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: `Download “${en.figure}” as SVG` }).click(),
+    page.getByRole('button', { name: `Download “${en.figure}” as SVG`, exact: true }).click(),
   ]);
   expect(await readFile((await svg.path())!, 'utf8')).toContain('plain, 8 layers');
 

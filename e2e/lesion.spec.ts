@@ -45,7 +45,7 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(findings.last()).toContainText(
       lang === 'en' ? 'Veit, Wilber and Belongie' : 'Veit、Wilber 和 Belongie',
     );
-    await expect(page.locator('.lesion-chart').getByRole('button', { name: /SVG/ })).toBeVisible();
+    await expect(page.locator('.lesion-chart').getByRole('button', { name: /as SVG$/ })).toBeVisible();
     // every tensor of the study is disposed: a second run leaves the worker's count where the first did
     const tensors = async () => (await page.evaluate(() => window.__resnetTestHook!.stats())).memory.tensors;
     const before = await tensors();

@@ -61,6 +61,14 @@ export function keyShown(page: Page, selector: string) {
   }, selector);
 }
 
+/** Where the bar's bottom edge is, against the window's (they meet: no page shows under the bar). */
+export function barGap(page: Page) {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.lesson-bar')?.getBoundingClientRect();
+    return bar ? innerHeight - bar.bottom : NaN;
+  });
+}
+
 /** The bar's title is one line of text, on the line of the caption. */
 export function barOneLine(page: Page) {
   return page.evaluate(() => {

@@ -185,3 +185,30 @@ test("WebGPU smoke: the notebook's second example runs on the GPU backend", asyn
   await expect(page.getByText('(4, 6, 3, 3)').first()).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
+
+for (const lang of ['en', 'zh'] as const) {
+  const words =
+    lang === 'zh'
+      ? { stale: /^已过时：.*blk = Residual\(3, 8\); X = torch\.rand\(4, 3, 6, 6\)$/, maps: /8 个 6×6 通道/ }
+      : { stale: /^Out of date: .*blk = Residual\(3, 8\); X = torch\.rand\(4, 3, 6, 6\)$/, maps: /8 channels of 6×6/ };
+  test(`the data path says it is out of date while the edited line did not run (${lang})`, async ({ page }) => {
+    await page.goto(`/?backend=wasm&lang=${lang}#/residual-block`);
+    const path = page.locator('.lab-path');
+    const blk = page.locator('.lab-code input').first();
+    await blk.fill('blk = Residual(3, 8)');
+    await blk.press('Enter');
+    await expect(path.getByRole('img', { name: words.maps }).first()).toBeVisible({ timeout: 60_000 });
+    await expect(path.locator('.stale-note')).toHaveCount(0);
+    // a line PyTorch cannot run: the path still shows Residual(3, 8), and says so
+    await blk.fill('blk = Residual(3)');
+    await blk.press('Enter');
+    await expect(page.locator('.field-error')).toContainText('TypeError');
+    await expect(path.locator('.stale-note')).toHaveText(words.stale);
+    await expect(path).toHaveClass(/\bstale\b/);
+    // a line that runs: current again
+    await blk.fill('blk = Residual(3, 4)');
+    await blk.press('Enter');
+    await expect(path.locator('.stale-note')).toHaveCount(0);
+    await expect(path).not.toHaveClass(/\bstale\b/);
+  });
+}

@@ -145,6 +145,8 @@ const en = {
       mapsOf_other: 'Feature maps of {{name}}, sample 0: {{count}} channels of {{h}}×{{w}}',
       range: 'min {{min}}, max {{max}}',
       diagram: 'The block’s data path: {{steps}}',
+      stale:
+        'Out of date: the line you edited did not run. The shapes and feature maps below are still those of the last line that ran: {{line}}',
     },
     arithmetic: {
       heading: 'The arithmetic',
@@ -321,6 +323,7 @@ const zh: Strings<typeof en> = {
       mapsOf_other: '{{name}} 的特征图，第 0 个样本：{{count}} 个 {{h}}×{{w}} 通道',
       range: '最小 {{min}}，最大 {{max}}',
       diagram: '残差块的数据通路：{{steps}}',
+      stale: '已过时：你修改的那一行没有运行。下面的形状和特征图仍是上一次运行的那一行的：{{line}}',
     },
     arithmetic: {
       heading: '算术',

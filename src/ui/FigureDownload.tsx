@@ -6,6 +6,8 @@ import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { captionLines, figureFileName, svgDocument, CAPTION_LINE, type FigureInfo } from '../viz/figureExport';
 import { svgTreeOf } from '../viz/figureDraw';
+import { slidesSvgOf, type SlidesDraw } from './slidesFigure';
+import { useTextScale } from './textScale';
 
 export interface FigureDownloadProps {
   readonly info: FigureInfo;
@@ -14,6 +16,8 @@ export interface FigureDownloadProps {
   readonly svg?: (lines: string[]) => string;
   /** The figure laid out for a 16:9 slide (text of at least 18 pt at full width), as SVG. */
   readonly slides?: (lines: string[]) => string;
+  /** The figure drawn for a 16:9 slide (1,920 pixels wide, text of at least 18 pt), as PNG. */
+  readonly slidesPng?: (lines: string[]) => Promise<Blob | null>;
 }
 
 /** Image pixels per CSS pixel of a download: twice the device's. */
@@ -31,18 +35,26 @@ function save(blob: Blob, name: string) {
 export const canvasBlob = (canvas: HTMLCanvasElement) =>
   new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
 
-export function FigureDownload({ info, png, svg, slides }: FigureDownloadProps) {
+export function FigureDownload({ info, png, svg, slides, slidesPng }: FigureDownloadProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const lines = captionLines(info, { shape: t('figures.shape'), step: t('figures.step') });
-  const downloadPng = () => {
-    png(lines, exportRatio())
-      .then((blob) => (blob ? save(blob, figureFileName(info, 'png')) : setFailed(true)))
+  const downloadPng = (make: () => Promise<Blob | null>, suffix = '') => {
+    const name = figureFileName(info, 'png').replace(/\.png$/, `${suffix}.png`);
+    make()
+      .then((blob) => (blob ? save(blob, name) : setFailed(true)))
       .catch(() => setFailed(true));
   };
   const downloadSvg = (make: (lines: string[]) => string, suffix = '') => {
     const name = figureFileName(info, 'svg').replace(/\.svg$/, `${suffix}.svg`);
-    save(new Blob([make(lines)], { type: 'image/svg+xml' }), name);
+    let text = '';
+    try {
+      text = make(lines);
+    } catch {
+      // a figure that cannot be drawn again says so below its buttons
+    }
+    if (text) save(new Blob([text], { type: 'image/svg+xml' }), name);
+    else setFailed(true);
   };
   return (
     <div className="figure-download" role="group" aria-label={t('figures.download')}>
@@ -51,7 +63,7 @@ export function FigureDownload({ info, png, svg, slides }: FigureDownloadProps) 
         type="button"
         className="tool"
         aria-label={t('figures.as', { title: info.title, format: 'PNG' })}
-        onClick={downloadPng}
+        onClick={() => downloadPng(() => png(lines, exportRatio()))}
       >
         PNG
       </button>
@@ -73,6 +85,16 @@ export function FigureDownload({ info, png, svg, slides }: FigureDownloadProps) 
           onClick={() => downloadSvg(slides, '-slides')}
         >
           {t('figures.slides')}
+        </button>
+      )}
+      {slidesPng && (
+        <button
+          type="button"
+          className="tool"
+          aria-label={t('figures.as', { title: info.title, format: t('figures.slidesPngFormat') })}
+          onClick={() => downloadPng(() => slidesPng(lines), '-slides')}
+        >
+          {t('figures.slidesPng')}
         </button>
       )}
       {failed && <span role="status">{t('figures.failed')}</span>}
@@ -109,20 +131,31 @@ export async function svgPng(el: SVGSVGElement, lines: string[], ratio: number):
   }
 }
 
-/** "Download" for an SVG figure held by `svgRef` (and, where given, its version for slides). */
+/**
+ * "Download" for an SVG figure held by `svgRef`, and its version for slides: `slides` (a layout of
+ * its own), else the figure drawn again by `slidesDraw` at a larger text scale (slidesFigure.tsx).
+ * `slidesClasses`: the classes of the figure's ancestors that its stylesheet rules name.
+ */
 export function SvgFigureDownload({
   info,
   svgRef,
   slides,
+  slidesDraw,
+  slidesClasses = '',
 }: {
   info: FigureInfo;
   svgRef: RefObject<SVGSVGElement | null>;
   slides?: (lines: string[]) => string;
+  slidesDraw?: SlidesDraw;
+  slidesClasses?: string;
 }) {
+  const k = useTextScale();
+  const forSlides =
+    slides ?? (slidesDraw ? (lines: string[]) => slidesSvgOf(slidesDraw, lines, slidesClasses, k) : undefined);
   return (
     <FigureDownload
       info={info}
-      {...(slides ? { slides } : {})}
+      {...(forSlides ? { slides: forSlides } : {})}
       png={(lines, ratio) => (svgRef.current ? svgPng(svgRef.current, lines, ratio) : Promise.resolve(null))}
       svg={(lines) => (svgRef.current ? svgFile(svgRef.current, lines) : '')}
     />

@@ -9,6 +9,7 @@ import { CAPTION_LINE, scaleLayout, type SvgNode } from './figureExport';
 import type { ColorRange } from './colormap';
 import { colourBarLayout } from './figureColourBar';
 import { PALETTE } from './palette';
+import { slidesGridPlan } from './slidesGrid';
 
 /** Style properties that decide how an SVG mark looks. */
 const STYLE_PROPS = [
@@ -47,13 +48,14 @@ export function svgTreeOf(el: Element, styleOf: (el: Element) => CSSStyleDeclara
 /** The colour bar every exported grid carries: the range it shows and, where channels differ, whose it is. */
 export interface GridColourBar {
   readonly range: ColorRange;
+  /** Its lines, where there are several, split by newlines. */
   readonly note?: string;
 }
 
 /**
- * The grid drawn again at `width` pixels (the same columns and rows, larger cells) below
+ * The grid drawn again `gridWidth` pixels wide (the same columns and rows, larger cells) below
  * its caption, on white, with its colour bar and numbers under it. `ratio` scales the
- * caption's type with the picture.
+ * caption's type with the picture. The image is `width` pixels wide.
  */
 export function drawGridFigure(
   canvas: HTMLCanvasElement,
@@ -64,10 +66,20 @@ export function drawGridFigure(
   lines: readonly string[],
   ratio: number,
   colourBar: GridColourBar,
+  /** The grid's width in the image (less than `width` for a slide, whose height limits the grid). */
+  gridWidth = width,
 ): void {
-  const layout = scaleLayout(onScreen, width);
+  const layout = scaleLayout(onScreen, gridWidth);
   const top = Math.round((lines.length * CAPTION_LINE + 8) * ratio);
-  const bar = colourBarLayout(colourBar.range, width, top + layout.height, ratio, colourBar.note !== undefined);
+  const noteLines = colourBar.note?.split('\n') ?? [];
+  const bar = colourBarLayout(
+    colourBar.range,
+    width,
+    top + layout.height,
+    ratio,
+    noteLines.length > 0,
+    noteLines.length,
+  );
   canvas.width = width;
   canvas.height = Math.ceil(top + layout.height + bar.height);
   const ctx = canvas.getContext('2d');
@@ -101,5 +113,20 @@ export function drawGridFigure(
     ctx.fillText(tk.label, tk.x, tk.y);
   }
   ctx.textAlign = 'left';
-  if (colourBar.note !== undefined && bar.noteY !== undefined) ctx.fillText(colourBar.note, bar.x, bar.noteY);
+  const noteY = bar.noteY;
+  if (noteY !== undefined) noteLines.forEach((line, i) => ctx.fillText(line, bar.x, noteY + i * bar.font * 1.5));
+}
+
+/** The grid drawn for a 16:9 slide (`slidesGridPlan`): 1,920 pixels wide, its smallest text 19.5 pt there. */
+export function drawGridSlide(
+  canvas: HTMLCanvasElement,
+  t: PlainTensor,
+  onScreen: GridLayout,
+  opts: RenderOptions,
+  lines: readonly string[],
+  colourBar: GridColourBar,
+): void {
+  const plan = slidesGridPlan(onScreen, lines, colourBar.range, colourBar.note);
+  const bar = { ...colourBar, ...(plan.note.length > 0 ? { note: plan.note.join('\n') } : {}) };
+  drawGridFigure(canvas, t, onScreen, opts, plan.width, plan.lines, plan.ratio, bar, plan.gridWidth);
 }

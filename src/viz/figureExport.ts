@@ -66,13 +66,14 @@ export interface SvgNode {
   readonly text?: string;
 }
 
-const escapeXml = (s: string) =>
+export const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Attributes that belong to the page, not to the picture. */
 const DROPPED = /^(on|aria-|role$|tabindex$|class$|data-)/i;
 
-function writeNode(n: SvgNode): string {
+/** The element and its subtree as SVG text, without the page's own attributes. */
+export function writeNode(n: SvgNode): string {
   const attrs = Object.entries(n.attrs)
     .filter(([k]) => !DROPPED.test(k))
     .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)

@@ -24,6 +24,10 @@ export interface ProbabilityLayout {
   readonly ticks: readonly { x: number; value: number }[];
 }
 
+/** The tick labels' type at text scale 1 (inputs.css), and the room a label "100 %" needs, with a gap, in em. */
+const TICK_FONT = 12;
+const TICK_LABEL_EM = 4;
+
 /**
  * Bars for probabilities `p` (summing to 1) with class `names`; `truth` is the true label if
  * known. Rows, the names' column and the room for the values grow with the page's `textScale`.
@@ -56,5 +60,14 @@ export function layoutProbabilities(
     predicted: i === predicted,
     truth: i === truth,
   }));
-  return { width, height, x0: labelW, bars, ticks: x.ticks(2).map((value) => ({ x: labelW + x(value), value })) };
+  // where the bars are short (a narrow column, projector mode's larger type) the middle tick's
+  // label would run into its neighbours ("50 %100 %"): only the ends are labelled then
+  const all = x.ticks(2);
+  const room = TICK_LABEL_EM * TICK_FONT * textScale;
+  const spaced = all.length < 2 || x(all[1] as number) - x(all[0] as number) >= room;
+  const ticks = (spaced ? all : all.filter((v) => v === 0 || v === 1)).map((value) => ({
+    x: labelW + x(value),
+    value,
+  }));
+  return { width, height, x0: labelW, bars, ticks };
 }

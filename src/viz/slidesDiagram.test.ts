@@ -45,10 +45,11 @@ describe('the diagram for slides', () => {
       expect(slidePoints(c.smallestFont, c.viewBox.width)).toBeGreaterThanOrEqual(SLIDE_MIN_PT);
       expect(c.boxes).toBeGreaterThan(5);
       expect(c.outside).toEqual([]);
+      expect(c.labelsOutside).toEqual([]);
     });
   }
   it('wraps a long caption, between words or between Chinese characters', () => {
-    expect(wrapLine('aaaa bbbb cccc', 10, 60)).toEqual(['aaaa bbbb', 'cccc']);
+    expect(wrapLine('aaaa bbbb cccc', 10, 65)).toEqual(['aaaa bbbb', 'cccc']);
     expect(wrapLine('形状形状形状', 10, 40)).toEqual(['形状形状', '形状']);
   });
 });

@@ -39,13 +39,15 @@ export interface SlidesWords {
   readonly params: (n: number) => string;
   /** The shortcut's label, "skip connection". */
   readonly skip: string;
+  /** What a box says in place of its shape, where it has none (a step that failed or did not run). */
+  readonly noShape?: (node: DiagramNode) => string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Splits a caption line into lines that fit `width` at `font` (about 0.55 em a Latin character, 1 em a CJK one). */
+/** Splits a caption line into lines that fit `width` at `font` (at most 0.62 em a Latin character, 1 em a CJK one). */
 export function wrapLine(text: string, font: number, width: number): string[] {
-  const em = (c: string) => ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.56);
+  const em = (c: string) => ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.62);
   const room = width / font;
   const lines: string[] = [];
   let line = '';
@@ -166,7 +168,7 @@ export function slidesDiagramSvg(input: DiagramInput, caption: readonly string[]
       const title = b.node.op === 'add' ? 'Y + X' : b.node.label;
       const lines = [
         `<text x="${cx}" y="${b.y + 30}" font-size="${SLIDES_FONT.title}" font-weight="bold" fill="${ink}" text-anchor="middle">${esc(title)}</text>`,
-        `<text x="${cx}" y="${b.y + 58}" font-size="${SLIDES_FONT.shape}" font-family="monospace" fill="${ink}" text-anchor="middle">${esc(shapeLabel(b.node.shape))}</text>`,
+        `<text x="${cx}" y="${b.y + 58}" font-size="${SLIDES_FONT.shape}" font-family="monospace" fill="${ink}" text-anchor="middle">${esc(b.node.shape.length === 0 && words.noShape ? words.noShape(b.node) : shapeLabel(b.node.shape))}</text>`,
         b.node.shortcut
           ? `<text x="${cx}" y="${b.y + 84}" font-size="${SLIDES_FONT.params}" fill="${ink}" text-anchor="middle">${esc(words.skip)}</text>`
           : b.node.params > 0

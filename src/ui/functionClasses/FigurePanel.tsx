@@ -16,6 +16,7 @@ import {
 import { drawFunctionClassesPanel, figurePoint } from '../../viz/functionClassesFigure';
 import { movesTruth } from './truthActions';
 import { SvgFigureDownload } from '../FigureDownload';
+import { d3Slides } from '../slidesFigure';
 import { useTextScale } from '../textScale';
 
 interface Props {
@@ -37,19 +38,21 @@ export function FigurePanel({ panel, fits, step, truth, onTruth }: Props) {
   );
   const truthLabel = t('functionClasses.figure.truthLabel', { x: truth.x.toFixed(0), y: truth.y.toFixed(0) });
 
-  useEffect(() => {
-    if (!svgRef.current) return;
-    drawFunctionClassesPanel(svgRef.current, {
+  const figure = useMemo(
+    () => ({
       ...FIGURE_BOX,
       regions,
       shown: step,
       truth,
       best: fits.map((f) => ({ point: f.point, distance: formatDistance(f.distance) })),
-      palette: panel === 'nested' ? 'cool' : 'warm',
+      palette: panel === 'nested' ? ('cool' as const) : ('warm' as const),
       truthLabel,
-      textScale,
-    });
-  }, [regions, step, truth, fits, panel, truthLabel, textScale]);
+    }),
+    [regions, step, truth, fits, panel, truthLabel],
+  );
+  useEffect(() => {
+    if (svgRef.current) drawFunctionClassesPanel(svgRef.current, { ...figure, textScale });
+  }, [figure, textScale]);
 
   const moveTo = (e: PointerEvent<SVGSVGElement>) => {
     const p = svgRef.current && figurePoint(svgRef.current, e.clientX, e.clientY);
@@ -92,7 +95,12 @@ export function FigurePanel({ panel, fits, step, truth, onTruth }: Props) {
           <span className="fc-contains"> {t('functionClasses.figure.contains', { i: step, prev: step - 1 })}</span>
         )}
       </figcaption>
-      <SvgFigureDownload info={{ title: t(`functionClasses.figure.${panel}`), step: `F${step}` }} svgRef={svgRef} />
+      <SvgFigureDownload
+        info={{ title: t(`functionClasses.figure.${panel}`), step: `F${step}` }}
+        svgRef={svgRef}
+        slidesDraw={d3Slides((svg, k) => drawFunctionClassesPanel(svg, { ...figure, textScale: k }), 'fc-svg')}
+        slidesClasses={`fc-panel fc-${panel}`}
+      />
     </figure>
   );
 }

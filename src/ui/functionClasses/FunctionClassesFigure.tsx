@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Point } from '../../explain/functionClasses/ellipse';
 import { useTranslation } from 'react-i18next';
 import { SvgFigureDownload } from '../FigureDownload';
+import { d3Slides } from '../slidesFigure';
 import { panelSummaryKey } from '../../explain/functionClasses/captions';
 import { bestFits, CLASS_COUNT, DEFAULT_TRUTH, PANELS, panelRegions } from '../../explain/functionClasses/regions';
 import { distanceChart } from '../../viz/functionClassesDistances';
@@ -29,23 +30,22 @@ export function FunctionClassesFigure({ step, onStep, truth, onTruth: setTruth }
   const chartRef = useRef<SVGSVGElement>(null);
   const textScale = useTextScale();
 
+  const distances = useMemo(
+    () => ({
+      series: PANELS.map((p) => ({
+        name: t(`functionClasses.figure.short.${p}`),
+        colour: PANEL_COLOURS[p],
+        values: fits[p]!.map((f) => f.distance),
+      })),
+      shown: step,
+      xLabel: t('functionClasses.figure.classAxis'),
+      yLabel: t('functionClasses.figure.distanceAxis'),
+    }),
+    [fits, step, t],
+  );
   useEffect(() => {
-    if (!chartRef.current) return;
-    drawLineChart(
-      chartRef.current,
-      distanceChart({
-        series: PANELS.map((p) => ({
-          name: t(`functionClasses.figure.short.${p}`),
-          colour: PANEL_COLOURS[p],
-          values: fits[p]!.map((f) => f.distance),
-        })),
-        shown: step,
-        xLabel: t('functionClasses.figure.classAxis'),
-        yLabel: t('functionClasses.figure.distanceAxis'),
-      }),
-      textScale,
-    );
-  }, [fits, step, t, textScale]);
+    if (chartRef.current) drawLineChart(chartRef.current, distanceChart(distances), textScale);
+  }, [distances, textScale]);
 
   return (
     <section aria-labelledby="fc-figure-heading" className="fc-figure">
@@ -89,6 +89,8 @@ export function FunctionClassesFigure({ step, onStep, truth, onTruth: setTruth }
           <SvgFigureDownload
             info={{ title: t('functionClasses.figure.distanceTitle'), step: `F${step}` }}
             svgRef={chartRef}
+            slidesDraw={d3Slides((svg, k) => drawLineChart(svg, distanceChart(distances), k))}
+            slidesClasses="fc-distances"
           />
         </figure>
         <div className="fc-summary">

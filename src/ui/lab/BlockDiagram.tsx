@@ -1,8 +1,9 @@
 /** SVG of one block diagram from `blockDiagramLayout`: React renders, d3 computed the paths. */
-import { useEffect, useId, useRef, type RefObject } from 'react';
+import { createRef, useEffect, useId, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureInfo } from '../../viz/figureExport';
 import { SvgFigureDownload } from '../FigureDownload';
+import { reactSlides } from '../slidesFigure';
 import { blockDiagramLayout, textColumns, type BlockVariant } from '../../viz/blockDiagram';
 import { RESIDUAL_PATH } from '../../model/blocks';
 import { useTextScale } from '../textScale';
@@ -31,12 +32,26 @@ const NAME_PX = 13;
 
 const LABELS: Record<string, string> = { input: 'X', output: 'out', relu2: 'relu', add: '+' };
 
-export function BlockDiagram({ download, ...props }: Props & { readonly download?: FigureInfo }) {
+export function BlockDiagram({
+  download,
+  slides,
+  ...props
+}: Props & {
+  readonly download?: FigureInfo;
+  /** Its own layout for slides (the data path's), instead of this figure drawn again with larger text. */
+  readonly slides?: (lines: string[]) => string;
+}) {
   const svg = useRef<SVGSVGElement>(null);
   return (
     <>
       <BlockSvg {...props} svgRef={svg} />
-      {download && <SvgFigureDownload info={download} svgRef={svg} />}
+      {download && (
+        <SvgFigureDownload
+          info={download}
+          svgRef={svg}
+          {...(slides ? { slides } : { slidesDraw: reactSlides(<BlockSvg {...props} svgRef={createRef()} />) })}
+        />
+      )}
     </>
   );
 }
@@ -83,7 +98,9 @@ function BlockSvg({
         ref={svgRef}
         className="block-diagram"
         viewBox={`0 0 ${l.width} ${l.height}`}
-        style={{ minWidth, minHeight: Math.ceil((l.height * minWidth) / l.width) }}
+        // the text's sizes follow the text scale here (not the stylesheet's rem), so the figure drawn
+        // for slides at a larger scale has larger text (the same sizes on screen: 13 px × k = 0.8125rem)
+        style={{ minWidth, minHeight: Math.ceil((l.height * minWidth) / l.width), fontSize: NAME_PX * k }}
         role="img"
         aria-label={title}
       >
@@ -101,7 +118,13 @@ function BlockSvg({
           </marker>
         </defs>
         <rect className="learner" x={l.learner.x} y={l.learner.y} width={l.learner.w} height={l.learner.h} rx={8} />
-        <text className="learner-label" x={l.learner.x + l.learner.w / 2} y={l.learnerLabelY} textAnchor="middle">
+        <text
+          className="learner-label"
+          x={l.learner.x + l.learner.w / 2}
+          y={l.learnerLabelY}
+          textAnchor="middle"
+          style={{ fontSize: NAME_PX * k }}
+        >
           {t('residualBlock.diagrams.learns')} {learnerLabel}
         </text>
         {l.edges.map((e) => (
@@ -128,6 +151,7 @@ function BlockSvg({
               {notes?.[n.id] && (
                 <text
                   className="node-note"
+                  style={{ fontSize: NOTE_PX * k }}
                   x={n.x + n.w / 2}
                   y={n.id === 'conv3' ? n.y - 6 * k : n.kind === 'add' ? l.note2Y : l.noteY}
                   textAnchor="middle"

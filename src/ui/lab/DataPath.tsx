@@ -2,7 +2,9 @@
 import { useLessonTask } from '../lesson/lessonTasks';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pathFreshness } from '../../explain/lab/pathFreshness';
 import { pyTuple } from '../../explain/lab/pyFormat';
+import { formatCall, formatInput } from '../../explain/lab/pythonLine';
 import type { BlockRun } from '../../explain/lab/runBlock';
 import type { BlockOutcome, LabConfig, LabStage } from '../../explain/lab/types';
 import { RESIDUAL_PATH, RESIDUAL_STEPS } from '../../model/blocks';
@@ -10,6 +12,8 @@ import { RESIDUAL_PATH, RESIDUAL_STEPS } from '../../model/blocks';
 /** A step of the data path a student can pick: X, or a layer of the forward. */
 type PathStep = Exclude<LabStage, 'construct'>;
 import { BlockDiagram, type NodeStatus } from './BlockDiagram';
+import { pathSlidesInput } from './pathSlides';
+import { slidesDiagramSvg } from '../../viz/slidesDiagram';
 import { FeatureMaps } from './FeatureMaps';
 import { PATH_ACTIONS } from './pathActions';
 
@@ -18,6 +22,8 @@ interface Props {
   readonly outcome: BlockOutcome;
   readonly run?: BlockRun;
   readonly running: boolean;
+  /** The line typed last did not run: what the path shows is the last line that ran. */
+  readonly lineFailed?: boolean;
   readonly backendName: string;
   /** The step picked (kept in the link), or empty for the last one computed. */
   readonly picked: PathStep | '';
@@ -26,8 +32,10 @@ interface Props {
 
 const STEP_NAMES: Record<string, string> = { add: 'Y += X', relu2: 'relu (out)', input: 'X' };
 
-export function DataPath({ config, outcome, run, running, backendName, picked, onPick: setPicked }: Props) {
+export function DataPath(props: Props) {
+  const { config, outcome, run, running, lineFailed = false, backendName, picked, onPick: setPicked } = props;
   const { t } = useTranslation();
+  const stale = pathFreshness({ lineFailed, running }) === 'lineNotRun';
   const ran = [{ step: 'input' as const, shape: config.input }, ...outcome.steps];
   const rows: { id: PathStep; shape?: readonly number[]; status: NodeStatus }[] = ran.map((s) => ({
     id: s.step,
@@ -53,6 +61,8 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
     status['output'] = 'ok';
     notes['output'] = pyTuple(outcome.output);
   }
+  const shapeOf = (id: string) =>
+    id === 'output' && outcome.kind === 'ok' ? outcome.output : rows.find((r) => r.id === id)?.shape;
   const tensorOf = (id: string) => (id === 'input' ? run?.input : run?.steps.find((s) => s.step === id)?.tensor);
   const current = rows[index];
   const tensor = current && current.status === 'ok' ? tensorOf(current.id) : undefined;
@@ -76,8 +86,15 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
   const variant = config.args.use1x1conv ? 'conv1x1' : 'identity';
   const name = (id: string) => STEP_NAMES[id] ?? id;
   return (
-    <section className="lab-path" aria-labelledby="lab-path-heading">
+    <section className={stale ? 'lab-path stale' : 'lab-path'} aria-labelledby="lab-path-heading">
       <h3 id="lab-path-heading">{t('residualBlock.path.heading')}</h3>
+      {stale && (
+        <p className="notice warn stale-note" role="status">
+          {t('residualBlock.path.stale', {
+            line: `blk = ${formatCall(config.args)}; X = ${formatInput(config.input)}`,
+          })}
+        </p>
+      )}
       <p>{t('residualBlock.path.intro')}</p>
       <BlockDiagram
         variant={variant}
@@ -86,6 +103,22 @@ export function DataPath({ config, outcome, run, running, backendName, picked, o
         })}
         learnerLabel="g(x)"
         download={{ title: t('residualBlock.path.heading'), ...(selected ? { step: selected } : {}) }}
+        slides={(lines) =>
+          slidesDiagramSvg(
+            pathSlidesInput(
+              Object.keys(status).map((id) => ({ id, ...(shapeOf(id) ? { shape: shapeOf(id) } : {}) })),
+              config.args.use1x1conv,
+              selected,
+            ),
+            lines,
+            {
+              params: () => '',
+              skip: t('stepper.skip'),
+              noShape: (n) =>
+                status[n.id] === 'failed' ? t('residualBlock.path.failedHere') : t('residualBlock.path.notRun'),
+            },
+          )
+        }
         box={92}
         gap={30}
         notes={notes}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlainTensor } from '../../model/types';
 import { channelRanges, drawFeatureMapGrid, statsOf, type GridLayout } from '../../viz/featureMapGrid';
 import type { ColorRange } from '../../viz/colormap';
-import { drawGridFigure } from '../../viz/figureDraw';
+import { drawGridFigure, drawGridSlide } from '../../viz/figureDraw';
 import { canvasBlob, FigureDownload } from '../FigureDownload';
 
 export function FeatureMaps({
@@ -24,12 +24,16 @@ export function FeatureMaps({
     if (canvas.current) layout.current = drawFeatureMapGrid(canvas.current, tensor, maxWidth, { scale: 'layer' });
   }, [tensor, maxWidth]);
   // drawn again at `ratio` × its width on screen, with the caption
-  const png = (lines: string[], ratio: number) => {
+  // (for slides: 1,920 pixels wide, its text at least 18 pt on a 16:9 slide)
+  const png = (lines: string[], ratio: number | 'slides') => {
     if (!canvas.current || !layout.current) return Promise.resolve(null);
     const out = document.createElement('canvas');
-    const width = Math.round(canvas.current.clientWidth * ratio);
     const range = channelRanges(tensor, { scale: 'layer' })[0] as ColorRange;
-    drawGridFigure(out, tensor, layout.current, { scale: 'layer' }, width, lines, ratio, { range });
+    if (ratio === 'slides') drawGridSlide(out, tensor, layout.current, { scale: 'layer' }, lines, { range });
+    else {
+      const width = Math.round(canvas.current.clientWidth * ratio);
+      drawGridFigure(out, tensor, layout.current, { scale: 'layer' }, width, lines, ratio, { range });
+    }
     return canvasBlob(out);
   };
   const s = statsOf(tensor.data, 0, c * h * w);
@@ -40,7 +44,11 @@ export function FeatureMaps({
       <figcaption>
         {label} · {t('residualBlock.path.range', { min: s.min.toFixed(3), max: s.max.toFixed(3) })}
       </figcaption>
-      <FigureDownload info={{ title: label, shape: tensor.shape, step: name }} png={png} />
+      <FigureDownload
+        info={{ title: label, shape: tensor.shape, step: name }}
+        png={png}
+        slidesPng={(lines) => png(lines, 'slides')}
+      />
     </figure>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { pct, type LesionBar } from '../../explain/lesion/describe';
 import { layoutLesionChart, LESION_COLOURS } from '../../viz/lesionChart';
 import { SvgFigureDownload } from '../FigureDownload';
+import { reactSlides } from '../slidesFigure';
 import { useElementWidth } from '../stepper/useElementWidth';
 import { useTextScale } from '../textScale';
 import { PALETTE } from '../../viz/palette';
@@ -111,7 +112,12 @@ export function LesionChart({ bars, chance }: { readonly bars: readonly LesionBa
           {t('lesion.legendDown')}
         </li>
       </ul>
-      <SvgFigureDownload info={{ title }} svgRef={svg} />
+      <SvgFigureDownload
+        info={{ title }}
+        svgRef={svg}
+        slidesDraw={reactSlides(<LesionChart bars={bars} chance={chance} />)}
+        slidesClasses="lesion-slides"
+      />
     </figure>
   );
 }

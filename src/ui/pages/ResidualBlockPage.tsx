@@ -74,6 +74,7 @@ export function ResidualBlockPage(props: PageProps) {
             outcome={outcome}
             {...(run ? { run } : {})}
             running={running}
+            lineFailed={lineFailed}
             backendName={backendName}
             picked={props.state.bstep}
             onPick={(bstep) => props.update({ bstep })}

@@ -6,6 +6,7 @@ import { formatLoss, formatShare, type LandscapeFindings } from '../../explain/l
 import { lossRange } from '../../explain/landscape/grid';
 import { drawLandscape, type LandscapePanel } from '../../viz/landscape';
 import { SvgFigureDownload } from '../FigureDownload';
+import { d3Slides } from '../slidesFigure';
 import { useTextScale } from '../textScale';
 import { raceColour } from './raceColours';
 import { FAMILY_RAMPS } from '../../viz/palette';
@@ -77,7 +78,12 @@ export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigu
     <figure className="race-chart landscape-figure">
       <figcaption>{title}</figcaption>
       <svg ref={ref} role="img" aria-label={title} />
-      <SvgFigureDownload info={{ title }} svgRef={ref} />
+      <SvgFigureDownload
+        info={{ title }}
+        svgRef={ref}
+        slidesDraw={d3Slides((svg, k) => drawLandscape(svg, data, k))}
+        slidesClasses="race-chart landscape-figure"
+      />
     </figure>
   );
 }

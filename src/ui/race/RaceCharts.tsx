@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SvgFigureDownload } from '../FigureDownload';
+import { d3Slides } from '../slidesFigure';
 import type { RaceCurves } from '../../explain/race/curves';
 import { referenceFor } from '../../explain/race/reference';
 import { SMOOTH, smooth } from '../../explain/race/smoothLoss';
@@ -21,7 +22,12 @@ function Chart({ title, data }: { readonly title: string; readonly data: CurveCh
     <figure className="race-chart">
       <figcaption>{title}</figcaption>
       <svg ref={ref} role="img" aria-label={title} />
-      <SvgFigureDownload info={{ title }} svgRef={ref} />
+      <SvgFigureDownload
+        info={{ title }}
+        svgRef={ref}
+        slidesDraw={d3Slides((svg, k) => drawLineChart(svg, curveChart(data), k))}
+        slidesClasses="race-chart"
+      />
     </figure>
   );
 }

@@ -18,7 +18,7 @@ import {
 import { layoutLegend } from '../../viz/legend';
 import type { ColorRange } from '../../viz/colormap';
 import type { FigureInfo } from '../../viz/figureExport';
-import { drawGridFigure } from '../../viz/figureDraw';
+import { drawGridFigure, drawGridSlide } from '../../viz/figureDraw';
 import { canvasBlob, FigureDownload } from '../FigureDownload';
 import { useTextScale } from '../textScale';
 import { PALETTE } from '../../viz/palette';
@@ -81,16 +81,28 @@ export function FeatureMaps({
   };
   const legendRange = ranges[hover?.c ?? enlarged ?? 0] as ColorRange;
   // the download draws the grid again, the same columns and rows, at `ratio` × its width on screen
-  const png = (lines: string[], ratio: number) => {
+  // (for slides: 1,920 pixels wide, its text at least 18 pt on a 16:9 slide)
+  const png = (lines: string[], ratio: number | 'slides') => {
     if (!canvas.current || !layout.current) return Promise.resolve(null);
     const out = document.createElement('canvas');
-    const width = Math.round(canvas.current.clientWidth * ratio);
     // the bar of the range the grid's colours use (per channel: channel 0's, and it says so)
     const perChannel = scale === 'channel' && geo.c > 1;
-    drawGridFigure(out, tensor, layout.current, opts, width, lines, ratio, {
+    const bar = {
       range: ranges[0] as ColorRange,
       ...(perChannel ? { note: t('figures.perChannelFile', { c: 0 }) } : {}),
-    });
+    };
+    if (ratio === 'slides') drawGridSlide(out, tensor, layout.current, opts, lines, bar);
+    else
+      drawGridFigure(
+        out,
+        tensor,
+        layout.current,
+        opts,
+        Math.round(canvas.current.clientWidth * ratio),
+        lines,
+        ratio,
+        bar,
+      );
     return canvasBlob(out);
   };
   const { c } = geo;
@@ -135,7 +147,7 @@ export function FeatureMaps({
               : ''}
         </p>
       </div>
-      {download && <FigureDownload info={download} png={png} />}
+      {download && <FigureDownload info={download} png={png} slidesPng={(lines) => png(lines, 'slides')} />}
       {enlarged !== undefined && (
         <Enlarged
           tensor={tensor}
