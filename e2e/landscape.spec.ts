@@ -31,7 +31,7 @@ test('after a tiny race, a 7 × 7 loss surface is estimated, cancelled, computed
   // the time is said before anything is computed
   await expect(
     page.getByText(/computes 49 grid points for each of 2 networks on WebAssembly \(CPU\): about \d+ (min|s)/),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: 120_000 }); // the estimate times one point first: long on a loaded machine
 
   await page.getByRole('button', { name: en.start }).click();
   await page.getByRole('button', { name: en.cancel }).click();
