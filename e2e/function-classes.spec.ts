@@ -53,12 +53,20 @@ test('f* moves with the arrow keys and by dragging; both captions follow', async
       },
       [fx, fy],
     );
-  await page.mouse.move(...(await at(83, 29)));
-  await page.mouse.down();
-  await page.mouse.move(...(await at(100, 40)), { steps: 5 });
-  await page.mouse.move(...(await at(115, 70)), { steps: 5 });
-  await page.mouse.up();
-  await expect(nested.getByRole('button', { name: /The truth f\* at \((11[4-6]), (69|70|71)\)/ })).toBeVisible();
+  // the page is done starting (the engine is chosen and said), so nothing above the figure moves mid-drag
+  await expect(page.getByRole('status', { name: 'Runs on' })).toContainText('WebAssembly');
+  // from wherever f* is, to (115, 70); again if the layout still moved under the pointer (a loaded machine)
+  await expect(async () => {
+    const from = (await nested.getByRole('button', { name: /The truth f\* at/ }).boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(...(await at(100, 40)), { steps: 5 });
+    await page.mouse.move(...(await at(115, 70)), { steps: 5 });
+    await page.mouse.up();
+    await expect(nested.getByRole('button', { name: /The truth f\* at \((11[4-6]), (69|70|71)\)/ })).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 60_000 });
   await expect(nested.locator('figcaption')).toContainText(
     /F6 is larger than F5, and its best approximation is closer|gets no closer/,
   );
