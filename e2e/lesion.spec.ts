@@ -45,7 +45,7 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(findings.last()).toContainText(
       lang === 'en' ? 'Veit, Wilber and Belongie' : 'Veit、Wilber 和 Belongie',
     );
-    await expect(page.locator('.lesion-chart').getByRole('button', { name: /as SVG$/ })).toBeVisible();
+    await expect(page.locator('.lesion-chart').getByRole('button', { name: /(as|为) SVG$/ })).toBeVisible();
     // every tensor of the study is disposed: a second run leaves the worker's count where the first did
     const tensors = async () => (await page.evaluate(() => window.__resnetTestHook!.stats())).memory.tensors;
     const before = await tensors();
@@ -78,6 +78,27 @@ test('the study can be cancelled, and runs again after', async ({ page }) => {
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText(/Cancelled\. Nothing was kept/)).toBeVisible();
   await expect(run).toBeEnabled();
+});
+
+test('a cancel while the images still download drops the run before it starts', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/lesion/*.bin', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?backend=wasm&lesionn=10&input=rand:0');
+  const run = page.getByRole('button', { name: /Remove each block in turn \(10/ });
+  await expect(run).toBeEnabled({ timeout: 180_000 });
+  await run.click();
+  await expect(page.getByRole('progressbar', { name: 'Progress of the lesion study' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText(/Cancelled\. Nothing was kept/)).toBeVisible();
+  release();
+  // the images arrive after the cancel: nothing runs, and the study can start again
+  await expect(page.getByRole('progressbar', { name: 'Progress of the lesion study' })).toHaveCount(0);
+  await expect(run).toBeEnabled();
+  await expect(page.getByText(/Cancelled\. Nothing was kept/)).toBeVisible();
 });
 
 test('a student steps through the network with a block removed, and puts it back', async ({ page }) => {

@@ -48,6 +48,8 @@ export function useLesionStudy(client: ModelClient | undefined, key: string, ima
     return table ? { phase: 'done', table } : { phase: 'idle' };
   });
   const live = useRef(0);
+  /** The run whose images are still downloading (a cancel then means it never starts). */
+  const downloading = useRef<number | undefined>(undefined);
   useEffect(() => {
     const table = kept.get(full);
     setState(table ? { phase: 'done', table } : { phase: 'idle' });
@@ -62,6 +64,7 @@ export function useLesionStudy(client: ModelClient | undefined, key: string, ima
     const token = ++live.current;
     const set = (s: LesionState) => token === live.current && setState(s);
     set({ phase: 'loading', fraction: 0 });
+    downloading.current = token;
     lesionBytes((fraction) => set({ phase: 'loading', fraction }))
       .catch((e: unknown) => {
         console.warn('lesion images failed to download:', e);
@@ -70,6 +73,7 @@ export function useLesionStudy(client: ModelClient | undefined, key: string, ima
       })
       .then(async (all) => {
         if (!all || token !== live.current) return;
+        downloading.current = undefined;
         const data = decodeLesionData(all, images);
         set({ phase: 'running', fraction: 0 });
         try {
@@ -88,6 +92,12 @@ export function useLesionStudy(client: ModelClient | undefined, key: string, ima
   }, [client, full, images]);
 
   const cancel = useCallback(() => {
+    // cancelled while its images download: the run is dropped before it reaches the worker
+    if (downloading.current !== undefined && downloading.current === live.current) {
+      downloading.current = undefined;
+      live.current++;
+      setState({ phase: 'cancelled' });
+    }
     client?.cancelLesion();
   }, [client]);
 
