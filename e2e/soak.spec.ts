@@ -1,7 +1,7 @@
 /**
  * A tab open all lesson: 1,000 steps and 50 input changes on WASM. "Flat" means the worker
  * holds the same tensors and bytes after input 50 as after input 10, and the page's JS heap
- * (after a garbage collection) grows by less than 10 %.
+ * (after a garbage collection) grows by less than 10 % or 1 MiB, whichever is larger.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -44,9 +44,16 @@ async function soak(page: Page, backend: string, inputs: number, early: number) 
     }
   }
   const [before, after] = [at[early], at[inputs]];
+  console.log(
+    `${backend}: heap ${before?.heap} → ${after?.heap} bytes, tensors ${before?.tensors} → ${after?.tensors}`,
+  );
   expect(after?.tensors).toBe(before?.tensors);
   expect(after?.bytes).toBe(before?.bytes);
-  expect((after?.heap ?? Infinity) / (before?.heap ?? 1)).toBeLessThan(1.1);
+  // the page's heap is about 8 MB, where JIT code and caches move it by a few hundred KB between
+  // runs (6.5 % here idle, 10.2 % in one CI run): less than 10 % or 1 MiB, whichever is larger.
+  // A leak of one 64×64 map's data per step (16 KB) over these 800 steps would be 12 MB.
+  const grown = (after?.heap ?? Infinity) - (before?.heap ?? 0);
+  expect(grown).toBeLessThan(Math.max(0.1 * (before?.heap ?? 0), 1024 * 1024));
 }
 
 test('1,000 steps and 50 inputs on WASM keep the tensors, the bytes and the heap flat', async ({ page }) => {
