@@ -28,4 +28,13 @@ export const SHIPPED_MODELS: readonly ShippedModel[] = [
     weightBytes: 11272232,
     epochs: 6,
   },
+  {
+    arch: 'resnet34',
+    folder: 'resnet34-fmnist',
+    inputSize: 32,
+    testAccuracy: 0.9229,
+    testImages: 10000,
+    weightBytes: 21447208,
+    epochs: 8,
+  },
 ];
