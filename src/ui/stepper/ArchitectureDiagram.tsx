@@ -6,6 +6,7 @@ import type { StepList } from '../../explain/stepper/steps';
 import { boxBaselines, isLongLabel, layoutArchitecture, shapeLabel } from '../../viz/architectureDiagram';
 import { useTextScale } from '../textScale';
 import { useElementWidth } from './useElementWidth';
+import { recordDraw } from './drawTiming';
 import { SvgFigureDownload } from '../FigureDownload';
 import { slidesDiagramSvg } from '../../viz/slidesDiagram';
 import './diagram.css';
@@ -57,7 +58,7 @@ export const ArchitectureDiagram = memo(function ArchitectureDiagram({
       skip: t('stepper.skip'),
     });
   useLayoutEffect(() => {
-    performance.measure('stepper:diagram', { start, end: performance.now() });
+    recordDraw('stepper:diagram', start);
   });
   const fits = available >= layout.width * MIN_READABLE_SCALE;
   const drawnWidth = fits ? Math.min(layout.width, available) : layout.width * SCROLLED_SCALE;

@@ -22,6 +22,7 @@ import { drawGridFigure, drawGridSlide } from '../../viz/figureDraw';
 import { canvasBlob, FigureDownload } from '../FigureDownload';
 import { useTextScale } from '../textScale';
 import { PALETTE } from '../../viz/palette';
+import { recordDraw } from './drawTiming';
 
 export interface FeatureMapsProps {
   readonly tensor: PlainTensor;
@@ -67,7 +68,7 @@ export function FeatureMaps({
       opts,
       single ? vectorLayout(tensor.shape, maxWidth) : undefined,
     );
-    performance.measure('stepper:grid', { start, end: performance.now(), detail: tensor.shape.join('x') });
+    recordDraw('stepper:grid', start, tensor.shape.join('x'));
   }, [tensor, maxWidth, opts, single]);
   useLayoutEffect(() => {
     setEnlarged(undefined);
