@@ -13,10 +13,10 @@ import { expect, test } from './fixtures';
 import { LESSON_STOPS } from '../src/explain/lesson/stops';
 import { keySelector } from '../src/ui/lesson/regionKeys';
 import { lessonStrings } from '../src/i18n/lesson';
-import { barGap, barOneLine, expectStop, keyShown, seriousViolations } from './lessonChecks';
+import { barGap, barOneLine, expectStop, formulaSizes, keyShown, seriousViolations, stopMenu } from './lessonChecks';
 import type { Page } from '@playwright/test';
 
-async function readable(page: Page, n: number) {
+async function readable(page: Page, n: number, lang: 'en' | 'zh') {
   const stop = LESSON_STOPS[n - 1]!;
   const selector = keySelector(stop.id, stop.region);
   await expect.poll(() => keyShown(page, selector), { timeout: 90_000, message: `stop ${n}` }).toBe('ok');
@@ -26,6 +26,16 @@ async function readable(page: Page, n: number) {
   await expect
     .poll(() => barGap(page), { timeout: 15_000, message: `stop ${n}: the bar meets the window's bottom edge` })
     .toBeLessThan(1);
+  // the stop menu's face: the stop's label whole, or cut with an ellipsis and whole in its title
+  const menu = await stopMenu(page);
+  const titles = lessonStrings[lang].lesson.stop;
+  expect(menu?.label, `stop ${n}: the menu`).toBe(`${n} · ${titles[stop.id as keyof typeof titles].title}`);
+  expect(menu?.fits || menu?.ellipsis, `stop ${n}: "${menu?.label}" fits the menu or ends in an ellipsis`).toBe(true);
+  expect(menu?.title, `stop ${n}: the menu's title`).toBe(menu?.label);
+  if (n === 1)
+    expect(menu?.options).toEqual(
+      LESSON_STOPS.map((s, i) => `${i + 1} · ${titles[s.id as keyof typeof titles].title}`),
+    );
 }
 
 for (const lang of ['en', 'zh'] as const) {
@@ -49,7 +59,7 @@ for (const lang of ['en', 'zh'] as const) {
         else await page.keyboard.press('PageDown');
       }
       await expectStop(page, lang, n);
-      await readable(page, n);
+      await readable(page, n, lang);
     }
     await page.keyboard.press('PageDown');
     await expectStop(page, lang, LESSON_STOPS.length);
@@ -68,7 +78,14 @@ for (const lang of ['en', 'zh'] as const) {
     for (let n = 1; n <= LESSON_STOPS.length; n++) {
       if (n > 1) await next.click();
       await expect(page).toHaveURL(new RegExp(`lesson=${n}(&|#|$)`));
-      await readable(page, n);
+      await readable(page, n, lang);
+      // a formula keeps its projector size, stacked or scrolled rather than shrunk (stop 14's was at 60 %)
+      const formulas = await formulaSizes(page);
+      if (LESSON_STOPS[n - 1]!.id === 'b1') expect(formulas, "b1's output-size formula").not.toHaveLength(0);
+      for (const f of formulas) {
+        expect(f.ofColumn, `stop ${n}: the formula's type over its column's`).toBe(1.15);
+        expect(f.columnOfRoot, `stop ${n}: the formula's column at the page's type`).toBeGreaterThanOrEqual(1);
+      }
       if (LESSON_STOPS[n - 1]!.chapter === 'resnet-18')
         await expect(page.locator('.trace-status')).toHaveText(/Traced|追踪了/, { timeout: 90_000 });
       // what a stop adds to its chapter (each chapter is checked whole by e2e/accessibility.spec.ts)

@@ -93,3 +93,49 @@ export async function seriousViolations(page: Page, include: readonly string[] =
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * Each displayed formula in the outlined region, at its full size: its type over its column's
+ * (1.15 where nothing shrank it) and its column's type over the page's root type (at least 1:
+ * projector size where the root is projector type).
+ */
+export function formulaSizes(page: Page) {
+  return page.evaluate(() => {
+    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    return [...document.querySelectorAll<HTMLElement>('.lesson-focus .formula-display')]
+      .filter((f) => f.getBoundingClientRect().height > 0)
+      .map((f) => {
+        const own = parseFloat(getComputedStyle(f).fontSize);
+        const column = parseFloat(getComputedStyle(f.parentElement!).fontSize);
+        return { ofColumn: Math.round((own / column) * 100) / 100, columnOfRoot: column / root };
+      });
+  });
+}
+
+/**
+ * The stop menu's closed face: the current stop's label fits, or is cut with an ellipsis and
+ * is whole in the menu's title; and every stop's option is its whole label ("n · title").
+ */
+export function stopMenu(page: Page) {
+  return page.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('.lesson-list select');
+    if (!select) return undefined;
+    const style = getComputedStyle(select);
+    const label = select.selectedOptions[0]?.text ?? '';
+    const ink = document.createElement('canvas').getContext('2d')!;
+    ink.font = style.font;
+    // the room for the text: the box less its padding and the menu's arrow (about 1.2em wide)
+    const room =
+      select.clientWidth -
+      parseFloat(style.paddingLeft) -
+      parseFloat(style.paddingRight) -
+      1.2 * parseFloat(style.fontSize);
+    return {
+      label,
+      fits: ink.measureText(label).width <= room,
+      ellipsis: style.textOverflow === 'ellipsis',
+      title: select.title,
+      options: [...select.options].map((o) => o.text),
+    };
+  });
+}

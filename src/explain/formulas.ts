@@ -13,8 +13,27 @@ export interface WindowArithmetic {
   readonly h2: number;
 }
 
-export function outputSizeTex({ h, k, s, p, h2 }: WindowArithmetic): string {
-  return `H_{\\text{out}} = \\left\\lfloor \\frac{H + 2p - k}{s} \\right\\rfloor + 1 = \\left\\lfloor \\frac{${h} + 2 \\cdot ${p} - ${k}}{${s}} \\right\\rfloor + 1 = ${h2}`;
+/** The output-size formula's sides, left to right: the name, the rule, the rule with this step's numbers, the size. */
+function outputSizeSides({ h, k, s, p, h2 }: WindowArithmetic): string[] {
+  return [
+    'H_{\\text{out}}',
+    '\\left\\lfloor \\frac{H + 2p - k}{s} \\right\\rfloor + 1',
+    `\\left\\lfloor \\frac{${h} + 2 \\cdot ${p} - ${k}}{${s}} \\right\\rfloor + 1`,
+    `${h2}`,
+  ];
+}
+
+export function outputSizeTex(a: WindowArithmetic): string {
+  return outputSizeSides(a).join(' = ');
+}
+
+/**
+ * The same formula for a narrow column (projector type beside the feature maps): one "= …"
+ * per line, aligned at the signs, so it keeps its size instead of shrinking.
+ */
+export function outputSizeStackedTex(a: WindowArithmetic): string {
+  const [name, ...rest] = outputSizeSides(a);
+  return `\\begin{aligned} ${name} ${rest.map((side) => `&= ${side}`).join(' \\\\ ')} \\end{aligned}`;
 }
 
 /** The residual block's claim: the layers learn g, the block computes f. */
@@ -24,8 +43,13 @@ export const RESIDUAL_TEX = 'f(\\mathbf{x}) = g(\\mathbf{x}) + \\mathbf{x}';
 export const ADDITION_TEX = '\\mathbf{Y} = F(\\mathbf{X}) + \\mathbf{X}';
 
 /** Batch normalisation of one channel: batch statistics μ_B, σ_B², then the learned γ and β. */
-export const BATCH_NORM_TEX =
-  '\\hat{x} = \\frac{x - \\mu_B}{\\sqrt{\\sigma_B^2 + \\epsilon}}, \\qquad y = \\gamma \\hat{x} + \\beta';
+const BATCH_NORM_PARTS = [
+  '\\hat{x} = \\frac{x - \\mu_B}{\\sqrt{\\sigma_B^2 + \\epsilon}}',
+  'y = \\gamma \\hat{x} + \\beta',
+];
+export const BATCH_NORM_TEX = BATCH_NORM_PARTS.join(', \\qquad ');
+/** Batch normalisation for a narrow column: its two equations one above the other. */
+export const BATCH_NORM_STACKED_TEX = `\\begin{gathered} ${BATCH_NORM_PARTS.join(', \\\\ ')} \\end{gathered}`;
 
 /** Nested function classes, the figure's right panel. */
 export function nestedTex(classes: number): string {

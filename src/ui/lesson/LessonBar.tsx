@@ -36,6 +36,7 @@ export function LessonBar({ lesson, ctx }: { lesson: Lesson; ctx: AppContext }) 
   const text = (part: string) => t(`lesson.stop.${stop.id}.${part}`, captionValues(t('lesson.listSeparator')));
   // where the caption's claim comes from: the notebook's notebook, or the paper a stop beyond it measures
   const source = t(stop.source === 'paper' ? 'lesson.fromPaper' : 'lesson.fromNotebook');
+  const stopLabel = (m: number) => `${m} · ${t(`lesson.stop.${LESSON_STOPS[m - 1]?.id ?? ''}.title`)}`;
   const button = (action: typeof NEXT_STOP, disabled: boolean, glyph: string) => {
     const label = t(action.label);
     const keys = action.keys.map((k) => keyLabel(t, k)).join(', ');
@@ -88,10 +89,11 @@ export function LessonBar({ lesson, ctx }: { lesson: Lesson; ctx: AppContext }) 
           {button(NEXT_STOP, n >= total, '→')}
           <label className="lesson-list">
             <span className="visually-hidden">{t('lesson.allStops')}</span>
-            <select value={n} onChange={(e) => lesson.goTo(Number(e.target.value))}>
+            {/* the current stop's label, cut with an ellipsis where the bar is short of room: whole in its title */}
+            <select value={n} title={stopLabel(n)} onChange={(e) => lesson.goTo(Number(e.target.value))}>
               {LESSON_STOPS.map((s, i) => (
                 <option key={s.id} value={i + 1}>
-                  {i + 1} · {t(`lesson.stop.${s.id}.title`)}
+                  {stopLabel(i + 1)}
                 </option>
               ))}
             </select>

@@ -1,6 +1,13 @@
 /** The formula of the current step, typeset: a window's output size with its numbers, batch norm, the addition. */
 import { useTranslation } from 'react-i18next';
-import { ADDITION_TEX, BATCH_NORM_TEX, outputSizeTex, type WindowArithmetic } from '../../explain/formulas';
+import {
+  ADDITION_TEX,
+  BATCH_NORM_STACKED_TEX,
+  BATCH_NORM_TEX,
+  outputSizeStackedTex,
+  outputSizeTex,
+  type WindowArithmetic,
+} from '../../explain/formulas';
 import type { StepItem } from '../../explain/stepper/steps';
 import { Formula } from '../Formula';
 
@@ -9,11 +16,11 @@ export function StepFormula({ item, arithmetic }: { item: StepItem; arithmetic?:
   if (item.kind !== 'op') return null;
   const shown =
     arithmetic !== undefined
-      ? { tex: outputSizeTex(arithmetic), label: t('formula.outputSize') }
+      ? { tex: outputSizeTex(arithmetic), stackedTex: outputSizeStackedTex(arithmetic), label: t('formula.outputSize') }
       : item.node.op === 'batchnorm'
-        ? { tex: BATCH_NORM_TEX, label: t('formula.batchNorm') }
+        ? { tex: BATCH_NORM_TEX, stackedTex: BATCH_NORM_STACKED_TEX, label: t('formula.batchNorm') }
         : item.node.op === 'add'
           ? { tex: ADDITION_TEX, label: t('formula.addition') }
           : undefined;
-  return shown ? <Formula display tex={shown.tex} label={shown.label} /> : null;
+  return shown ? <Formula display {...shown} /> : null;
 }
