@@ -12,6 +12,9 @@ import { en } from '../src/i18n/en';
 import { zh } from '../src/i18n/zh';
 import { runtimeStrings } from '../src/i18n/runtime';
 
+// about the first visit's choice: nothing remembered yet
+test.use({ firstVisit: true });
+
 const stats = (page: Page) => page.evaluate(() => window.__resnetTestHook!.stats());
 const words = { en, zh };
 

@@ -16,10 +16,17 @@ async function expectNotebookShapes(page: import('@playwright/test').Page) {
   await expect(page.getByRole('figure', { name: 'Notebook output' }).locator('pre')).toHaveText(notebookPrintout);
 }
 
-test("traces the notebook's example on WebGPU and shows the notebook's shapes", async ({ page, consoleErrors }) => {
-  await page.goto('/?backend=webgpu&size=224');
+// one WebGPU page (on SwiftShader a trace there takes 10–30 s): also the stepper's WebGPU smoke test
+test("traces the notebook's example on WebGPU, opens a shared step there and shows the notebook's shapes", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/?backend=webgpu&size=224&step=b2.0.add');
   expect(await shownBackend(page)).toBe('webgpu');
   await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 90_000 });
+  // the shared step opens and shows its tensor
+  await expect(page.getByRole('status', { name: 'Shape' })).toHaveText('(1, 64, 56, 56)');
+  await expect(page.getByRole('img', { name: 'Y = F(x) + x', exact: true })).toBeVisible();
   await expectNotebookShapes(page);
   expect(consoleErrors).toEqual([]);
 });

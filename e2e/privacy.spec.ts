@@ -8,6 +8,8 @@ import type { BrowserContext, Request } from '@playwright/test';
 import { pngBytes } from './pictureFiles';
 
 test.describe.configure({ timeout: 300_000 });
+// a first visit fetches the most: every backend the page measures
+test.use({ firstVisit: true });
 
 /** Every request the pages of this context (and their workers) make, from now on. */
 function watchRequests(context: BrowserContext): Request[] {

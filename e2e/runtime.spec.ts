@@ -4,6 +4,9 @@
  */
 import { expect, shownBackend, test } from './fixtures';
 
+// about the first visit's measurement: nothing remembered yet
+test.use({ firstVisit: true });
+
 const why = (page: import('@playwright/test').Page) => page.locator('.backend-why');
 
 test('the default page times WebAssembly and plain JavaScript, never the software adapters, and chooses WebAssembly', async ({

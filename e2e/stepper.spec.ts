@@ -1,11 +1,11 @@
 /**
  * The tensor stepper, as a student and a teacher use it: step through every node with the
  * keyboard, jump by clicking, open a shared link, read the prediction, draw an input.
- * On WASM (fast without a GPU), plus one smoke run on WebGPU.
+ * On WASM (fast without a GPU); its WebGPU smoke test (a shared step) is e2e/foundation.spec.ts's WebGPU trace.
  */
 import { archNodes } from '../src/model/architecture';
 import { RESNET18 } from '../src/model/variants';
-import { expect, NOTEBOOK_SHAPES, shownBackend, test } from './fixtures';
+import { expect, NOTEBOOK_SHAPES, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
@@ -241,15 +241,6 @@ test('[ goes back one operation and ← one step at the current level', async ({
   await page.keyboard.press('[');
   await page.keyboard.press('ArrowLeft');
   await expect(shape(page)).toHaveText('(1, 1, 224, 224)');
-});
-
-test('WebGPU smoke: a shared step opens and shows its tensor', async ({ page, consoleErrors }) => {
-  await page.goto('/?backend=webgpu&step=b2.0.add');
-  expect(await shownBackend(page)).toBe('webgpu');
-  await expect(page.getByText(/Traced 66 operations/)).toBeVisible({ timeout: 90_000 });
-  await expect(shape(page)).toHaveText('(1, 64, 16, 16)');
-  await expect(page.getByRole('img', { name: 'Y = F(x) + x', exact: true })).toBeVisible();
-  expect(consoleErrors).toEqual([]);
 });
 
 test('the page shows progress and stays responsive while a large trace computes on the CPU', async ({ page }) => {

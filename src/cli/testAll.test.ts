@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runStages, TEST_STAGES, type Stage } from './testAll';
+import { AFTER_BUILDS, runStages, TEST_STAGES, type Stage } from './testAll';
 
 const node = (code: string) => ['node', '-e', code] as const;
 
@@ -56,8 +56,24 @@ describe('npm test’s stages', () => {
   it('builds and checks beside the unit tests, and runs the end-to-end tests after both builds', () => {
     const [first, second] = TEST_STAGES;
     const all = first!.flatMap((l) => l.commands.map((c) => c.join(' ')));
-    for (const c of ['vitest run', 'tsc -p tsconfig.json --noEmit', 'eslint .', 'vite build', 'vite build --mode e2e'])
+    for (const c of ['tsc -p tsconfig.json --noEmit', 'eslint .', 'vite build', 'vite build --mode e2e'])
       expect(all).toContain(c);
     expect(second!.flatMap((l) => l.commands.map((c) => c[0]))).toEqual(['playwright']);
+  });
+
+  it('runs every unit test file once: the slowest after the builds, the rest beside them', () => {
+    const vitest = TEST_STAGES[0]!.flatMap((l) =>
+      l.commands.filter((c) => c[0] === 'vitest').map((c) => [l, c] as const),
+    );
+    expect(vitest.map(([l, c]) => [l.name, c.slice(0, 2).join(' ')])).toEqual([
+      ['unit', 'vitest run'],
+      ['build', 'vitest run'],
+    ]);
+    const [[, unit], [build, afterBuilds]] = vitest as [(typeof vitest)[0], (typeof vitest)[0]];
+    // the unit lane leaves out exactly the files the build lane runs, and the build lane runs them last
+    expect(unit.slice(2)).toEqual(AFTER_BUILDS.flatMap((f) => ['--exclude', f]));
+    expect(afterBuilds.slice(2)).toEqual(AFTER_BUILDS);
+    expect(build.commands.at(-1)).toBe(afterBuilds);
+    for (const f of AFTER_BUILDS) expect(existsSync(f), f).toBe(true);
   });
 });
