@@ -64,7 +64,8 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
       // a failure here is the study's, not the race's: the page keeps the finished race
       (runtime
         ? runtime.lesion((done, total) => post({ type: 'lesion-progress', done, total }))
-        : Promise.reject(new Error('no race has run in this worker'))).then(
+        : Promise.reject(new Error('no race has run in this worker'))
+      ).then(
         (results) => post({ type: 'lesion', results }),
         (e: unknown) => post({ type: 'lesion-error', message: e instanceof Error ? e.message : String(e) }),
       );

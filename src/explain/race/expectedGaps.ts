@@ -9,8 +9,7 @@ import { raceEntries, type RaceConfig } from './setup';
 export function raceGapMs(cfg: RaceConfig, speed: ProbeSpeed): number {
   const batches = Math.ceil(cfg.valImages / 100);
   return raceEntries(cfg).reduce(
-    (ms, e) =>
-      ms + stepMs(speed, e.spec, cfg.batch) + FORWARD_SHARE * stepMs(speed, e.spec, 100) * batches,
+    (ms, e) => ms + stepMs(speed, e.spec, cfg.batch) + FORWARD_SHARE * stepMs(speed, e.spec, 100) * batches,
     0,
   );
 }

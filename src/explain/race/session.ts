@@ -291,7 +291,8 @@ export class RaceSession {
     await askWorker<void>(
       w,
       { type: 'restore', backend: old.name, data, config: finished.config, nets: finished.nets },
-      (m) => (m.type === 'restored' ? { value: undefined } : m.type === 'restore-error' ? { error: m.message } : undefined),
+      (m) =>
+        m.type === 'restored' ? { value: undefined } : m.type === 'restore-error' ? { error: m.message } : undefined,
     );
   }
 
@@ -302,11 +303,17 @@ export class RaceSession {
 
   /** Time one backend in a fresh worker (./probeWorker.ts); the fastest so far is kept as the race's. */
   private probe(name: BackendName, limitMs: number | undefined, data: Uint8Array): Promise<{ msPerStep: number }> {
-    return probeInWorker(() => this.spawnWatched(), name, limitMs, data, (w, speed) => {
-      if (this.worker && speed.msPerStep >= this.worker.speed.msPerStep) return false;
-      this.worker?.w.terminate();
-      this.worker = { name, speed, w };
-      return true;
-    });
+    return probeInWorker(
+      () => this.spawnWatched(),
+      name,
+      limitMs,
+      data,
+      (w, speed) => {
+        if (this.worker && speed.msPerStep >= this.worker.speed.msPerStep) return false;
+        this.worker?.w.terminate();
+        this.worker = { name, speed, w };
+        return true;
+      },
+    );
   }
 }

@@ -83,6 +83,13 @@ describe('watching a worker that may have stopped answering', () => {
     expect(w.silent).toBe(false);
   });
 
+  it('a limit in fractional milliseconds is reached, not chased forever', () => {
+    const { clock, said, w } = watch(1_000.1 / 3);
+    w.keepWaiting();
+    clock.advance(10 * w.limitMs());
+    expect(said).toEqual(['silent']);
+  });
+
   it('stopped, it says nothing and leaves no timer', () => {
     const { clock, said, w } = watch(1_000);
     w.stop();

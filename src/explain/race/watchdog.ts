@@ -129,7 +129,8 @@ export class SilenceWatch {
   private check(): void {
     this.timer = undefined;
     if (this.paused || this.stopped || this.silentNow) return;
-    if (this.clock.now() - this.last < this.limitMs()) return this.arm();
+    // (a millisecond's grace: sums of fractional milliseconds round)
+    if (this.last + this.limitMs() - this.clock.now() >= 1) return this.arm();
     this.silentNow = true;
     this.o.onSilent();
   }

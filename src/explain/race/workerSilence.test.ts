@@ -51,7 +51,7 @@ const TRAINED: TrainedNetwork[] = [
 
 const START = {
   data: new Uint8Array([1, 2, 3]),
-  available: ['wasm', 'cpu'] as BackendName[],
+  available: ['wasm'] as BackendName[],
   software: {},
   budget: 'quick' as const,
   choice: { ns: [1, 3] },

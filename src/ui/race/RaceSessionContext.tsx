@@ -38,7 +38,8 @@ function watchOptions(): WatchOptions {
 export function RaceSessionProvider({ children }: { readonly children: ReactNode }) {
   const held = useRef<Promise<RaceSession> | undefined>(undefined);
   const get = useCallback<GetSession>(
-    () => (held.current ??= import('../../explain/race/session').then(
+    () =>
+      (held.current ??= import('../../explain/race/session').then(
         (m) => new m.RaceSession(spawnRaceWorker, undefined, undefined, watchOptions()),
       )),
     [],
