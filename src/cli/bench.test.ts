@@ -114,7 +114,9 @@ describe('the training rows', () => {
   it("says beside the verdict what the page estimated and every budget's estimate at the measured speed", () => {
     const speed = { msPerStep: 20, fixedMs: 12, perImageMs: 0.5 };
     const note = verdictNote(100, { estimatedSeconds: 44.4, trainingSeconds: 40.2, measuringSeconds: 6.6 }, speed);
-    expect(note).toMatch(/^100 steps; measuring 7 s; training 40 s; estimated 44 s; estimates: quick \d+ s, short /);
+    expect(note).toMatch(
+      /^100 steps; measuring 7 s; training 40 s; estimated 44 s; estimate\/training 1\.10; estimates: quick \d+ s, short /,
+    );
     expect(note).toContain(`long ${Math.round(estimateRaceSeconds(RACE_BUDGETS.long, speed))} s`);
     expect(verdictNote(100, { estimatedSeconds: null, trainingSeconds: 40, measuringSeconds: null }, null)).toBe(
       '100 steps; training 40 s',

@@ -171,7 +171,12 @@ export function verdictNote(
   const parts = [`${steps} steps`];
   if (times.measuringSeconds !== null) parts.push(`measuring ${s(times.measuringSeconds)}`);
   parts.push(`training ${s(times.trainingSeconds)}`);
-  if (times.estimatedSeconds !== null) parts.push(`estimated ${s(times.estimatedSeconds)}`);
+  if (times.estimatedSeconds !== null) {
+    parts.push(`estimated ${s(times.estimatedSeconds)}`);
+    // how far the probe's estimate was off (issue 18: 298 s estimated against 127 s once)
+    if (times.trainingSeconds > 0)
+      parts.push(`estimate/training ${(times.estimatedSeconds / times.trainingSeconds).toFixed(2)}`);
+  }
   if (speed)
     parts.push(
       `estimates: ${RACE_BUDGET_IDS.map((id) => `${id} ${s(estimateRaceSeconds(RACE_BUDGETS[id], speed))}`).join(', ')}`,

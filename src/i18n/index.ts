@@ -21,6 +21,7 @@ import { gradCheckStrings } from './gradCheck';
 import { depthStrings } from './depth';
 import { lesionStrings } from './lesion';
 import { landscapeStrings } from './landscape';
+import { workerSilenceStrings } from './workerSilence';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -42,6 +43,7 @@ export const STRING_MODULES = [
   depthStrings,
   lesionStrings,
   landscapeStrings,
+  workerSilenceStrings,
 ] as const;
 
 function merged(lang: Language): Record<string, unknown> {

@@ -23,11 +23,15 @@ let runtime: RaceRuntime | undefined;
 let landscapeCancelled = false;
 /** Build for tests only: requests that throw, uncaught, as a failing worker would (e2e/lesion.spec.ts). */
 const failNext = new Set<'lesion' | 'landscape'>();
+/** Build for tests only: the worker closes itself at its next job, as one the browser killed would stop (e2e/race-silent.spec.ts). */
+let silentNext = false;
 
 self.onmessage = (e: MessageEvent<RaceRequest>) => {
   const m = e.data;
   if (__TEST_HOOK__ && (m.type === 'lesion' || m.type === 'landscape') && failNext.delete(m.type))
     throw new Error(`test hook: the race worker failed on ${m.type}`);
+  if (__TEST_HOOK__ && silentNext && (m.type === 'start' || m.type === 'lesion' || m.type === 'landscape'))
+    return self.close();
   switch (m.type) {
     case 'probe':
       runtime = new RaceRuntime(decodeRaceData(new Uint8Array(m.data)), browserBackendLoaders);
@@ -36,7 +40,12 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
     case 'start':
       runtime
         ?.race(m.config, (records) => post({ type: 'step', run: m.run, records }))
-        .then((end) => post({ type: end, run: m.run }), fail);
+        .then(async (end) => {
+          // the trained networks go to the page too: a fresh worker can take over if this one stops answering
+          if (end === 'done') post({ type: 'done', run: m.run, trained: await runtime!.snapshot() });
+          else post({ type: 'stopped', run: m.run });
+        })
+        .catch(fail);
       break;
     case 'pause':
       runtime?.pause();
@@ -53,7 +62,10 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
       break;
     case 'lesion':
       // a failure here is the study's, not the race's: the page keeps the finished race
-      (runtime ? runtime.lesion() : Promise.reject(new Error('no race has run in this worker'))).then(
+      (runtime
+        ? runtime.lesion((done, total) => post({ type: 'lesion-progress', done, total }))
+        : Promise.reject(new Error('no race has run in this worker'))
+      ).then(
         (results) => post({ type: 'lesion', results }),
         (e: unknown) => post({ type: 'lesion-error', message: e instanceof Error ? e.message : String(e) }),
       );
@@ -64,6 +76,16 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
       break;
     case 'landscape-cancel':
       landscapeCancelled = true;
+      break;
+    case 'restore':
+      runtime = new RaceRuntime(decodeRaceData(new Uint8Array(m.data)), browserBackendLoaders);
+      runtime.restore(m.backend, m.config, m.nets).then(
+        () => post({ type: 'restored' }),
+        (e: unknown) => post({ type: 'restore-error', message: e instanceof Error ? e.message : String(e) }),
+      );
+      break;
+    case 'test-silent-next':
+      if (__TEST_HOOK__) silentNext = true;
       break;
     case 'test-fail-next':
       if (__TEST_HOOK__) ['lesion', 'landscape'].forEach((t) => failNext.add(t as 'lesion' | 'landscape'));

@@ -7,6 +7,7 @@
 import { raceCost, type RaceNetSpec } from '../../model/raceNet';
 import type { RaceMessage } from '../../workers/raceMessages';
 import { FORWARD_SHARE, stepMs, type ProbeSpeed } from '../race/budgets';
+import { landscapeGapMs } from '../race/expectedGaps';
 import type { RaceSession } from '../race/session';
 import { raceEntries, type RaceConfig } from '../race/setup';
 import type { LandscapeProgress, LandscapeResult } from './compute';
@@ -44,8 +45,11 @@ export class LandscapeSession {
   private state: LandscapeState = { phase: 'idle' };
   private readonly listeners = new Set<() => void>();
   private job = 0;
+  private endWatch: () => void = () => undefined;
 
-  constructor(private readonly race: Pick<RaceSession, 'finishedWorker' | 'getState'>) {}
+  constructor(
+    private readonly race: Pick<RaceSession, 'finishedWorker' | 'getState'> & Partial<Pick<RaceSession, 'watchJob'>>,
+  ) {}
 
   readonly getState = (): LandscapeState => this.state;
 
@@ -61,50 +65,68 @@ export class LandscapeSession {
 
   /** Compute the finished race's landscape on a `size`² grid, unless this race's is already here. */
   start(size: number, images: number): void {
-    const race = this.race.getState().finishedAt;
-    const w = this.race.finishedWorker();
-    if (!w || !race) return;
+    const { finishedAt: race, speed, config } = this.race.getState();
+    if (!this.race.finishedWorker() || !race) return;
     const s = this.state;
     if (s.race === race && s.size === size && (s.phase === 'done' || s.phase === 'computing')) return;
     const job = ++this.job;
     this.set({ phase: 'computing', race, size });
-    const previous = w.onmessage;
-    const previousError = w.onerror;
-    const restore = () => {
-      if (w.onmessage === listen) w.onmessage = previous;
-      if (w.onerror === fail) w.onerror = previousError;
+    // a worker that stops answering is noticed; "Try again" sends the request to the fresh one
+    const end =
+      this.race.watchJob && speed && config
+        ? this.race.watchJob('landscape', landscapeGapMs(config, speed, images), {
+            resend: () => send(),
+            fail: (error) => finish({ phase: 'error', race, size, error }),
+          })
+        : () => undefined;
+    this.endWatch = end;
+    const finish = (next: LandscapeState) => {
+      end();
+      if (this.job === job) this.set(next);
     };
-    const listen = (e: { data: RaceMessage }) => {
-      const m = e.data;
-      if (!m.type.startsWith('landscape') || !('job' in m)) return previous?.(e);
-      if (m.job !== job) return previous?.(e);
-      if (m.type !== 'landscape-progress') restore();
-      if (this.job !== job) return;
-      if (m.type === 'landscape-progress') this.set({ ...this.state, progress: m.progress });
-      else {
-        if (m.type === 'landscape-error') this.set({ phase: 'error', race, size, error: m.message });
-        else if (m.result === 'cancelled') this.set({ phase: 'idle' });
-        else this.set({ phase: 'done', race, size, result: m.result });
+    const send = () => {
+      const w = this.race.finishedWorker();
+      if (!w) return finish({ phase: 'error', race, size, error: 'the race worker is gone' });
+      const previous = w.onmessage;
+      const previousError = w.onerror;
+      const restore = () => {
+        if (w.onmessage === listen) w.onmessage = previous;
+        if (w.onerror === fail) w.onerror = previousError;
+      };
+      const listen = (e: { data: RaceMessage }) => {
+        const m = e.data;
+        if (!m.type.startsWith('landscape') || !('job' in m)) return previous?.(e);
+        if (m.job !== job) return previous?.(e);
+        if (m.type === 'landscape-progress') {
+          if (this.job === job) this.set({ ...this.state, progress: m.progress });
+          return;
+        }
+        restore();
+        if (m.type === 'landscape-error') finish({ phase: 'error', race, size, error: m.message });
+        else if (m.result === 'cancelled') finish({ phase: 'idle' });
+        else finish({ phase: 'done', race, size, result: m.result });
+      };
+      // the worker threw or died before it answered: the surface never comes, the race stays done
+      const fail = (e: { message?: string }) => {
+        restore();
+        finish({ phase: 'error', race, size, error: e.message ?? 'the race worker stopped' });
+      };
+      w.onerror = fail;
+      w.onmessage = listen;
+      try {
+        w.postMessage({ type: 'landscape', job, size, images });
+      } catch (e) {
+        fail({ message: e instanceof Error ? e.message : String(e) });
       }
     };
-    // the worker threw or died before it answered: the surface never comes, the race stays done
-    const fail = (e: { message?: string }) => {
-      restore();
-      if (this.job === job) this.set({ phase: 'error', race, size, error: e.message ?? 'the race worker stopped' });
-    };
-    w.onerror = fail;
-    w.onmessage = listen;
-    try {
-      w.postMessage({ type: 'landscape', job, size, images });
-    } catch (e) {
-      fail({ message: e instanceof Error ? e.message : String(e) });
-    }
+    send();
   }
 
   /** Stop the computation in progress; nothing of it is kept. */
   cancel(): void {
     if (this.state.phase !== 'computing') return;
     this.race.finishedWorker()?.postMessage({ type: 'landscape-cancel' });
+    this.endWatch();
     this.job++;
     this.set({ phase: 'idle' });
   }

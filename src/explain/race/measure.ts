@@ -4,6 +4,11 @@
  * sizes, which splits a step's time into a part per image and a part per step (kernel
  * launches, shader dispatch, JavaScript), the two things that grow differently with the
  * budgets' batches, widths and depths.
+ *
+ * The machine may be busy (another tab, a compile, the garbage collector): one slow step in
+ * two timed ones once made the estimate 298 s against 127 s measured. So the first steps
+ * (kernels built, shaders compiled) are not timed, the two sizes take turns (a burst of load
+ * hits both), and each size's figure is the median of its timed steps.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { LabelledImages } from './data';
@@ -13,10 +18,39 @@ import { RaceTrainer, toBatch } from './trainer';
 
 /** The small batch the per-step part is told apart with. */
 const SMALL_BATCH = 4;
-const TIMED = 2;
+/** Untimed steps at each size first: the first builds kernels or compiles shaders. */
+export const PROBE_WARM_UP = 2;
+/** Timed steps at each size. */
+export const PROBE_TIMED = 5;
+
+/** The median: a few steps slowed by something else on the machine do not move it. */
+export function typicalMs(samples: readonly number[]): number {
+  if (!samples.length) throw new Error('no step was timed');
+  const s = [...samples].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
 
 /**
- * The probe network's speed on the current backend, after a warm-up at both batch sizes.
+ * Time `step` at both sizes, taking turns: `PROBE_WARM_UP` untimed steps of each, then
+ * `PROBE_TIMED` timed ones of each. Resolves with the timed milliseconds of each size, in order.
+ */
+export async function sampleProbeSteps(
+  step: (size: 'big' | 'small') => Promise<void>,
+  now: () => number = () => performance.now(),
+): Promise<{ big: number[]; small: number[] }> {
+  const out = { big: [] as number[], small: [] as number[] };
+  for (let i = 0; i < PROBE_WARM_UP + PROBE_TIMED; i++)
+    for (const size of ['big', 'small'] as const) {
+      const start = now();
+      await step(size);
+      if (i >= PROBE_WARM_UP) out[size].push(now() - start);
+    }
+  return out;
+}
+
+/**
+ * The probe network's speed on the current backend.
  * (`net`: tests time a smaller one.)
  */
 export async function timeProbe(train: LabelledImages, net: ProbeNet = PROBE_NET): Promise<ProbeSpeed> {
@@ -24,24 +58,24 @@ export async function timeProbe(train: LabelledImages, net: ProbeNet = PROBE_NET
   const [big, small] = [net.batch, SMALL_BATCH].map((b) =>
     toBatch(train, batchIndices(train.labels.length, b, 1, 1)[0]!),
   );
-  const time = async (b: { x: tf.Tensor4D; y: tf.Tensor2D }) => {
-    const start = performance.now();
-    await t.step(b.x, b.y);
-    return performance.now() - start;
-  };
   try {
-    await time(big!);
-    await time(small!);
-    let [msBig, msSmall] = [0, 0];
-    for (let i = 0; i < TIMED; i++) {
-      msBig += (await time(big!)) / TIMED;
-      msSmall += (await time(small!)) / TIMED;
-    }
-    return speedFromTimes(msBig, msSmall, net.batch);
+    const samples = await sampleProbeSteps(async (size) => {
+      const b = size === 'big' ? big! : small!;
+      await t.step(b.x, b.y);
+    });
+    return speedFromSamples(samples, net.batch);
   } finally {
     tf.dispose([big!.x, big!.y, small!.x, small!.y]);
     t.dispose();
   }
+}
+
+/** The speed from the timed steps of each size: the median of each (`typicalMs`), split by `speedFromTimes`. */
+export function speedFromSamples(
+  samples: { readonly big: readonly number[]; readonly small: readonly number[] },
+  batch = PROBE_NET.batch,
+): ProbeSpeed {
+  return speedFromTimes(typicalMs(samples.big), typicalMs(samples.small), batch);
 }
 
 /** A step's time at the two batch sizes as a part per step and a part per image (neither below 0). */

@@ -5,16 +5,24 @@
  * turns messages into calls on this object; tests drive it in Node.
  */
 import { selectBackend, type BackendLoader } from '../../model/backend';
-import { raceLesion, type RaceLesionRow } from '../../model/raceLesion';
-import { raceTrainableVariables, type RaceNet } from '../../model/raceNet';
+import * as tf from '@tensorflow/tfjs-core';
+import { raceLesion, removableRaceBlocks, type RaceLesionRow } from '../../model/raceLesion';
+import {
+  raceNamedParameters,
+  raceNamedStatistics,
+  raceTrainableVariables,
+  type RaceNet,
+  type RaceNetSpec,
+} from '../../model/raceNet';
 import type { BackendName } from '../../model/types';
 import type { ProbeNet, ProbeSpeed } from './budgets';
 import type { LabelledImages, RaceData } from './data';
 import { timeProbe } from './measure';
+import { LESION_BATCH } from './expectedGaps';
 import { failureOf, ProbeError } from './probePolicy';
 import { runRace } from './race';
 import { raceEntries, type RaceConfig, type StepRecord } from './setup';
-import type { RaceTrainer } from './trainer';
+import { RaceTrainer } from './trainer';
 
 /** One trained network's weights as plain arrays, in `raceTrainableVariables` order. */
 export interface TrainedWeights {
@@ -24,6 +32,17 @@ export interface TrainedWeights {
     readonly shape: readonly number[];
     readonly data: Float32Array;
   }[];
+}
+
+/**
+ * One trained network whole: its spec, every parameter and every batch norm's running
+ * statistics, by name (`raceNamedParameters`, `raceNamedStatistics`). Kept by the page, so a
+ * fresh worker can take over from one that stopped answering.
+ */
+export interface TrainedNetwork {
+  readonly id: string;
+  readonly spec: RaceNetSpec;
+  readonly tensors: TrainedWeights['tensors'];
 }
 
 /** One trained network of the race with each shape-keeping block removed in turn (src/model/raceLesion.ts). */
@@ -125,11 +144,59 @@ export class RaceRuntime {
     );
   }
 
+  /** The last finished race's networks whole (empty before one has finished), for `restore` in another worker. */
+  async snapshot(): Promise<TrainedNetwork[]> {
+    const t = this.trained;
+    if (!t) return [];
+    return Promise.all(
+      t.trainers.map(async (trainer, i) => ({
+        id: t.ids[i]!,
+        spec: trainer.net.spec,
+        tensors: await Promise.all(
+          [...raceNamedParameters(trainer.net), ...raceNamedStatistics(trainer.net)].map(async (p) => ({
+            name: p.name,
+            shape: p.variable.shape,
+            data: (await p.variable.data()) as Float32Array,
+          })),
+        ),
+      })),
+    );
+  }
+
+  /**
+   * Start `name` (no fallback) and hold `nets` as the finished race of `cfg`, as the worker that
+   * trained them did: a fresh worker taking over from one that stopped answering.
+   */
+  async restore(name: BackendName, cfg: RaceConfig, nets: readonly TrainedNetwork[]): Promise<void> {
+    const load = this.loaders[name];
+    if (!load) throw new Error(`${name} is not available here`);
+    await this.stop();
+    await selectBackend({ [name]: load }, name);
+    const trainers: RaceTrainer[] = [];
+    try {
+      for (const n of nets) {
+        const trainer = new RaceTrainer(n.spec, cfg);
+        trainers.push(trainer);
+        const byName = new Map(n.tensors.map((x) => [x.name, x]));
+        for (const p of [...raceNamedParameters(trainer.net), ...raceNamedStatistics(trainer.net)]) {
+          const saved = byName.get(p.name);
+          if (!saved || saved.shape.join() !== p.variable.shape.join())
+            throw new Error(`${n.id}: ${p.name} is missing or has another shape`);
+          tf.tidy(() => p.variable.assign(tf.tensor(saved.data, p.variable.shape)));
+        }
+      }
+    } catch (e) {
+      trainers.forEach((t) => t.dispose());
+      throw e;
+    }
+    this.trained = { ids: nets.map((n) => n.id), trainers, valImages: cfg.valImages };
+  }
+
   /**
    * The last finished race's networks with n ≥ 3, each with one shape-keeping block replaced by
    * the identity in turn, on the race's validation images (empty before a race has finished).
    */
-  async lesion(): Promise<RaceLesionResult[]> {
+  async lesion(onProgress?: (done: number, total: number) => void): Promise<RaceLesionResult[]> {
     const t = this.trained;
     if (!t) return [];
     const n = Math.min(t.valImages, this.data.val.labels.length);
@@ -137,10 +204,22 @@ export class RaceRuntime {
     const images = this.data.val.images.subarray(0, n * 784);
     const labels = this.data.val.labels.subarray(0, n);
     const out: RaceLesionResult[] = [];
+    // one report per batch of images through one network with one block removed
+    const studied = t.trainers.filter((tr) => tr.net.spec.n >= LESION_MIN_N);
+    const batches = Math.ceil(n / LESION_BATCH);
+    const total = studied.reduce(
+      (s, tr) => s + batches * (1 + removableRaceBlocks(tr.net.blocks.map((b) => b.block)).length),
+      0,
+    );
+    let done = 0;
     for (const [i, trainer] of t.trainers.entries()) {
       if (trainer.net.spec.n < LESION_MIN_N) continue;
       const rows = await raceLesion(trainer.net, images, labels, {
-        yieldEvery: () => new Promise((r) => setTimeout(r, 0)),
+        batch: LESION_BATCH,
+        yieldEvery: () => {
+          onProgress?.(++done, total);
+          return new Promise((r) => setTimeout(r, 0));
+        },
       });
       out.push({ id: t.ids[i]!, images: n, rows });
     }

@@ -4,57 +4,30 @@
  * worker) as they were. It times the backends in workers of their own (./probePolicy.ts),
  * keeps the fastest, chooses the budget from its speed (./budgets.ts) and races there.
  * A store for React's useSyncExternalStore; workers come from `spawn`, so tests use stand-ins.
+ * A worker the browser stopped without a word (out of memory) is noticed by the silence of its
+ * reports (./workerWatch.ts); "Try again" goes on in a fresh worker, the finished race kept.
  */
 import type { BackendName } from '../../model/types';
-import type { RaceMessage, RaceRequest } from '../../workers/raceMessages';
-import { chooseBudget, estimateRaceSeconds, RACE_BUDGETS, type ProbeSpeed, type RaceBudgetId } from './budgets';
-import { askWorker } from './askWorker';
-import { addSteps, type RaceCurves } from './curves';
-import { chooseByProbing, ProbeError, type BackendMeasurement, type ProbeFailure } from './probePolicy';
-import type { RaceLesionResult, TrainedWeights } from './runtime';
-import { withChoice, type RaceChoice, type RaceConfig } from './setup';
+import type { RaceMessage } from '../../workers/raceMessages';
+import { chooseBudget, estimateRaceSeconds, RACE_BUDGETS, type ProbeSpeed } from './budgets';
+import { askWorker, WorkerFailure } from './askWorker';
+import { lesionGapMs, raceGapMs } from './expectedGaps';
+import { addSteps } from './curves';
+import { chooseByProbing, ProbeError, type ProbeFailure } from './probePolicy';
+import { probeInWorker } from './probeWorker';
+import type { RaceLesionResult, TrainedNetwork, TrainedWeights } from './runtime';
+import { withChoice, type RaceConfig } from './setup';
+import type { RaceSessionState, RaceStart, RaceWorkerLike } from './sessionState';
+import {
+  askWatched,
+  watchedWorker,
+  WorkerWatches,
+  type WatchedJob,
+  type WatchOptions,
+  type WorkerJob,
+} from './workerWatch';
 
-/** What the session needs of a Web Worker. */
-export interface RaceWorkerLike {
-  postMessage(m: RaceRequest, transfer?: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((e: { data: RaceMessage }) => void) | null;
-  onerror: ((e: { message?: string }) => void) | null;
-}
-
-export type RacePhase = 'idle' | 'measuring' | 'running' | 'paused' | 'done' | 'error';
-
-export interface RaceSessionState {
-  readonly phase: RacePhase;
-  readonly backend?: BackendName;
-  readonly measurements?: readonly BackendMeasurement[];
-  /** The chosen backend's speed on the probe network, which the budgets' estimates scale. */
-  readonly speed?: ProbeSpeed;
-  /** The budget the race runs, and whether the page chose it by the measured speed. */
-  readonly budget?: RaceBudgetId;
-  readonly budgetByPage?: boolean;
-  readonly config?: RaceConfig;
-  /** Seconds the race was expected to take here, said before it began. */
-  readonly estimateSeconds?: number;
-  readonly curves: RaceCurves;
-  /** Seconds spent measuring the backends, and training (pauses not counted). */
-  readonly measuringSeconds?: number;
-  readonly runningSeconds: number;
-  /** Wall-clock times, ISO 8601. */
-  readonly startedAt?: string;
-  readonly finishedAt?: string;
-  readonly error?: { readonly failure: ProbeFailure; readonly message: string };
-}
-
-export interface RaceStart {
-  readonly data: Uint8Array;
-  /** Backends this page can load, and which of them run on a software adapter. */
-  readonly available: readonly BackendName[];
-  readonly software: Partial<Record<BackendName, boolean>>;
-  readonly requested?: BackendName;
-  readonly budget: RaceBudgetId | 'auto';
-  readonly choice: RaceChoice;
-}
+export type { RacePhase, RaceSessionState, RaceStart, RaceWorkerLike } from './sessionState';
 
 const IDLE: RaceSessionState = { phase: 'idle', curves: {}, runningSeconds: 0 };
 
@@ -66,12 +39,21 @@ export class RaceSession {
   private measuredFor: BackendName | undefined;
   private run = 0;
   private runningSince: number | undefined;
+  /** The start asked for last (its data and choices, for a race started over in a fresh worker). */
+  private lastStart: RaceStart | undefined;
+  /** The finished race's networks whole, as its worker sent them, for a fresh worker to take over. */
+  private finished: { readonly config: RaceConfig; readonly nets: readonly TrainedNetwork[] } | undefined;
+  private readonly watches: WorkerWatches;
+  private endRaceWatch: () => void = () => undefined;
 
   constructor(
     private readonly spawn: () => RaceWorkerLike,
     private readonly now: () => number = () => performance.now(),
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+    watch: WatchOptions = {},
+  ) {
+    this.watches = new WorkerWatches((silent) => this.set({ silent }), watch);
+  }
 
   readonly getState = (): RaceSessionState => this.state;
 
@@ -85,9 +67,17 @@ export class RaceSession {
     this.listeners.forEach((l) => l());
   }
 
-  /** Measure (once a visit, again when another backend is asked for), choose the budget, race. */
-  async start(s: RaceStart): Promise<void> {
+  /**
+   * Measure (once a visit, again when another backend is asked for), choose the budget, race.
+   * (`retry`: the race starts over in a fresh worker, as measured and chosen before.)
+   */
+  async start(s: RaceStart, retry?: { measuredFor: BackendName | undefined; budgetByPage: boolean }): Promise<void> {
     const run = ++this.run;
+    if (!retry) this.lastStart = s;
+    this.finished = undefined;
+    // a worker that stopped answering is not asked again
+    if (this.state.silent?.length) this.dropWorker();
+    this.watches.clear();
     this.worker?.w.postMessage({ type: 'stop' });
     this.runningSince = undefined;
     const startedAt = this.clock().toISOString();
@@ -105,7 +95,7 @@ export class RaceSession {
           now: this.now,
         });
         if (run !== this.run) return;
-        this.measuredFor = s.requested;
+        this.measuredFor = retry ? retry.measuredFor : s.requested;
         this.set({ backend: chosen, measurements, measuringSeconds: (this.now() - t0) / 1000 });
       } catch (e) {
         if (run !== this.run) return;
@@ -125,19 +115,20 @@ export class RaceSession {
       speed,
       phase: 'running',
       budget,
-      budgetByPage: s.budget === 'auto',
+      budgetByPage: retry ? retry.budgetByPage : s.budget === 'auto',
       config,
       estimateSeconds: estimateRaceSeconds(config, speed),
       startedAt: st.startedAt ?? startedAt,
     }));
     this.runningSince = this.now();
-    w.onmessage = (e) => this.onRaceMessage(run, e.data);
-    w.onerror = (e) => this.fail(run, e.message ?? 'the race worker stopped');
+    this.listen(w, run);
+    this.endRaceWatch = this.watches.watch('race', raceGapMs(config, speed));
     w.postMessage({ type: 'start', config, run });
   }
 
   pause(): void {
     if (this.state.phase !== 'running') return;
+    this.watches.pause('race');
     this.worker?.w.postMessage({ type: 'pause' });
     this.set({ phase: 'paused', runningSeconds: this.running() });
     this.runningSince = undefined;
@@ -146,6 +137,7 @@ export class RaceSession {
   resume(): void {
     if (this.state.phase !== 'paused') return;
     this.worker?.w.postMessage({ type: 'resume' });
+    this.watches.resume('race');
     this.runningSince = this.now();
     this.set({ phase: 'running' });
   }
@@ -153,6 +145,8 @@ export class RaceSession {
   /** Back to the start: the race stops and its networks are freed; the measured backend stays. */
   reset(): void {
     this.run++;
+    this.watches.clear();
+    this.finished = undefined;
     this.worker?.w.postMessage({ type: 'stop' });
     this.runningSince = undefined;
     this.set(IDLE);
@@ -173,10 +167,55 @@ export class RaceSession {
    */
   lesion(): Promise<readonly RaceLesionResult[]> {
     const w = this.worker?.w;
-    if (!w || this.state.phase !== 'done') return Promise.resolve([]);
-    return askWorker<readonly RaceLesionResult[]>(w, { type: 'lesion' }, (m) =>
+    const { config, speed } = this.state;
+    if (!w || this.state.phase !== 'done' || !config || !speed) return Promise.resolve([]);
+    const ask = { name: 'lesion', gapMs: lesionGapMs(config, speed), worker: () => this.worker?.w } as const;
+    return askWatched<readonly RaceLesionResult[]>(this.watches, ask, { type: 'lesion' }, (m) =>
       m.type === 'lesion' ? { value: m.results } : m.type === 'lesion-error' ? { error: m.message } : undefined,
     );
+  }
+
+  /**
+   * Watch a job waiting on the worker (`job.resend` sends it again to a fresh worker after "Try
+   * again"); returns the call that ends the watch, for when the job ends.
+   */
+  watchJob(name: WorkerJob, expectedGapMs: number, job: WatchedJob): () => void {
+    return this.watches.watch(name, expectedGapMs, job);
+  }
+
+  /** The student keeps waiting for a silent worker: the page asks again after twice as long. */
+  keepWaiting(): void {
+    this.watches.keepWaiting();
+  }
+
+  /**
+   * The student gives up on a silent worker: it is stopped and a fresh one takes over. A race
+   * in progress starts over there; after a race, its networks move there (the finished race,
+   * curves and verdict, stays as it was) and each waiting job is sent again.
+   */
+  async tryAgain(): Promise<void> {
+    if (!this.state.silent?.length) return;
+    const last = this.lastStart;
+    if (this.state.phase === 'running' || this.state.phase === 'paused') {
+      const backend = this.worker?.name;
+      const again = { measuredFor: this.measuredFor, budgetByPage: !!this.state.budgetByPage };
+      this.dropWorker();
+      if (last)
+        await this.start(
+          { ...last, budget: this.state.budget ?? last.budget, ...(backend ? { requested: backend } : {}) },
+          again,
+        );
+      return;
+    }
+    const jobs = this.watches.restart();
+    try {
+      await this.replaceWorker();
+      jobs.forEach((j) => j.resend?.());
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      this.watches.clear();
+      jobs.forEach((j) => j.fail?.(message));
+    }
   }
 
   /** The worker holding the finished race's networks, for experiments on them (none before a race finished). */
@@ -187,6 +226,7 @@ export class RaceSession {
   /** The end of the visit: the worker goes. */
   dispose(): void {
     this.run++;
+    this.watches.clear();
     this.worker?.w.terminate();
     this.worker = undefined;
     this.listeners.clear();
@@ -208,6 +248,8 @@ export class RaceSession {
         break;
       }
       case 'done':
+        this.endRaceWatch();
+        if (m.trained && this.state.config) this.finished = { config: this.state.config, nets: m.trained };
         this.runningSince = undefined;
         this.set({ phase: 'done', finishedAt: this.clock().toISOString() });
         break;
@@ -219,36 +261,59 @@ export class RaceSession {
 
   private fail(run: number, message: string, failure: ProbeFailure = 'failed'): void {
     if (run !== this.run) return;
+    this.endRaceWatch();
     this.runningSince = undefined;
     this.set({ phase: 'error', error: { failure, message } });
   }
 
-  /** Time one backend in a fresh worker; it is terminated at the limit, and kept only while fastest. */
+  /** The session's own handlers on the race's worker. */
+  private listen(w: RaceWorkerLike, run: number): void {
+    w.onmessage = (e) => this.onRaceMessage(run, e.data);
+    w.onerror = (e) => this.fail(run, e.message ?? 'the race worker stopped');
+  }
+
+  private dropWorker(): void {
+    this.worker?.w.terminate();
+    this.worker = undefined;
+  }
+
+  /** A fresh worker on the same backend, holding the finished race's networks. */
+  private async replaceWorker(): Promise<void> {
+    const old = this.worker;
+    const last = this.lastStart;
+    const finished = this.finished;
+    if (!old || !last || !finished) throw new WorkerFailure('no finished race to hand to a fresh worker');
+    old.w.terminate();
+    const w = this.spawnWatched();
+    this.worker = { ...old, w };
+    this.listen(w, this.run);
+    const data = last.data.slice().buffer;
+    await askWorker<void>(
+      w,
+      { type: 'restore', backend: old.name, data, config: finished.config, nets: finished.nets },
+      (m) =>
+        m.type === 'restored' ? { value: undefined } : m.type === 'restore-error' ? { error: m.message } : undefined,
+    );
+  }
+
+  /** A worker whose messages tell the silence watches it is alive, while it is the race's. */
+  private spawnWatched(): RaceWorkerLike {
+    return watchedWorker(this.spawn(), (w) => this.worker?.w === w && this.watches.heard());
+  }
+
+  /** Time one backend in a fresh worker (./probeWorker.ts); the fastest so far is kept as the race's. */
   private probe(name: BackendName, limitMs: number | undefined, data: Uint8Array): Promise<{ msPerStep: number }> {
-    return new Promise((resolve, reject) => {
-      const w = this.spawn();
-      const end = (err: ProbeError) => {
-        clearTimeout(timer);
-        w.terminate();
-        reject(err);
-      };
-      const timer =
-        limitMs === undefined
-          ? undefined
-          : setTimeout(() => end(new ProbeError('timeout', `the probe took over ${limitMs / 1000} s`)), limitMs);
-      w.onmessage = ({ data: m }) => {
-        if (m.type === 'error') end(new ProbeError(m.failure, m.message));
-        if (m.type !== 'probed') return;
-        clearTimeout(timer);
-        if (!this.worker || m.speed.msPerStep < this.worker.speed.msPerStep) {
-          this.worker?.w.terminate();
-          this.worker = { name, speed: m.speed, w };
-        } else w.terminate();
-        resolve({ msPerStep: m.speed.msPerStep });
-      };
-      w.onerror = (e) => end(new ProbeError('failed', e.message ?? 'the race worker could not start'));
-      const copy = data.slice().buffer;
-      w.postMessage({ type: 'probe', backend: name, data: copy }, [copy]);
-    });
+    return probeInWorker(
+      () => this.spawnWatched(),
+      name,
+      limitMs,
+      data,
+      (w, speed) => {
+        if (this.worker && speed.msPerStep >= this.worker.speed.msPerStep) return false;
+        this.worker?.w.terminate();
+        this.worker = { name, speed, w };
+        return true;
+      },
+    );
   }
 }

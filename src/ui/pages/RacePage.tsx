@@ -23,6 +23,7 @@ import { RaceGradients } from '../race/RaceGradients';
 import { Landscape } from '../race/Landscape';
 import { LessonRegion } from '../lesson/LessonRegion';
 import { RaceStatus } from '../race/RaceStatus';
+import { WorkerSilence } from '../race/WorkerSilence';
 import { GradientCheck } from '../race/GradientCheck';
 import { useRaceSession } from '../race/RaceSessionContext';
 import { useRaceData } from '../race/useRaceData';
@@ -109,6 +110,7 @@ export function RacePage({ state, update }: PageProps) {
         onReset={() => session?.reset()}
       />
       <RaceStatus state={race} />
+      <WorkerSilence job="race" session={session} state={race} />
       <GradientCheck backend={race.backend ?? state.backend} ns={shown.ns} width={shown.width} />
       <RaceDownload state={race} />
       <RaceCharts config={shown} curves={race.curves} />

@@ -16,6 +16,7 @@ import { LandscapeFindings } from './LandscapeFindings';
 import { sayDuration } from './raceWords';
 import { useRaceSession } from './RaceSessionContext';
 import { useLandscapeReference } from './useLandscapeReference';
+import { WorkerSilence } from './WorkerSilence';
 
 const IDLE: LandscapeState = { phase: 'idle' };
 const NONE = () => () => undefined;
@@ -77,6 +78,9 @@ export function Landscape({ grid }: { readonly grid: number }) {
                 {t('landscape.cancel')}
               </button>
             </p>
+          ) : null}
+          {current.phase === 'computing' ? (
+            <WorkerSilence job="landscape" session={session} state={race} />
           ) : (
             <button type="button" className="primary" onClick={() => landscape?.start(grid, LANDSCAPE_IMAGES)}>
               {current.phase === 'error' ? t('landscape.retry') : t('landscape.start')}

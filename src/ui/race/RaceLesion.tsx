@@ -10,6 +10,7 @@ import { describeRaceLesion, RACE_LESION_MIN_N, type RaceLesionNetwork } from '.
 import type { RaceSession, RaceSessionState } from '../../explain/race/session';
 import { raceEntries, type RaceConfig } from '../../explain/race/setup';
 import { pct } from '../../explain/lesion/describe';
+import { WorkerSilence } from './WorkerSilence';
 
 type Phase =
   | { readonly kind: 'idle' }
@@ -63,6 +64,7 @@ export function RaceLesion({
         {phase.kind === 'error' ? t('raceLesion.retry') : t('raceLesion.run')}
       </button>
       {phase.kind === 'running' && <span role="status"> {t('raceLesion.running')}</span>}
+      {phase.kind === 'running' && <WorkerSilence job="lesion" session={session} state={state} />}
       {phase.kind === 'error' && (
         <p role="alert" className="notice error">
           {t('raceLesion.failed')}
