@@ -4,6 +4,7 @@
  * the race it belongs to, so coming back to the chapter (or pressing the button again) does not
  * compute it again. One per race session (`landscapeSessionOf`).
  */
+import { Store } from '../store';
 import { raceCost, type RaceNetSpec } from '../../model/raceNet';
 import type { RaceMessage } from '../../workers/raceMessages';
 import { FORWARD_SHARE, stepMs, type ProbeSpeed } from '../race/budgets';
@@ -41,26 +42,18 @@ export function landscapeMultiplyAdds(config: Pick<RaceConfig, 'ns' | 'width'>, 
   return raceEntries(config).reduce((s, e) => s + raceCost(e.spec).multiplyAdds, 0) * images * size * size;
 }
 
-export class LandscapeSession {
-  private state: LandscapeState = { phase: 'idle' };
-  private readonly listeners = new Set<() => void>();
+export class LandscapeSession extends Store<LandscapeState> {
   private job = 0;
   private endWatch: () => void = () => undefined;
 
   constructor(
     private readonly race: Pick<RaceSession, 'finishedWorker' | 'getState'> & Partial<Pick<RaceSession, 'watchJob'>>,
-  ) {}
-
-  readonly getState = (): LandscapeState => this.state;
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  ) {
+    super({ phase: 'idle' });
+  }
 
   private set(s: LandscapeState): void {
-    this.state = s;
-    this.listeners.forEach((l) => l());
+    this.publish(s);
   }
 
   /** Compute the finished race's landscape on a `size`² grid, unless this race's is already here. */

@@ -8,15 +8,17 @@
  * reports (./workerWatch.ts); "Try again" goes on in a fresh worker, the finished race kept.
  */
 import type { BackendName } from '../../model/types';
+import { Store } from '../store';
 import type { RaceMessage } from '../../workers/raceMessages';
 import { chooseBudget, estimateRaceSeconds, RACE_BUDGETS, type ProbeSpeed } from './budgets';
-import { askWorker, WorkerFailure } from './askWorker';
+import { WorkerFailure } from './askWorker';
 import { lesionGapMs, raceGapMs } from './expectedGaps';
 import { addSteps } from './curves';
 import { chooseByProbing, ProbeError, type ProbeFailure } from './probePolicy';
 import { probeInWorker } from './probeWorker';
-import type { RaceLesionResult, TrainedNetwork, TrainedWeights } from './runtime';
-import { withChoice, type RaceConfig } from './setup';
+import type { RaceLesionResult } from './runtime';
+import { restoreRace, type FinishedRace } from './restoreWorker';
+import { withChoice } from './setup';
 import type { RaceSessionState, RaceStart, RaceWorkerLike } from './sessionState';
 import {
   askWatched,
@@ -31,9 +33,7 @@ export type { RacePhase, RaceSessionState, RaceStart, RaceWorkerLike } from './s
 
 const IDLE: RaceSessionState = { phase: 'idle', curves: {}, runningSeconds: 0 };
 
-export class RaceSession {
-  private state: RaceSessionState = IDLE;
-  private readonly listeners = new Set<() => void>();
+export class RaceSession extends Store<RaceSessionState> {
   private worker: { name: BackendName; speed: ProbeSpeed; w: RaceWorkerLike } | undefined;
   /** The `requested` backend the kept worker was measured for. */
   private measuredFor: BackendName | undefined;
@@ -42,7 +42,7 @@ export class RaceSession {
   /** The start asked for last (its data and choices, for a race started over in a fresh worker). */
   private lastStart: RaceStart | undefined;
   /** The finished race's networks whole, as its worker sent them, for a fresh worker to take over. */
-  private finished: { readonly config: RaceConfig; readonly nets: readonly TrainedNetwork[] } | undefined;
+  private finished: FinishedRace | undefined;
   private readonly watches: WorkerWatches;
   private endRaceWatch: () => void = () => undefined;
 
@@ -52,19 +52,12 @@ export class RaceSession {
     private readonly clock: () => Date = () => new Date(),
     watch: WatchOptions = {},
   ) {
+    super(IDLE);
     this.watches = new WorkerWatches((silent) => this.set({ silent }), watch);
   }
 
-  readonly getState = (): RaceSessionState => this.state;
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
   private set(patch: Partial<RaceSessionState> | ((s: RaceSessionState) => RaceSessionState)): void {
-    this.state = typeof patch === 'function' ? patch(this.state) : { ...this.state, ...patch };
-    this.listeners.forEach((l) => l());
+    this.publish(typeof patch === 'function' ? patch(this.state) : { ...this.state, ...patch });
   }
 
   /**
@@ -152,15 +145,6 @@ export class RaceSession {
     this.set(IDLE);
   }
 
-  /** The finished race's trained weights, from the worker (empty when none finished). */
-  weights(): Promise<readonly TrainedWeights[]> {
-    const w = this.worker?.w;
-    if (!w || this.state.phase !== 'done') return Promise.resolve([]);
-    return askWorker<readonly TrainedWeights[]>(w, { type: 'weights' }, (m) =>
-      m.type === 'weights' ? { value: m.nets } : undefined,
-    );
-  }
-
   /**
    * The finished race's networks with one block removed at a time (runtime.ts `lesion`); empty
    * when none finished. Rejects with a `WorkerFailure` when the worker fails it; the race stays done.
@@ -229,7 +213,7 @@ export class RaceSession {
     this.watches.clear();
     this.worker?.w.terminate();
     this.worker = undefined;
-    this.listeners.clear();
+    this.unsubscribeAll();
   }
 
   private running(): number {
@@ -277,23 +261,15 @@ export class RaceSession {
     this.worker = undefined;
   }
 
-  /** A fresh worker on the same backend, holding the finished race's networks. */
+  /** A fresh worker on the same backend, holding the finished race's networks (./restoreWorker.ts). */
   private async replaceWorker(): Promise<void> {
     const old = this.worker;
-    const last = this.lastStart;
-    const finished = this.finished;
-    if (!old || !last || !finished) throw new WorkerFailure('no finished race to hand to a fresh worker');
+    if (!old) throw new WorkerFailure('no race worker to replace');
     old.w.terminate();
     const w = this.spawnWatched();
     this.worker = { ...old, w };
     this.listen(w, this.run);
-    const data = last.data.slice().buffer;
-    await askWorker<void>(
-      w,
-      { type: 'restore', backend: old.name, data, config: finished.config, nets: finished.nets },
-      (m) =>
-        m.type === 'restored' ? { value: undefined } : m.type === 'restore-error' ? { error: m.message } : undefined,
-    );
+    await restoreRace(w, old.name, this.lastStart?.data, this.finished);
   }
 
   /** A worker whose messages tell the silence watches it is alive, while it is the race's. */
