@@ -25,6 +25,11 @@ test('after a tiny race, a 7 × 7 loss surface is estimated, cancelled, computed
   await page.goto(URL);
   const en = landscapeStrings.en.landscape;
   await expect(page.getByText(en.needRace)).toBeVisible();
+  // before any race: PyTorch's 56-layer surfaces alone, said to be them
+  await expect(page.getByText(en.referenceFirst)).toBeVisible();
+  const panels = page.getByRole('img', { name: en.figure }).locator('g.landscape-panel');
+  await expect(panels).toHaveCount(2, { timeout: 60_000 });
+  expect(Object.keys(await drawnNumbers(page, en.figure))).toEqual(['plain, 56 layers', 'residual, 56 layers']);
   await page.getByRole('button', { name: 'Start the race' }).click();
   await expect(page.getByText(/^Finished 12 steps on WebAssembly/)).toBeVisible({ timeout: 300_000 });
   await expect(page.getByText(/The link asks for a small grid \(7 × 7\)/)).toBeVisible();
@@ -36,12 +41,15 @@ test('after a tiny race, a 7 × 7 loss surface is estimated, cancelled, computed
   await page.getByRole('button', { name: en.start }).click();
   await page.getByRole('button', { name: en.cancel }).click();
   await expect(page.getByRole('button', { name: en.start })).toBeVisible();
-  await expect(page.getByRole('img', { name: en.figure })).toHaveCount(0);
+  // nothing of this race is drawn: PyTorch's two maps only
+  await expect(panels).toHaveCount(2);
 
   await page.getByRole('button', { name: en.start }).click();
   await expect(page.getByRole('progressbar', { name: en.progressLabel })).toBeVisible();
   const figure = page.getByRole('img', { name: en.figure });
-  await expect(figure).toBeVisible({ timeout: 300_000 });
+  await expect(figure).toBeVisible();
+  // this race's two maps join PyTorch's
+  await expect(panels).toHaveCount(4, { timeout: 300_000 });
   // the two maps of this race, beside PyTorch's two 56-layer maps
   const drawn = await drawnNumbers(page, en.figure);
   expect(Object.keys(drawn).slice(0, 2)).toEqual(['plain, 8 layers', 'residual, 8 layers']);
@@ -81,6 +89,7 @@ test('after a tiny race, a 7 × 7 loss surface is estimated, cancelled, computed
   await expect(page.getByRole('img', { name: zh.figure })).toHaveCount(0);
   await page.getByRole('link', { name: /^4 · /, exact: false }).first().click();
   await expect(page.getByRole('img', { name: zh.figure })).toBeVisible();
+  await expect(page.getByRole('img', { name: zh.figure }).locator('g.landscape-panel')).toHaveCount(4);
   await expect(page.getByRole('progressbar', { name: zh.progressLabel })).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });

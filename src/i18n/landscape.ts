@@ -7,6 +7,8 @@ const en = {
     method:
       'The plane: the trained weights plus a·δ + b·η for a and b from −1 to 1, on a {{size}} × {{size}} grid. δ and η are random (seed {{seed}}) and filter-normalised: every filter of a direction is scaled to the norm of the weight filter it moves, so a step of 1 is as large as the filter itself. Biases and batch norm’s γ and β stay put. The loss is the mean over the first {{images, number}} training images, with batch norm’s running statistics (evaluation mode).',
     needRace: 'Finish a race first: the surface is drawn around the weights it trained.',
+    referenceFirst:
+      'Until then, here are PyTorch’s plain and residual networks of 56 layers, trained with the race’s recipe: at that depth the contrast shows.',
     estimate_one:
       'This computes {{points, number}} grid points for {{count, number}} network on {{backend}}: about {{time}}, estimated from the race’s measured speed.',
     estimate_other:
@@ -56,6 +58,8 @@ const zh: typeof en = {
     method:
       '平面：训练好的权重加上 a·δ + b·η，a 和 b 从 −1 到 1，网格 {{size}} × {{size}}。δ 和 η 是随机方向（种子 {{seed}}），并按滤波器归一化：方向中的每个滤波器缩放到它所移动的权重滤波器的范数，所以步长 1 与滤波器本身一样大。偏置和批量归一化的 γ、β 不动。损失是前 {{images, number}} 张训练图像的平均值，批量归一化使用运行统计量（评估模式）。',
     needRace: '请先完成一次赛跑：曲面画在它训练出的权重周围。',
+    referenceFirst:
+      '在此之前，先看 PyTorch 用赛跑的训练方法训练的 56 层普通网络和残差网络：在这个深度，差别才显现出来。',
     estimate_one:
       '将在 {{backend}} 上为 {{count, number}} 个网络计算 {{points, number}} 个网格点：约需 {{time}}（按赛跑测得的速度估计）。',
     estimate_other:

@@ -224,6 +224,24 @@ describe('every SVG drawer on fixed data (snapshots under __snapshots__/drawers/
     expect(doc.querySelector('clipPath rect')?.getAttribute('width')).toBe('150');
     await expect(svg).toMatchFileSnapshot(file('landscape'));
   });
+  it('the loss landscape: a column is as wide as its longest subtitle, so two never run into each other', () => {
+    const loss = Array.from({ length: 9 }, (_, i) => 1 + i);
+    const subtitle = 'PyTorch, 400 steps, 21 × 21 grid';
+    const panel = { title: 'plain, 56', subtitle, size: 3, loss, notes: [], colour: PALETTE.plain };
+    const svg = drawn((s) =>
+      drawLandscape(s, {
+        panels: [panel, { ...panel, title: 'residual, 56' }],
+        range: [1, 9],
+        labels: { colourBar: 'loss', sliceX: 'a', sliceY: 'loss', slice: 'slice' },
+      }),
+    );
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const x = [...doc.querySelectorAll('g.landscape-panel')].map(
+      (g) => +/translate\(([\d.]+),/.exec(g.getAttribute('transform')!)![1]!,
+    );
+    // 11 px text: at least 0.6 em per character
+    expect(x[1]! - x[0]!).toBeGreaterThanOrEqual(subtitle.length * 0.6 * 11);
+  });
   it('the architecture diagram for slides', async () => {
     const svg = slidesDiagramSvg(diagram, ['ResNet: a block', 'shape (1, 64, 8, 8)'], {
       params: (k) => `${k} params`,

@@ -50,6 +50,11 @@ export function logTicks(range: readonly [number, number]): number[] {
   return d3.range(5).map((i) => 10 ** (lo + ((hi - lo) * i) / 4));
 }
 
+/** About how wide the longest of `lines` is drawn at `font` px: wide (CJK) characters 1 em, others 0.6 em. */
+function textWidth(lines: readonly string[], font: number): number {
+  return Math.max(...lines.map((l) => [...l].reduce((w, c) => w + (c.codePointAt(0)! >= 0x2e80 ? 1 : 0.6) * font, 0)));
+}
+
 /** A tick's loss: three significant digits, whole numbers from 100 grouped as the page's language writes them. */
 function tickText(v: number, locale: string): string {
   return v >= 100 ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(v) : v.toPrecision(3);
@@ -58,7 +63,11 @@ function tickText(v: number, locale: string): string {
 export function drawLandscape(svg: SVGSVGElement, data: LandscapeFigureData, textScale = 1): void {
   const k = textScale;
   const font = 11 * k;
-  const cellW = MAP + 30 * k;
+  // a column is as wide as its longest title or subtitle ("PyTorch, 400 steps, 21 × 21 grid" is wider than a map)
+  const cellW = Math.max(
+    MAP + 30 * k,
+    ...data.panels.map((p) => textWidth([p.title, p.subtitle ?? ''], font) + 16 * k),
+  );
   const titleH = 2 * font + 6;
   const notesH = Math.max(0, ...data.panels.map((p) => p.notes.length)) * (font + 3) + 4;
   const rowH = titleH + MAP + notesH + 8;

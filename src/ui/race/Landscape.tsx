@@ -31,8 +31,8 @@ export function Landscape({ grid }: { readonly grid: number }) {
   // a result (or a computation) of an earlier race or another grid is not this one's
   const current = finished && state.race === race.finishedAt && state.size === grid ? state : IDLE;
   const result = current.phase === 'done' ? current.result : undefined;
-  const liveFindings = useMemo(() => result && describeLandscape(result.runs), [result]);
-  const refFindings = useMemo(() => reference && describeLandscape(reference.runs), [reference]);
+  const liveFindings = useMemo(() => (result ? describeLandscape(result.runs) : undefined), [result]);
+  const refFindings = useMemo(() => (reference ? describeLandscape(reference.runs) : undefined), [reference]);
   const networks = race.config ? raceEntries(race.config).length : 0;
   const estimate =
     race.speed && race.config ? estimateLandscapeSeconds(race.speed, race.config, grid, LANDSCAPE_IMAGES) : undefined;
@@ -45,6 +45,7 @@ export function Landscape({ grid }: { readonly grid: number }) {
       </p>
       {grid !== LANDSCAPE_GRID && <p className="notice">{t('landscape.smallGrid', { size: grid })}</p>}
       {!finished && <p className="muted">{t('landscape.needRace')}</p>}
+      {!result && reference && <p>{t('landscape.referenceFirst')}</p>}
       {finished && current.phase !== 'done' && (
         <div className="landscape-controls">
           {estimate !== undefined && (
@@ -93,15 +94,16 @@ export function Landscape({ grid }: { readonly grid: number }) {
           )}
         </div>
       )}
-      {result && liveFindings && (
+      {/* PyTorch's 56-layer surfaces from the start; this race's beside them once computed */}
+      {((result && liveFindings) || (reference && refFindings)) && (
         <>
           <LandscapeFigure
-            live={result.runs}
-            liveFindings={liveFindings}
+            live={result?.runs ?? []}
+            {...(liveFindings ? { liveFindings } : {})}
             {...(reference && refFindings ? { reference: { runs: reference.runs, findings: refFindings } } : {})}
           />
           <LandscapeFindings
-            live={liveFindings}
+            {...(liveFindings ? { live: liveFindings } : {})}
             {...(refFindings && reference
               ? { reference: refFindings, referenceSteps: reference.runs.map((r) => r.steps) }
               : {})}

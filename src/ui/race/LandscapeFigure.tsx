@@ -13,7 +13,8 @@ import { FAMILY_RAMPS } from '../../viz/palette';
 
 export interface LandscapeFigureProps {
   readonly live: readonly LandscapeRun[];
-  readonly liveFindings: LandscapeFindings;
+  /** This race's findings (absent before a race: PyTorch's reference alone). */
+  readonly liveFindings?: LandscapeFindings;
   readonly reference?: {
     readonly runs: readonly (LandscapeRun & { readonly steps: number })[];
     readonly findings: LandscapeFindings;
@@ -54,7 +55,7 @@ export function LandscapeFigure({ live, liveFindings, reference }: LandscapeFigu
       };
     };
     const panels = [
-      ...live.map((r, i) => panel(r, liveFindings, i, t('landscape.trainedHere'), false)),
+      ...(liveFindings ? live.map((r, i) => panel(r, liveFindings, i, t('landscape.trainedHere'), false)) : []),
       ...(reference?.runs ?? []).map((r, i) =>
         panel(r, reference!.findings, i, t('landscape.reference', { steps: r.steps, size: r.size }), true),
       ),
