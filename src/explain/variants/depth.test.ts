@@ -29,8 +29,9 @@ describe('does depth help here?', () => {
     expect(rows[0]?.paperError).toBeUndefined();
   });
 
-  it('writes signed points with a real minus', () => {
-    expect([points(0.9345, 0.9315), points(0.9205, 0.9315), points(0.93, 0.93)]).toEqual(['+0.3', '−1.1', '0.0']);
+  it('writes signed points with a real minus, from the accuracies as shown', () => {
+    // 92.0 % against 93.2 % on the page: −1.2 points (the raw difference, 1.10, would say −1.1)
+    expect([points(0.9345, 0.9315), points(0.9205, 0.9315), points(0.93, 0.93)]).toEqual(['+0.3', '−1.2', '0.0']);
   });
 
   it('says depth bought little when the best deeper network is within a point, in English and Chinese', () => {
@@ -69,6 +70,16 @@ describe('does depth help here?', () => {
     expect(en.startsWith('The networks were trained at different input sizes')).toBe(true);
     expect(en).toContain('ResNet-18 64×64, 6; ResNet-34 32×32, 8');
     expect(en).toContain('takes 1.5× as long per image here');
+  });
+
+  it('judges depth only by networks with more layers: the pre-activation ResNet-18 is compared, never the best deeper one', () => {
+    const models = [model('resnet18', 0.9315, 64, 6), model('resnet34', 0.9229), model('resnet18-preact', 0.9255)];
+    const en = text('en', models);
+    expect(en).toContain('ResNet-18 (pre-activation) has');
+    expect(en).toContain('the best deeper network, ResNet-34, is within one point of ResNet-18 (0.9 points apart');
+    const same = text('en', [model('resnet18', 0.9315), model('resnet18-preact', 0.926)]);
+    expect(same).toContain('its held-out accuracy is 92.6 % against 93.2 % (−0.6 points)');
+    expect(same).not.toMatch(/So depth|deeper network/);
   });
 
   it('has nothing to compare with one trained network', () => {

@@ -69,9 +69,10 @@ export interface DepthSentence {
   readonly params: Record<string, string | number>;
 }
 
-/** Points between two accuracies, signed with a real minus: "+0.4", "−1.2", "0.0". */
+/** Points between two accuracies as the page shows them, signed with a real minus: "+0.4", "−1.2", "0.0". */
 export function points(a: number, b: number): string {
-  const d = Math.round((a - b) * 1000) / 10;
+  // from the accuracies as shown (one decimal), so "92.5 % against 93.2 %" says −0.7, never −0.6
+  const d = Math.round((Number(percent(a)) - Number(percent(b))) * 10) / 10;
   return d > 0 ? `+${d.toFixed(1)}` : d < 0 ? `−${(-d).toFixed(1)}` : '0.0';
 }
 
@@ -116,20 +117,22 @@ export function depthSentences(rows: readonly DepthRow[], ms: Partial<Record<str
         },
       });
     }
-    const deeper = rows.filter((r) => r !== base);
-    const best = deeper.reduce((a, b) => (b.accuracy > a.accuracy ? b : a));
-    const gain = best.accuracy - base.accuracy;
+    // only networks with more layers say what depth bought (the pre-activation ResNet-18 has as many)
+    const deeper = rows.filter((r) => r.arch.depth > base.arch.depth);
+    const best = deeper.reduce<DepthRow | undefined>((a, b) => (!a || b.accuracy > a.accuracy ? b : a), undefined);
+    const gain = best ? best.accuracy - base.accuracy : 0;
     const verdict = gain >= LITTLE ? 'helped' : gain > -LITTLE ? 'little' : 'worse';
-    out.push({
-      key: verdict,
-      params: {
-        best: best.arch.name,
-        base: base.arch.name,
-        count: rows.length,
-        points: points(best.accuracy, base.accuracy).replace(/^[+−]/, ''),
-        macs: times(best.multiplyAdds, base.multiplyAdds),
-      },
-    });
+    if (best)
+      out.push({
+        key: verdict,
+        params: {
+          best: best.arch.name,
+          base: base.arch.name,
+          count: rows.length,
+          points: points(best.accuracy, base.accuracy).replace(/^[+−]/, ''),
+          macs: times(best.multiplyAdds, base.multiplyAdds),
+        },
+      });
     const sizes = new Set(rows.map((r) => r.inputSize));
     const epochs = new Set(rows.map((r) => r.epochs));
     if (sizes.size > 1 || epochs.size > 1) {
