@@ -37,4 +37,13 @@ export const SHIPPED_MODELS: readonly ShippedModel[] = [
     weightBytes: 21447208,
     epochs: 8,
   },
+  {
+    arch: 'resnet18-preact',
+    folder: 'resnet18-preact-fmnist',
+    inputSize: 32,
+    testAccuracy: 0.9255,
+    testImages: 10000,
+    weightBytes: 11273256,
+    epochs: 8,
+  },
 ];
