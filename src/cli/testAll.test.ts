@@ -8,7 +8,7 @@ const node = (code: string) => ['node', '-e', code] as const;
 
 describe('npm test’s stages', () => {
   it('runs the lanes of a stage side by side, each line after its lane, then the next stage', async () => {
-    // lane a finishes only after lane b's second command has run: one after the other, a would wait forever
+    // lane a finishes only after lane b's third command has run: one after the other, a would wait forever
     const flag = join(mkdtempSync(join(tmpdir(), 'lanes-')), 'b2');
     const lines: string[] = [];
     const stages: Stage[] = [
@@ -25,7 +25,9 @@ describe('npm test’s stages', () => {
           name: 'b',
           commands: [
             node('console.log("b1")'),
-            node(`require('fs').writeFileSync(${JSON.stringify(flag)}, '');console.log("b2")`),
+            node('console.log("b2")'),
+            // the flag comes from a third command: b2's line has been read (its process closed) before a can finish
+            node(`require('fs').writeFileSync(${JSON.stringify(flag)}, '')`),
           ],
         },
       ],
