@@ -1,47 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { BackendName } from '../../model/types';
-import type { RaceMessage, RaceRequest } from '../../workers/raceMessages';
 import { RACE_BUDGETS } from './budgets';
 import { raceRunCsv, raceRunJson } from './export';
-import { RaceSession, type RaceWorkerLike } from './session';
-
-/** A stand-in race worker: probes answer at once with the speed given per backend. */
-class StandIn implements RaceWorkerLike {
-  onmessage: ((e: { data: RaceMessage }) => void) | null = null;
-  onerror: ((e: { message?: string }) => void) | null = null;
-  readonly sent: RaceRequest[] = [];
-  terminated = false;
-  constructor(private readonly speeds: Partial<Record<BackendName, number>>) {}
-  postMessage(m: RaceRequest): void {
-    this.sent.push(m);
-    if (m.type !== 'probe') return;
-    const ms = this.speeds[m.backend];
-    queueMicrotask(() =>
-      this.emit(
-        ms === undefined
-          ? { type: 'error', failure: 'cannotTrain', message: "Kernel 'Conv2DBackpropFilter' not registered" }
-          : { type: 'probed', backend: m.backend, speed: { msPerStep: ms, fixedMs: 0, perImageMs: ms / 16 } },
-      ),
-    );
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  emit(m: RaceMessage): void {
-    this.onmessage?.({ data: m });
-  }
-  get run(): number {
-    const start = this.sent.findLast((m) => m.type === 'start');
-    return start?.type === 'start' ? start.run : -1;
-  }
-}
+import { StandInRaceWorker } from './raceWorker.testing';
+import { RaceSession } from './session';
 
 function session(speeds: Partial<Record<BackendName, number>>) {
-  const workers: StandIn[] = [];
+  const workers: StandInRaceWorker[] = [];
   let clock = 0;
   const s = new RaceSession(
     () => {
-      const w = new StandIn(speeds);
+      const w = new StandInRaceWorker({ speeds });
       workers.push(w);
       return w;
     },

@@ -7,42 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BackendName } from '../../model/types';
-import type { RaceMessage, RaceRequest } from '../../workers/raceMessages';
 import { LandscapeSession } from '../landscape/session';
 import { WorkerFailure } from './askWorker';
 import type { TrainedNetwork } from './runtime';
-import { RaceSession, type RaceWorkerLike } from './session';
+import { StandInRaceWorker } from './raceWorker.testing';
+import { RaceSession } from './session';
 import { FakeClock } from './watchdog.testing';
-
-/** A stand-in race worker: probes answer at once; a restore answers as `restore` says. */
-class StandIn implements RaceWorkerLike {
-  onmessage: ((e: { data: RaceMessage }) => void) | null = null;
-  onerror: ((e: { message?: string }) => void) | null = null;
-  readonly sent: RaceRequest[] = [];
-  terminated = false;
-  constructor(private readonly restore: 'ok' | 'fails') {}
-  postMessage(m: RaceRequest): void {
-    this.sent.push(m);
-    if (m.type === 'probe')
-      queueMicrotask(() =>
-        this.emit({ type: 'probed', backend: m.backend, speed: { msPerStep: 40, fixedMs: 20, perImageMs: 1 } }),
-      );
-    if (m.type === 'restore')
-      queueMicrotask(() =>
-        this.emit(this.restore === 'ok' ? { type: 'restored' } : { type: 'restore-error', message: 'no adapter' }),
-      );
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  emit(m: RaceMessage): void {
-    this.onmessage?.({ data: m });
-  }
-  get run(): number {
-    const start = this.sent.findLast((m) => m.type === 'start');
-    return start?.type === 'start' ? start.run : -1;
-  }
-}
 
 const TRAINED: TrainedNetwork[] = [
   { id: 'plain-3', spec: { family: 'plain', n: 3, width: 4 }, tensors: [] },
@@ -60,10 +30,10 @@ const START = {
 /** A racing session on a fake clock, the stand-ins it spawned, and a tick that lets replies in. */
 async function racing(restore: 'ok' | 'fails' = 'ok') {
   const clock = new FakeClock();
-  const workers: StandIn[] = [];
+  const workers: StandInRaceWorker[] = [];
   const s = new RaceSession(
     () => {
-      const w = new StandIn(restore);
+      const w = new StandInRaceWorker({ restore });
       workers.push(w);
       return w;
     },
