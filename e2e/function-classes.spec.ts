@@ -183,20 +183,18 @@ test('a run can be stopped', async ({ page }) => {
   await expect(experiment.getByRole('button', { name: 'Run again' })).toBeEnabled();
 });
 
-test('with ?backend=webgpu the worker trains where the page runs (smoke test: first chunk, then stop)', async ({
-  page,
-  consoleErrors,
-}) => {
+test('with ?backend=webgpu the worker trains where the page runs, and says where', async ({ page, consoleErrors }) => {
   await page.goto('/?backend=webgpu#/function-classes');
   const experiment = page.getByRole('region', { name: /Measure it/ });
   await experiment.getByRole('button', { name: 'Run the experiment' }).click();
   // the experiment trains on the page's one measured choice, with the header's label (this
-  // machine's WebGPU is a software adapter, which may lose to WebAssembly)
+  // machine's WebGPU is a software adapter, which may lose to WebAssembly). Any network's
+  // progress, or the end: on WebAssembly the whole run can take about 12 s, so a poll may
+  // never see the first network's line. Stopping a run is the test above.
+  const where = '(WebGPU \\((GPU|software adapter)\\)|WebAssembly \\(CPU\\))';
   await expect(experiment.getByRole('status')).toContainText(
-    /Training the plain network of depth 1 on (WebGPU \((GPU|software adapter)\)|WebAssembly \(CPU\))/,
+    new RegExp(`(Training the (plain|residual) network of depth \\d+ on|This run:) ${where}`),
     { timeout: 90_000 },
   );
-  await experiment.getByRole('button', { name: 'Stop' }).click();
-  await expect(experiment.getByRole('status')).toHaveText(/Stopped/);
   expect(consoleErrors).toEqual([]);
 });
