@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AFTER_BUILDS, runStages, TEST_STAGES, type Stage } from './testAll';
+import { AFTER_CHECKS, E2E_WORKERS, runStages, TEST_STAGES, type Stage } from './testAll';
 
 const node = (code: string) => ['node', '-e', code] as const;
 
@@ -55,27 +55,28 @@ describe('npm test’s stages', () => {
     expect(lines).not.toContain('[later] later');
   });
 
-  it('builds and checks beside the unit tests, and runs the end-to-end tests after both builds', () => {
-    const [first, second] = TEST_STAGES;
-    const all = first!.flatMap((l) => l.commands.map((c) => c.join(' ')));
-    for (const c of ['tsc -p tsconfig.json --noEmit', 'eslint .', 'vite build', 'vite build --mode e2e'])
-      expect(all).toContain(c);
-    expect(second!.flatMap((l) => l.commands.map((c) => c[0]))).toEqual(['playwright']);
+  it('one stage: the unit tests beside the builds and beside the checks; the end-to-end tests after both builds, on two workers', () => {
+    expect(TEST_STAGES).toHaveLength(1);
+    const lanes = Object.fromEntries(TEST_STAGES[0]!.map((l) => [l.name, l.commands.map((c) => c.join(' '))]));
+    expect(lanes['build']).toEqual(['vite build', 'vite build --mode e2e', `playwright test --workers=${E2E_WORKERS}`]);
+    for (const c of ['tsc -p tsconfig.json --noEmit', 'eslint .', 'prettier --check .'])
+      expect(lanes['check']).toContain(c);
+    expect(E2E_WORKERS).toBe(2);
   });
 
-  it('runs every unit test file once: the slowest after the builds, the rest beside them', () => {
+  it('runs every unit test file once: the slowest after the checks, the rest beside them', () => {
     const vitest = TEST_STAGES[0]!.flatMap((l) =>
       l.commands.filter((c) => c[0] === 'vitest').map((c) => [l, c] as const),
     );
     expect(vitest.map(([l, c]) => [l.name, c.slice(0, 2).join(' ')])).toEqual([
       ['unit', 'vitest run'],
-      ['build', 'vitest run'],
+      ['check', 'vitest run'],
     ]);
-    const [[, unit], [build, afterBuilds]] = vitest as [(typeof vitest)[0], (typeof vitest)[0]];
-    // the unit lane leaves out exactly the files the build lane runs, and the build lane runs them last
-    expect(unit.slice(2)).toEqual(AFTER_BUILDS.flatMap((f) => ['--exclude', f]));
-    expect(afterBuilds.slice(2)).toEqual(AFTER_BUILDS);
-    expect(build.commands.at(-1)).toBe(afterBuilds);
-    for (const f of AFTER_BUILDS) expect(existsSync(f), f).toBe(true);
+    const [[, unit], [check, afterChecks]] = vitest as [(typeof vitest)[0], (typeof vitest)[0]];
+    // the unit lane leaves out exactly the files the check lane runs, and the check lane runs them last
+    expect(unit.slice(2)).toEqual(AFTER_CHECKS.flatMap((f) => ['--exclude', f]));
+    expect(afterChecks.slice(2)).toEqual(AFTER_CHECKS);
+    expect(check.commands.at(-1)).toBe(afterChecks);
+    for (const f of AFTER_CHECKS) expect(existsSync(f), f).toBe(true);
   });
 });

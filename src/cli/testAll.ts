@@ -1,9 +1,11 @@
 /**
- * `npm test`: every test, in two stages. First the unit tests run beside the checks and builds
- * that do not need them (types, lint, both builds): Vitest uses one worker on two cores, so the
- * other core builds meanwhile, then takes the slowest unit test files (`AFTER_BUILDS`) so both
- * lanes end together. Then the end-to-end tests, which need both builds. Each line of output
- * says which lane printed it; the first lane to fail stops the others and the run exits 1.
+ * `npm test`: every test, in three lanes side by side on a 2-core machine. The unit tests run
+ * in one Vitest worker. The build lane makes both builds first and then runs the end-to-end
+ * tests on them, two Playwright workers (one left the machine about 40 % idle). The check lane
+ * runs types, lint, formatting and import circles, then the slowest unit files
+ * (`AFTER_CHECKS`), so the unit and check lanes end while the end-to-end tests still run.
+ * Each line of output says which lane printed it; the first lane to fail stops the others and
+ * the run exits 1.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -21,34 +23,41 @@ export interface Lane {
 export type Stage = readonly Lane[];
 
 /**
- * Unit test files the build lane runs once its builds are done; the unit lane runs every other
- * file. Without this the build lane idled about 170 s of the unit lane's 355 s (an idle 2-core
- * machine); these took about 85 s of it. Each must name a file (testAll.test.ts checks): a
+ * Unit test files the check lane runs after its checks; the unit lane runs every other file,
+ * so the two end at about the same time. Each must name a file (testAll.test.ts checks): a
  * renamed one would otherwise drop out of both lanes.
  */
-export const AFTER_BUILDS: readonly string[] = [
+export const AFTER_CHECKS: readonly string[] = [
   'src/explain/race/gradCheck.cpu.test.ts',
   'src/cli/trace.test.ts',
   'src/model/backendRace.test.ts',
 ];
 
+/** Playwright workers: two, each with its own browser (playwright.config.ts keeps one by default). */
+export const E2E_WORKERS = 2;
+
 export const TEST_STAGES: readonly Stage[] = [
   [
-    { name: 'unit', commands: [['vitest', 'run', ...AFTER_BUILDS.flatMap((f) => ['--exclude', f])]] },
+    { name: 'unit', commands: [['vitest', 'run', ...AFTER_CHECKS.flatMap((f) => ['--exclude', f])]] },
     {
       name: 'build',
+      commands: [
+        ['vite', 'build'],
+        ['vite', 'build', '--mode', 'e2e'],
+        ['playwright', 'test', `--workers=${E2E_WORKERS}`],
+      ],
+    },
+    {
+      name: 'check',
       commands: [
         ['tsc', '-p', 'tsconfig.json', '--noEmit'],
         ['eslint', '.'],
         ['prettier', '--check', '.'],
         ['tsx', 'src/cli/importCircles.ts'],
-        ['vite', 'build'],
-        ['vite', 'build', '--mode', 'e2e'],
-        ['vitest', 'run', ...AFTER_BUILDS],
+        ['vitest', 'run', ...AFTER_CHECKS],
       ],
     },
   ],
-  [{ name: 'e2e', commands: [['playwright', 'test']] }],
 ];
 
 /** Prints a child's output line by line, each line after its lane's name. */
