@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chooseBudget,
+  correctedByPace,
   durationParts,
   estimateRaceSeconds,
   PROBE_NET,
@@ -11,6 +12,7 @@ import {
   TARGET_SECONDS,
   type ProbeSpeed,
 } from './budgets';
+import { addSteps, type RaceCurves } from './curves';
 import { speedFromTimes } from './measure';
 import { raceEntries } from './setup';
 
@@ -56,6 +58,47 @@ describe('choosing a budget from the measured speed', () => {
     expect(chooseBudget(perImage(1e-4))).toBe('long');
     const standard = estimateRaceSeconds(RACE_BUDGETS.standard, perImage(1));
     expect(chooseBudget(perImage((1.01 * TARGET_SECONDS) / standard))).toBe('short');
+  });
+});
+
+/** Curves in which every network of `cfg` has trained `steps` steps. */
+function ranSteps(cfg: (typeof RACE_BUDGETS)['quick'], steps: number): RaceCurves {
+  const ids = raceEntries(cfg).map((e) => e.id);
+  return addSteps(
+    {},
+    Array.from({ length: steps }, (_, i) => ids.map((id) => ({ id, step: i + 1, loss: 1, seconds: i + 1 }))),
+  );
+}
+
+describe('a race that ran corrects the estimates by its pace', () => {
+  const cfg = RACE_BUDGETS.quick;
+  const speed = perImage(5);
+  const estimate = estimateRaceSeconds(cfg, speed);
+
+  it('scales every later estimate by measured over estimated seconds, so the next automatic choice can grow', () => {
+    // half the steps in 0.4 of the time estimated for them
+    const faster = correctedByPace(speed, cfg, ranSteps(cfg, cfg.steps / 2), 0.4 * (estimate / 2));
+    expect(faster.pace).toBeCloseTo(0.4);
+    expect(faster.msPerStep).toBe(speed.msPerStep); // backends are still compared by the probe
+    expect(estimateRaceSeconds(cfg, faster)).toBeCloseTo(0.4 * estimate);
+    expect(estimateRaceSeconds(RACE_BUDGETS.long, faster)).toBeCloseTo(
+      0.4 * estimateRaceSeconds(RACE_BUDGETS.long, speed),
+    );
+    const budgets = [...RACE_BUDGET_IDS];
+    expect(budgets.indexOf(chooseBudget(faster))).toBeGreaterThan(budgets.indexOf(chooseBudget(speed)));
+    // a second race at the corrected pace leaves it as it is; a slower one corrects it again
+    const again = correctedByPace(faster, cfg, ranSteps(cfg, cfg.steps), estimateRaceSeconds(cfg, faster));
+    expect(again.pace).toBeCloseTo(0.4);
+    expect(
+      correctedByPace(faster, cfg, ranSteps(cfg, cfg.steps), 2 * estimateRaceSeconds(cfg, faster)).pace,
+    ).toBeCloseTo(0.8);
+  });
+
+  it('needs a quarter of the steps, and stays within 0.1–10×', () => {
+    expect(correctedByPace(speed, cfg, ranSteps(cfg, cfg.steps / 5), 1)).toBe(speed);
+    expect(correctedByPace(speed, cfg, {}, 100)).toBe(speed);
+    expect(correctedByPace(speed, cfg, ranSteps(cfg, cfg.steps), 1e-6).pace).toBe(0.1);
+    expect(correctedByPace(speed, cfg, ranSteps(cfg, cfg.steps), 1e9).pace).toBe(10);
   });
 });
 

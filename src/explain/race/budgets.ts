@@ -6,6 +6,7 @@
  * minutes; a teacher may choose another and is told how long it will take.
  */
 import { raceBlocks, raceCost, type RaceNetSpec } from '../../model/raceNet';
+import { stepsDone, type RaceCurves } from './curves';
 import { RACE_RECIPE, raceEntries, type RaceConfig } from './setup';
 
 export const RACE_BUDGET_IDS = ['quick', 'short', 'standard', 'long'] as const;
@@ -40,6 +41,11 @@ export interface ProbeSpeed {
   readonly fixedMs: number;
   /** The part that does, per image. */
   readonly perImageMs: number;
+  /**
+   * Seconds a race on this backend took over the seconds it was estimated to take
+   * (`correctedByPace`): every later estimate is multiplied by it. Absent until a race ran.
+   */
+  readonly pace?: number;
 }
 
 /** Validation is a forward pass: about a third of a training step's work per image. */
@@ -57,9 +63,32 @@ function convolutions(spec: RaceNetSpec): number {
 export function stepMs(speed: ProbeSpeed, spec: RaceNetSpec, batch: number): number {
   const probe = PROBE_NET.spec;
   return (
-    (speed.fixedMs * convolutions(spec)) / convolutions(probe) +
-    (speed.perImageMs * batch * raceCost(spec).multiplyAdds) / raceCost(probe).multiplyAdds
+    (speed.pace ?? 1) *
+    ((speed.fixedMs * convolutions(spec)) / convolutions(probe) +
+      (speed.perImageMs * batch * raceCost(spec).multiplyAdds) / raceCost(probe).multiplyAdds)
   );
+}
+
+/** A race must have run this share of its steps before its pace corrects the estimates. */
+export const PACE_MIN_SHARE = 0.25;
+
+/**
+ * The speed with its estimates corrected by a race that ran on it: `seconds` of training for
+ * the steps in `curves`, against what `speed` estimated for them (validation included, pro
+ * rata). Scaling a probe network's step to deeper networks is pessimistic here (idle, the
+ * probe estimated 113 s for a race that trained in 46 s), so after the first race the Budget
+ * menu and the next automatic choice go by what this device did. Unchanged before
+ * `PACE_MIN_SHARE` of the steps; kept within 0.1–10×.
+ */
+export function correctedByPace(speed: ProbeSpeed, cfg: RaceConfig, curves: RaceCurves, seconds: number): ProbeSpeed {
+  const done = stepsDone(
+    curves,
+    raceEntries(cfg).map((e) => e.id),
+  );
+  if (done < PACE_MIN_SHARE * cfg.steps || seconds <= 0) return speed;
+  const estimated = (estimateRaceSeconds(cfg, speed) * done) / cfg.steps;
+  const pace = (speed.pace ?? 1) * Math.min(10, Math.max(0.1, seconds / estimated));
+  return { ...speed, pace };
 }
 
 /** Seconds a race of `cfg` takes at the probe's speed: every network's steps and its validation passes. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BackendName } from '../../model/types';
-import { RACE_BUDGETS } from './budgets';
+import { estimateRaceSeconds, RACE_BUDGETS } from './budgets';
 import { raceRunCsv, raceRunJson } from './export';
 import { StandInRaceWorker } from './raceWorker.testing';
 import { RaceSession } from './session';
+import { raceEntries } from './setup';
 
 function session(speeds: Partial<Record<BackendName, number>>) {
   const workers: StandInRaceWorker[] = [];
@@ -78,6 +79,31 @@ describe('the race session', () => {
     expect(w.terminated).toBe(false);
     expect(w.sent.map((m) => m.type)).toEqual(['probe', 'start', 'pause', 'resume']);
     expect(seen).toContain('running');
+  });
+
+  it('after a race, the Budget menu and the next automatic choice go by its pace; backends are still compared by the probe', async () => {
+    // a speed at which the quick race is estimated at 150 s (per image only, as the stand-in measures)
+    const msPerStep =
+      (16 * 150) / estimateRaceSeconds(RACE_BUDGETS.quick, { msPerStep: 16, fixedMs: 0, perImageMs: 1 });
+    const { s, workers, tick } = session({ cpu: msPerStep });
+    await s.start({ ...START, available: ['cpu'] });
+    const first = s.getState();
+    expect(first.budget).toBe('quick');
+    const w = workers[0]!;
+    const ids = raceEntries(first.config!).map((e) => e.id);
+    // the race trains in a fifth of the time it was estimated to take
+    for (let i = 1; i <= first.config!.steps; i++) {
+      tick((1000 * first.estimateSeconds!) / 5 / first.config!.steps);
+      w.emit({ type: 'step', run: w.run, records: ids.map((id) => ({ id, step: i, loss: 1, seconds: i })) });
+    }
+    w.emit({ type: 'done', run: w.run });
+    expect(s.getState().speed).toMatchObject({ msPerStep, pace: expect.closeTo(0.2, 5) as unknown });
+    s.reset();
+    expect(s.getState().speed?.pace).toBeCloseTo(0.2); // the menu keeps its times after Reset
+    await s.start({ ...START, available: ['cpu'] });
+    expect(workers).toHaveLength(1);
+    expect(s.getState().budget).not.toBe('quick');
+    expect(s.getState().estimateSeconds).toBeLessThan(first.estimateSeconds!);
   });
 
   it('measures once a visit, ignores a stopped race, and reset keeps the measured backend', async () => {

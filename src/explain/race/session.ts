@@ -10,7 +10,7 @@
 import type { BackendName } from '../../model/types';
 import { Store } from '../store';
 import type { RaceMessage } from '../../workers/raceMessages';
-import { chooseBudget, estimateRaceSeconds, RACE_BUDGETS, type ProbeSpeed } from './budgets';
+import { chooseBudget, correctedByPace, estimateRaceSeconds, RACE_BUDGETS, type ProbeSpeed } from './budgets';
 import { WorkerFailure } from './askWorker';
 import { lesionGapMs, raceGapMs } from './expectedGaps';
 import { addSteps } from './curves';
@@ -20,14 +20,8 @@ import type { RaceLesionResult } from './runtime';
 import { restoreRace, type FinishedRace } from './restoreWorker';
 import { withChoice } from './setup';
 import type { RaceSessionState, RaceStart, RaceWorkerLike } from './sessionState';
-import {
-  askWatched,
-  watchedWorker,
-  WorkerWatches,
-  type WatchedJob,
-  type WatchOptions,
-  type WorkerJob,
-} from './workerWatch';
+import { askWatched, watchedWorker, WorkerWatches } from './workerWatch';
+import type { WatchedJob, WatchOptions, WorkerJob } from './workerWatch';
 
 export type { RacePhase, RaceSessionState, RaceStart, RaceWorkerLike } from './sessionState';
 
@@ -91,10 +85,11 @@ export class RaceSession extends Store<RaceSessionState> {
         this.measuredFor = retry ? retry.measuredFor : s.requested;
         this.set({ backend: chosen, measurements, measuringSeconds: (this.now() - t0) / 1000 });
       } catch (e) {
-        if (run !== this.run) return;
-        const failure = e instanceof ProbeError ? e.failure : 'failed';
-        this.set({ phase: 'error', error: { failure, message: e instanceof Error ? e.message : String(e) } });
-        return;
+        return this.fail(
+          run,
+          e instanceof Error ? e.message : String(e),
+          e instanceof ProbeError ? e.failure : 'failed',
+        );
       }
     }
     const { w, speed, name } = this.worker!;
@@ -137,12 +132,13 @@ export class RaceSession extends Store<RaceSessionState> {
 
   /** Back to the start: the race stops and its networks are freed; the measured backend stays. */
   reset(): void {
+    if (this.state.phase === 'running' || this.state.phase === 'paused') this.learnPace();
     this.run++;
     this.watches.clear();
     this.finished = undefined;
     this.worker?.w.postMessage({ type: 'stop' });
     this.runningSince = undefined;
-    this.set(IDLE);
+    this.set(this.worker ? { ...IDLE, speed: this.worker.speed } : IDLE);
   }
 
   /**
@@ -216,6 +212,14 @@ export class RaceSession extends Store<RaceSessionState> {
     this.unsubscribeAll();
   }
 
+  /** The race so far corrects its worker's speed (budgets.ts `correctedByPace`), which the Budget menu shows. */
+  private learnPace(): void {
+    const { config, curves } = this.state;
+    if (!this.worker || !config) return;
+    this.worker = { ...this.worker, speed: correctedByPace(this.worker.speed, config, curves, this.running()) };
+    this.set({ speed: this.worker.speed });
+  }
+
   private running(): number {
     const since = this.runningSince;
     return this.state.runningSeconds + (since === undefined ? 0 : (this.now() - since) / 1000);
@@ -234,6 +238,7 @@ export class RaceSession extends Store<RaceSessionState> {
       case 'done':
         this.endRaceWatch();
         if (m.trained && this.state.config) this.finished = { config: this.state.config, nets: m.trained };
+        this.learnPace();
         this.runningSince = undefined;
         this.set({ phase: 'done', finishedAt: this.clock().toISOString() });
         break;

@@ -75,6 +75,7 @@ export function RaceControls({
             );
           })}
         </select>
+        {speed?.pace !== undefined && <span className="hint">{t('race.controls.budgetPace')}</span>}
       </label>
       <fieldset disabled={busy}>
         <legend>{t('race.controls.depths')}</legend>
