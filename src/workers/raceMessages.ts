@@ -42,6 +42,8 @@ export type RaceRequest =
 
 /** Worker → page. */
 export type RaceMessage =
+  /** The probe began, or finished a step: the worker is alive (./probeWorker.ts watches for silence). */
+  | { readonly type: 'probe-step' }
   | { readonly type: 'probed'; readonly backend: BackendName; readonly speed: ProbeSpeed }
   | { readonly type: 'step'; readonly run: number; readonly records: readonly StepRecord[] }
   /** The race finished; `trained` is every network's parameters and statistics, so a fresh worker can take over. */

@@ -35,7 +35,10 @@ self.onmessage = (e: MessageEvent<RaceRequest>) => {
   switch (m.type) {
     case 'probe':
       runtime = new RaceRuntime(decodeRaceData(new Uint8Array(m.data)), browserBackendLoaders);
-      runtime.probe(m.backend).then((speed) => post({ type: 'probed', backend: m.backend, speed }), fail);
+      post({ type: 'probe-step' });
+      runtime
+        .probe(m.backend, () => post({ type: 'probe-step' }))
+        .then((speed) => post({ type: 'probed', backend: m.backend, speed }), fail);
       break;
     case 'start':
       runtime

@@ -50,10 +50,14 @@ export async function sampleProbeSteps(
 }
 
 /**
- * The probe network's speed on the current backend.
+ * The probe network's speed on the current backend; `onStep` after each step.
  * (`net`: tests time a smaller one.)
  */
-export async function timeProbe(train: LabelledImages, net: ProbeNet = PROBE_NET): Promise<ProbeSpeed> {
+export async function timeProbe(
+  train: LabelledImages,
+  net: ProbeNet = PROBE_NET,
+  onStep: () => void = () => undefined,
+): Promise<ProbeSpeed> {
   const t = new RaceTrainer(net.spec, RACE_RECIPE);
   const [big, small] = [net.batch, SMALL_BATCH].map((b) =>
     toBatch(train, batchIndices(train.labels.length, b, 1, 1)[0]!),
@@ -62,6 +66,7 @@ export async function timeProbe(train: LabelledImages, net: ProbeNet = PROBE_NET
     const samples = await sampleProbeSteps(async (size) => {
       const b = size === 'big' ? big! : small!;
       await t.step(b.x, b.y);
+      onStep();
     });
     return speedFromSamples(samples, net.batch);
   } finally {

@@ -70,13 +70,16 @@ export class RaceRuntime {
     private readonly probeNet?: ProbeNet,
   ) {}
 
-  /** Start `name` alone (no fallback) and time the probe network on it; rejects with a `ProbeError`. */
-  async probe(name: BackendName): Promise<ProbeSpeed> {
+  /**
+   * Start `name` alone (no fallback) and time the probe network on it, calling `onStep` after
+   * each step; rejects with a `ProbeError`.
+   */
+  async probe(name: BackendName, onStep?: () => void): Promise<ProbeSpeed> {
     const load = this.loaders[name];
     if (!load) throw new ProbeError('unavailable', `${name} is not available here`);
     try {
       await selectBackend({ [name]: load }, name);
-      return await timeProbe(this.data.train, this.probeNet);
+      return await timeProbe(this.data.train, this.probeNet, onStep);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       throw new ProbeError(failureOf(message), message);
