@@ -38,9 +38,11 @@ export default defineConfig({
     // the offline spec turns the service worker on; elsewhere it would hide requests from page.route
     serviceWorkers: 'block',
   },
+  // the build for tests first: its specs hold the longest (the soak, about 90 s), which at the
+  // end of the run kept one of `npm test`'s two workers busy while the other had nothing left
   projects: [
-    { name: 'shipped', testIgnore: HOOK_SPECS, use: { baseURL: `http://localhost:${PORT}/` } },
     { name: 'test-build', testMatch: HOOK_SPECS, use: { baseURL: `http://localhost:${HOOK_PORT}/` } },
+    { name: 'shipped', testIgnore: HOOK_SPECS, use: { baseURL: `http://localhost:${PORT}/` } },
   ],
   webServer: [
     {
