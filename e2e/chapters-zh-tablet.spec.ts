@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 
 test.describe.configure({ timeout: 300_000 });
 
-/** ResNet-50 (untrained: random weights, small input) opened at the bottleneck block of b3. */
+/** ResNet-50 (trained at 32×32, its weights downloaded on demand) opened at the bottleneck block of b3. */
 const R50 = '/?backend=wasm&arch=resnet50&step=b3.0.conv1';
 
 /** Every text of the architecture diagram's boxes that reaches outside its box (name: text). */

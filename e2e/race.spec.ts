@@ -66,9 +66,14 @@ test('a small budget from the link trains to its verdict, says its time, pauses,
   expect(lines).toContain('# backend: wasm');
   expect(lines.filter((l) => /^plain-3,plain,20,\d+,[\d.]+,loss,,/.test(l))).toHaveLength(12);
 
+  // the race's own pace now times the budgets, and still does after Reset
+  const budgetMenu = page.getByRole('combobox', { name: 'Budget' });
+  await expect(page.getByText('times from the pace of the last race here')).toBeVisible();
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByRole('button', { name: 'Start the race' })).toBeEnabled();
   await expect(points(page, 'plain, 8 layers')).toHaveAttribute('data-points', '0');
+  await expect(page.getByText('times from the pace of the last race here')).toBeVisible();
+  await expect(budgetMenu.locator('option', { hasText: /^long: .* here\)$/ })).toHaveCount(1);
   expect(consoleErrors).toEqual([]);
 });
 

@@ -16,23 +16,24 @@ const traced = (page: Page, ops: number) =>
 
 test.describe.configure({ timeout: 300_000 });
 
-test('switching to ResNet-50 steps into a bottleneck block and labels its predictions untrained', async ({
+test('switching to ResNet-101 steps into a bottleneck block and labels its predictions untrained', async ({
   page,
   consoleErrors,
 }) => {
   await page.goto('/?backend=wasm&input=rand:0');
   await traced(page, 66);
-  await page.getByRole('combobox', { name: 'Network' }).selectOption('resnet50');
-  await expect(page).toHaveURL(/arch=resnet50/);
-  await traced(page, 171);
+  // ResNet-50 ships trained: ResNet-101 has the same bottleneck blocks, and no trained weights
+  await page.getByRole('combobox', { name: 'Network' }).selectOption('resnet101');
+  await expect(page).toHaveURL(/arch=resnet101/);
+  await traced(page, 341);
   await expect(page.getByRole('heading', { name: /What the network predicts \(untrained\)/ })).toBeVisible();
-  await expect(page.getByText(/ResNet-50 is untrained here/)).toBeVisible();
+  await expect(page.getByText(/ResNet-101 is untrained here/)).toBeVisible();
   // into b2, into its first block: the 1×1 that narrows 64 channels to 64, then on to the 1×1 that widens to 256
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(crumbs(page)).toHaveText(/ResNet-50\s*›\s*b2\s*›\s*Residual 0\s*›\s*conv1 \(1×1, stride 1\)/);
+  await expect(crumbs(page)).toHaveText(/ResNet-101\s*›\s*b2\s*›\s*Residual 0\s*›\s*conv1 \(1×1, stride 1\)/);
   await expect(shape(page)).toHaveText('(1, 64, 16, 16)');
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
   await expect(crumbs(page).locator('[aria-current="location"]')).toHaveText('conv3 (1×1, stride 1)');

@@ -38,6 +38,15 @@ export const SHIPPED_MODELS: readonly ShippedModel[] = [
     epochs: 8,
   },
   {
+    arch: 'resnet50',
+    folder: 'resnet50-fmnist',
+    inputSize: 32,
+    testAccuracy: 0.9202,
+    testImages: 10000,
+    weightBytes: 24009768,
+    epochs: 8,
+  },
+  {
     arch: 'resnet18-preact',
     folder: 'resnet18-preact-fmnist',
     inputSize: 32,
