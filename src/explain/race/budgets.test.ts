@@ -28,8 +28,8 @@ describe('the budget ladder', () => {
   });
 
   it('scales the probe to a network: per image by multiply-adds, per step by convolutions', () => {
-    expect(stepMs(perImage(2), PROBE_NET.spec, PROBE_NET.batch)).toBeCloseTo(32);
-    expect(stepMs(perImage(2), PROBE_NET.spec, 2 * PROBE_NET.batch)).toBeCloseTo(64);
+    expect(stepMs(perImage(2), PROBE_NET.spec, PROBE_NET.batch)).toBeCloseTo(2 * PROBE_NET.batch);
+    expect(stepMs(perImage(2), PROBE_NET.spec, 2 * PROBE_NET.batch)).toBeCloseTo(4 * PROBE_NET.batch);
     const fixed: ProbeSpeed = { msPerStep: 10, fixedMs: 10, perImageMs: 0 };
     expect(stepMs(fixed, PROBE_NET.spec, 64)).toBeCloseTo(10);
     // 8 layers (9 convolutions) against 20 (21)
@@ -37,8 +37,8 @@ describe('the budget ladder', () => {
   });
 
   it('splits the probe into per-step and per-image parts', () => {
-    // 16 images 100 ms, 4 images 40 ms: 5 ms an image, 20 ms a step
-    expect(speedFromTimes(100, 40)).toEqual({ msPerStep: 100, fixedMs: 20, perImageMs: 5 });
+    // 32 images 100 ms, 8 images 40 ms: 2.5 ms an image, 20 ms a step
+    expect(speedFromTimes(100, 40)).toEqual({ msPerStep: 100, fixedMs: 20, perImageMs: 2.5 });
     // noise that makes the small batch slower is no image cost at all
     expect(speedFromTimes(100, 120)).toEqual({ msPerStep: 100, fixedMs: 100, perImageMs: 0 });
   });

@@ -31,7 +31,7 @@ export interface ProbeNet {
   readonly spec: RaceNetSpec;
   readonly batch: number;
 }
-export const PROBE_NET: ProbeNet = { spec: { family: 'residual', n: 1, width: 4 }, batch: 16 };
+export const PROBE_NET: ProbeNet = { spec: { family: 'residual', n: 1, width: 4 }, batch: 32 };
 
 /** What the probe measured on a backend (./measure.ts). */
 export interface ProbeSpeed {

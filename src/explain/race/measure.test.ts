@@ -4,7 +4,8 @@
  * were averaged, and one slow one made the race's estimate 298 s against 127 s measured.
  */
 import { describe, expect, it } from 'vitest';
-import { PROBE_TIMED, PROBE_WARM_UP, sampleProbeSteps, speedFromSamples, typicalMs } from './measure';
+import { PROBE_NET } from './budgets';
+import { PROBE_TIMED, PROBE_WARM_UP, sampleProbeSteps, SMALL_BATCH, speedFromSamples, typicalMs } from './measure';
 
 /** A fake clock and a step that takes `ms(size, i)` on it (i counts that size's steps from 0). */
 function fakeSteps(ms: (size: 'big' | 'small', i: number) => number) {
@@ -17,9 +18,9 @@ function fakeSteps(ms: (size: 'big' | 'small', i: number) => number) {
   return { step, now: () => t, count };
 }
 
-// the probe network at batch 16 and 4: 20 ms a step and 5 ms an image give 100 and 40 ms
-const UNDISTURBED = { big: 100, small: 40 } as const;
-const TRUE_SPEED = { msPerStep: 100, fixedMs: 20, perImageMs: 5 };
+// the probe network at its two batch sizes: 20 ms a step and 5 ms an image (180 and 60 ms at 32 and 8)
+const UNDISTURBED = { big: 20 + 5 * PROBE_NET.batch, small: 20 + 5 * SMALL_BATCH } as const;
+const TRUE_SPEED = { msPerStep: UNDISTURBED.big, fixedMs: 20, perImageMs: 5 };
 
 describe('timing the probe network on a busy machine', () => {
   it('the first steps (kernels built, shaders compiled) are not timed', async () => {
@@ -41,7 +42,7 @@ describe('timing the probe network on a busy machine', () => {
     const wobble = [1, 1.1, 0.9, 1.05, 0.95, 1, 1.1];
     const f = fakeSteps((size, i) => UNDISTURBED[size] * wobble[i % wobble.length]!);
     const speed = speedFromSamples(await sampleProbeSteps(f.step, f.now));
-    expect(speed.msPerStep).toBeCloseTo(100, 6);
+    expect(speed.msPerStep).toBeCloseTo(UNDISTURBED.big, 6);
     expect(speed.perImageMs).toBeCloseTo(5, 6);
   });
 
