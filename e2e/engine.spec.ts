@@ -53,13 +53,15 @@ for (const lang of ['en', 'zh'] as const) {
 
   test(`one name for the engine in every chapter (${lang})`, async ({ page }) => {
     await page.goto(`/?lang=${lang}&input=rand:0`);
-    expect(await shownBackend(page)).toBe('wasm');
-    const name = words[lang].backend.wasm;
+    // the page's measured choice: WebAssembly when idle, the CPU backend can win on a loaded machine
+    const shown = (await shownBackend(page)) as 'wasm' | 'cpu';
+    expect(['wasm', 'cpu']).toContain(shown);
+    const name = words[lang].backend[shown];
     const badge = page.getByRole('status', { name: words[lang].backend.label });
     await expect(badge).toContainText(name);
     await expect(page.locator('.trace-status')).toContainText(name);
     await page.goto(`/?lang=${lang}#/function-classes`);
-    expect(await shownBackend(page)).toBe('wasm');
+    expect(await shownBackend(page)).toBe(shown);
     const run = lang === 'en' ? 'Run the experiment' : '运行实验';
     await page.getByRole('button', { name: run }).click();
     const status = page.locator('.fc-run [role="status"]');
