@@ -1,7 +1,7 @@
 """The loss landscape (Li, Xu, Taylor, Studer and Goldstein, NeurIPS 2018) of the race's networks.
 
     nice -n 10 /usr/bin/python3 training/landscape.py fixture   # src/model/__fixtures__/landscape-points.json (seconds)
-    nice -n 10 /usr/bin/python3 training/landscape.py deep      # public/race/landscape-56.json (about an hour here)
+    nice -n 10 /usr/bin/python3 training/landscape.py deep      # public/race/landscape-56.json (about 5 min here as two processes, one per --families)
     /usr/bin/python3 training/landscape.py deep --steps 100 --grid 7 --out /tmp/l.json   # a quick look
 
 The plane: the trained weights w plus a·δ + b·η for (a, b) in [-1, 1]², with δ and η two random

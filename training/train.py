@@ -49,6 +49,8 @@ def parse_args(argv=None):
                         "training/checkpoints/<arch> for the others)")
     p.add_argument("--data-dir", default=None, help="folder with fashion-mnist {0..9}.json")
     p.add_argument("--no-augment", action="store_true")
+    p.add_argument("--label-smoothing", type=float, default=0.0,
+                   help="cross-entropy against (1 - e) one-hot + e uniform (0: plain cross-entropy)")
     p.add_argument("--no-channels-last", action="store_true",
                    help="keep NCHW memory format (channels_last is ~7%% faster on this CPU)")
     p.add_argument("--max-batches", type=int, default=0,
@@ -158,7 +160,7 @@ def main(argv=None):
     sched = torch.optim.lr_scheduler.OneCycleLR(
         opt, max_lr=args.lr, epochs=args.epochs, steps_per_epoch=steps_per_epoch,
         pct_start=args.pct_start, anneal_strategy="cos", div_factor=25.0, final_div_factor=1e3)
-    loss_fn = nn.CrossEntropyLoss()
+    loss_fn = nn.CrossEntropyLoss(label_smoothing=args.label_smoothing)
 
     config = {k: getattr(args, k) for k in ("epochs", "size", "batch_size", "lr", "momentum",
                                             "weight_decay", "pct_start", "seed", "no_augment")}
@@ -166,6 +168,8 @@ def main(argv=None):
         config["arch"] = arch
     if args.train_limit:
         config["train_limit"] = args.train_limit
+    if args.label_smoothing:  # (absent from the configs of runs without it)
+        config["label_smoothing"] = args.label_smoothing
     start_epoch, elapsed_before, history, rescheduled = 0, 0.0, [], None
     last_path = os.path.join(args.out, "last.pt")
     if not smoke and os.path.exists(last_path):
