@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { raceBackends, raceVerdict } from './backendRace';
+import { fastestPass, raceBackends, raceVerdict, TIMED_PASSES } from './backendRace';
 import { nodeBackendLoaders } from './nodeBackends';
 
 /** A stand-in for a GPU backend in Node: plain JavaScript's kernels, registered as "webgl". */
@@ -10,6 +10,39 @@ const fakeGpu = async () => {
   tf.registerBackend('webgl', () => new MathBackendCPU());
   for (const k of tf.getKernelsForBackend('cpu')) tf.registerKernel({ ...k, backendName: 'webgl' });
 };
+
+describe('fastestPass', () => {
+  /** A pass that takes `ms[i]` on a fake clock the i-th time it runs. */
+  const passes = (ms: number[]) => {
+    let clock = 0;
+    let i = 0;
+    return {
+      now: () => clock,
+      pass: async () => {
+        clock += ms[i++]!;
+      },
+      runs: () => i,
+    };
+  };
+
+  it('keeps the fastest of its timed passes: one pass slowed by other work does not decide', async () => {
+    expect(TIMED_PASSES).toBe(2);
+    for (const ms of [
+      [500, 40, 7],
+      [40, 500, 7],
+    ]) {
+      const p = passes(ms);
+      expect(await fastestPass(p.pass, () => false, p.now)).toBe(40);
+      expect(p.runs()).toBe(TIMED_PASSES);
+    }
+  });
+
+  it('always runs one pass, and no more once the time is spent', async () => {
+    const p = passes([500, 40]);
+    expect(await fastestPass(p.pass, () => true, p.now)).toBe(500);
+    expect(p.runs()).toBe(1);
+  });
+});
 
 describe('raceBackends', () => {
   it('times each backend that starts and leaves tfjs on the fastest', async () => {
