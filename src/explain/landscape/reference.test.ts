@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseLandscapeReference } from './reference';
+import { RACE_BUDGETS } from '../race/budgets';
+import { LANDSCAPE_GRID, LANDSCAPE_IMAGES } from './grid';
+import { LANDSCAPE_REFERENCE_FILE, parseLandscapeReference } from './reference';
 
 const file = (runs: unknown[]) => ({
   source: 'training/landscape.py deep',
@@ -27,5 +31,17 @@ describe('the PyTorch reference landscapes', () => {
   it('refuses a file of another shape with a readable message', () => {
     expect(() => parseLandscapeReference(file([{ family: 'plain', n: 9, loss: [1, 2] }]))).toThrow(/expected shape/);
     expect(() => parseLandscapeReference({})).toThrow(/expected shape/);
+  });
+
+  it("ships plain-56 and residual-56 trained with the long budget's recipe, each on the page's grid", () => {
+    const shipped = JSON.parse(readFileSync(join(__dirname, '../../../public', LANDSCAPE_REFERENCE_FILE), 'utf8'));
+    const ref = parseLandscapeReference(shipped);
+    const long = RACE_BUDGETS.long;
+    expect(ref.recipe).toMatchObject({ width: long.width, steps: long.steps, batch: long.batch });
+    expect(ref.images).toBe(LANDSCAPE_IMAGES);
+    expect(ref.runs.map((r) => [r.id, r.depth, r.steps, r.size])).toEqual([
+      ['plain-9', 56, long.steps, LANDSCAPE_GRID],
+      ['residual-9', 56, long.steps, LANDSCAPE_GRID],
+    ]);
   });
 });
