@@ -77,6 +77,28 @@ test('a small budget from the link trains to its verdict, says its time, pauses,
   expect(consoleErrors).toEqual([]);
 });
 
+test('with no backend in the link, the software adapters are not timed: WebAssembly trains first and they are skipped', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  // the e2e Chromium's WebGPU and WebGL are SwiftShader: once timed first, as if they were GPUs (43 s)
+  await page.goto('/?rbudget=quick&rdepths=8&rwidth=2&rsteps=4#/race');
+  await page.getByRole('button', { name: 'Start the race' }).click();
+  await expect(page.getByText(new RegExp(`Measured on this device .*${WASM} \\d+ ms per step`))).toBeVisible({
+    timeout: 120_000,
+  });
+  for (const gpu of ['WebGPU', 'WebGL'])
+    await expect(
+      page.getByText(
+        `${gpu} (software adapter) not timed: a software adapter, and a faster backend had already trained`,
+        {
+          exact: false,
+        },
+      ),
+    ).toBeVisible();
+  await expect(page.getByText(/^Finished 4 steps on /)).toBeVisible({ timeout: 240_000 });
+});
+
 test('leaving the chapter and coming back keeps the race: its worker, curves and progress', async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto(`/?backend=wasm&rbudget=quick&rdepths=8&rwidth=2&rsteps=1000#/race`);

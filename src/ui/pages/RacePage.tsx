@@ -13,7 +13,8 @@ import { nsFromDepths, withChoice, type RaceChoice } from '../../explain/race/se
 import { browserBackendLoaders } from '../../model/browserBackends';
 import type { BackendName } from '../../model/types';
 import { probeAdapters } from '../../workers/adapters';
-import { useModel, type ModelRuntime } from '../runtime/ModelContext';
+import { useModel } from '../runtime/ModelContext';
+import { softwareBackends } from '../runtime/softwareBackends';
 import { RaceCharts } from '../race/RaceCharts';
 import { RaceControls } from '../race/RaceControls';
 import { RaceDownload } from '../race/RaceDownload';
@@ -29,17 +30,6 @@ import { useRaceSession } from '../race/RaceSessionContext';
 import { useRaceData } from '../race/useRaceData';
 import '../race/race.css';
 import type { PageProps } from './pageProps';
-
-/**
- * Which GPU backends run on a software adapter: what the model worker found out (its timings
- * say so), else the browser's adapter names.
- */
-async function softwareAdapters(model: ModelRuntime): Promise<Partial<Record<BackendName, boolean>>> {
-  const timings = model.backend?.timings;
-  if (timings?.length) return Object.fromEntries(timings.map((b) => [b.name, !!b.software]));
-  const a = await probeAdapters();
-  return { webgpu: !!a.webgpu?.software, webgl: !!a.webgl?.software };
-}
 
 /** Chapter 4: plain and residual CNNs trained side by side in the browser, the degradation problem measured. */
 export function RacePage({ state, update }: PageProps) {
@@ -59,7 +49,7 @@ export function RacePage({ state, update }: PageProps) {
     await session.start({
       data: data.bytes,
       available: Object.keys(browserBackendLoaders) as BackendName[],
-      software: await softwareAdapters(model),
+      software: softwareBackends(model.backend, await probeAdapters()),
       ...(state.backend !== 'auto' ? { requested: state.backend } : {}),
       budget: state.rbudget,
       choice,

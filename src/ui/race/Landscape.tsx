@@ -13,7 +13,7 @@ import { raceEntries } from '../../explain/race/setup';
 import { LANDSCAPE_DIRECTION_SEED } from '../../model/landscape';
 import { LandscapeFigure } from './LandscapeFigure';
 import { LandscapeFindings } from './LandscapeFindings';
-import { sayDuration } from './raceWords';
+import { sayDuration, sayRaceBackend } from './raceWords';
 import { useRaceSession } from './RaceSessionContext';
 import { useLandscapeReference } from './useLandscapeReference';
 import { WorkerSilence } from './WorkerSilence';
@@ -54,7 +54,7 @@ export function Landscape({ grid }: { readonly grid: number }) {
                 points: grid * grid,
                 count: networks,
                 // the backend's name in the page's language, as the race's own status says it
-                backend: race.backend ? t(`backend.${race.backend}`) : '',
+                backend: race.backend ? sayRaceBackend(t, race.measurements, race.backend) : '',
                 time: sayDuration(t, estimate),
               })}
             </p>

@@ -4,7 +4,8 @@ import { secondsLeft } from '../../explain/race/budgets';
 import { stepsDone } from '../../explain/race/curves';
 import type { RaceSessionState } from '../../explain/race/session';
 import { raceEntries } from '../../explain/race/setup';
-import { sayDuration } from './raceWords';
+import type { BackendName } from '../../model/types';
+import { sayDuration, sayRaceBackend } from './raceWords';
 
 export function RaceStatus({ state }: { readonly state: RaceSessionState }) {
   const { t } = useTranslation();
@@ -15,7 +16,8 @@ export function RaceStatus({ state }: { readonly state: RaceSessionState }) {
         raceEntries(config).map((e) => e.id),
       )
     : 0;
-  const backendName = backend ? t(`backend.${backend}`) : '';
+  const say = (name: BackendName) => sayRaceBackend(t, measurements, name);
+  const backendName = backend ? say(backend) : '';
   const left = config
     ? secondsLeft({
         steps: config.steps,
@@ -59,10 +61,10 @@ export function RaceStatus({ state }: { readonly state: RaceSessionState }) {
               .map((m) =>
                 m.msPerStep === undefined
                   ? t(`race.status.failure.${m.failure ?? 'failed'}`, {
-                      backend: t(`backend.${m.name}`),
+                      backend: say(m.name),
                       seconds: Math.round((m.limitMs ?? 0) / 1000),
                     })
-                  : t('race.status.ms', { backend: t(`backend.${m.name}`), ms: m.msPerStep.toFixed(0) }),
+                  : t('race.status.ms', { backend: say(m.name), ms: m.msPerStep.toFixed(0) }),
               )
               .join(t('race.status.separator')),
             chosen: backendName,
