@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PROBE_NET } from './budgets';
-import { PROBE_TIMED, PROBE_WARM_UP, sampleProbeSteps, SMALL_BATCH, speedFromSamples, typicalMs } from './measure';
+import {
+  PROBE_TIMED,
+  PROBE_WARM_UP,
+  PROBE_WARM_UP_MS,
+  sampleProbeSteps,
+  SMALL_BATCH,
+  speedFromSamples,
+  typicalMs,
+} from './measure';
 
 /** A fake clock and a step that takes `ms(size, i)` on it (i counts that size's steps from 0). */
 function fakeSteps(ms: (size: 'big' | 'small', i: number) => number) {
@@ -29,6 +37,17 @@ describe('timing the probe network on a busy machine', () => {
     expect(f.count).toEqual({ big: PROBE_WARM_UP + PROBE_TIMED, small: PROBE_WARM_UP + PROBE_TIMED });
     expect(samples.big).toHaveLength(PROBE_TIMED);
     expect(speedFromSamples(samples)).toEqual(TRUE_SPEED);
+  });
+
+  it("the warm-up lasts PROBE_WARM_UP_MS: a fresh worker's slow first second is not timed", async () => {
+    // a network of 2 ms a step and 0.5 ms an image, three times slower for the first second
+    const quick = { big: 2 + 0.5 * PROBE_NET.batch, small: 2 + 0.5 * SMALL_BATCH } as const;
+    let now = () => 0;
+    const f = fakeSteps((size) => quick[size] * (now() < PROBE_WARM_UP_MS ? 3 : 1));
+    now = f.now;
+    const speed = speedFromSamples(await sampleProbeSteps(f.step, f.now));
+    expect(speed).toEqual({ msPerStep: quick.big, fixedMs: 2, perImageMs: 0.5 });
+    expect(f.count.big).toBeGreaterThan(PROBE_WARM_UP + PROBE_TIMED);
   });
 
   it('steps slowed by other work (one each, or a burst over both sizes) do not move the speed', async () => {

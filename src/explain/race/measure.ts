@@ -25,8 +25,16 @@ import { RaceTrainer, toBatch } from './trainer';
 export const SMALL_BATCH = 8;
 /** Untimed steps at each size first: the first builds kernels or compiles shaders. */
 export const PROBE_WARM_UP = 2;
-/** Timed steps at each size. */
-export const PROBE_TIMED = 5;
+/**
+ * …and untimed steps go on until this much time has passed: in a fresh worker the first
+ * second of training can run slower than the race will (code not yet optimised, memory still
+ * growing). Measured in fresh pages here, WebAssembly's probe read 38–52 ms a step (median of
+ * five pages 50 ms) with two warm-up steps, 26–48 ms (median of eleven 40 ms) with this warm-up;
+ * the races themselves ran at about 33–40 ms for the same network. Some spread remains.
+ */
+export const PROBE_WARM_UP_MS = 1000;
+/** Timed steps at each size (a step of the probe network takes about 40 ms on WebAssembly here). */
+export const PROBE_TIMED = 9;
 
 /** The median: a few steps slowed by something else on the machine do not move it. */
 export function typicalMs(samples: readonly number[]): number {
@@ -37,19 +45,22 @@ export function typicalMs(samples: readonly number[]): number {
 }
 
 /**
- * Time `step` at both sizes, taking turns: `PROBE_WARM_UP` untimed steps of each, then
- * `PROBE_TIMED` timed ones of each. Resolves with the timed milliseconds of each size, in order.
+ * Time `step` at both sizes, taking turns: `PROBE_WARM_UP` untimed steps of each (more, until
+ * `PROBE_WARM_UP_MS` has passed), then `PROBE_TIMED` timed ones of each. Resolves with the timed milliseconds of each size, in order.
  */
 export async function sampleProbeSteps(
   step: (size: 'big' | 'small') => Promise<void>,
   now: () => number = () => performance.now(),
 ): Promise<{ big: number[]; small: number[] }> {
   const out = { big: [] as number[], small: [] as number[] };
-  for (let i = 0; i < PROBE_WARM_UP + PROBE_TIMED; i++)
+  const began = now();
+  for (let i = 0; i < PROBE_WARM_UP || now() - began < PROBE_WARM_UP_MS; i++)
+    for (const size of ['big', 'small'] as const) await step(size);
+  for (let i = 0; i < PROBE_TIMED; i++)
     for (const size of ['big', 'small'] as const) {
       const start = now();
       await step(size);
-      if (i >= PROBE_WARM_UP) out[size].push(now() - start);
+      out[size].push(now() - start);
     }
   return out;
 }
