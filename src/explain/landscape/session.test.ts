@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RaceMessage, RaceRequest } from '../../workers/raceMessages';
 import { RACE_BUDGETS, stepMs } from '../race/budgets';
 import type { RaceWorkerLike } from '../race/session';
+import { raceEntries } from '../race/setup';
 import type { LandscapeResult } from './compute';
 import { estimateLandscapeSeconds, LandscapeSession } from './session';
 
@@ -80,7 +81,30 @@ describe('the page’s landscape session', () => {
     expect(s.getState()).toMatchObject({ phase: 'computing' });
   });
 
-  it('estimates the time from the race’s measured speed: a third of a step per point and network', () => {
+  it('estimates the time from each network’s timed validation in the race, one forward pass of the images per point', () => {
+    const speed = { msPerStep: 10, fixedMs: 2, perImageMs: 0.5 };
+    const cfg = RACE_BUDGETS.quick;
+    const ids = raceEntries(cfg).map((e) => e.id);
+    const perImage = [0.2, 0.3, 0.5, 0.7];
+    const curves = Object.fromEntries(
+      ids.map((id, i) => [
+        id,
+        {
+          id,
+          loss: [],
+          grads: [],
+          val: [
+            { step: 50, seconds: 1, accuracy: 0.5, msPerImage: 9 },
+            { step: 100, seconds: 2, accuracy: 0.6, msPerImage: perImage[i]! },
+          ],
+        },
+      ]),
+    );
+    // the last validation of each network counts, not the probe's speed
+    expect(estimateLandscapeSeconds(speed, cfg, 21, 256, curves)).toBeCloseTo((1.7 * 256 * 441) / 1000, 6);
+  });
+
+  it('estimates the time from the race’s measured speed where no validation was timed: a third of a step per point and network', () => {
     const speed = { msPerStep: 10, fixedMs: 2, perImageMs: 0.5 };
     const cfg = RACE_BUDGETS.quick;
     const perPoint = ['plain', 'residual'].flatMap((family) =>

@@ -5,12 +5,13 @@
  * compute it again. One per race session (`landscapeSessionOf`).
  */
 import { Store } from '../store';
-import { raceCost, type RaceNetSpec } from '../../model/raceNet';
+import { raceCost } from '../../model/raceNet';
 import type { RaceMessage } from '../../workers/raceMessages';
 import { FORWARD_SHARE, stepMs, type ProbeSpeed } from '../race/budgets';
 import { landscapeGapMs } from '../race/expectedGaps';
 import type { RaceSession } from '../race/session';
 import { raceEntries, type RaceConfig } from '../race/setup';
+import type { RaceCurves } from '../race/curves';
 import type { LandscapeProgress, LandscapeResult } from './compute';
 
 export interface LandscapeState {
@@ -24,17 +25,26 @@ export interface LandscapeState {
 }
 
 /**
- * Seconds the landscape should take, from the race's measured speed: a forward pass is about a
- * third of a training step (as the race's validation estimate has it), one per grid point.
+ * Seconds the landscape should take: one forward pass of `images` per grid point and network,
+ * at the speed of the network's last validation in the race (a forward pass with batch norm's
+ * running statistics, timed on this device: `curves`); where none was timed, a third of a
+ * training step at the probe's speed. The landscape's passes fold batch norm into the
+ * convolutions, so they run somewhat faster than validation. (Estimated as a third of a
+ * training step for every network, a race's landscape here was said to take 5 min 30 s and
+ * took 140 s: the race's training steps cost far more than three forward passes.)
  */
 export function estimateLandscapeSeconds(
   speed: ProbeSpeed,
   config: Pick<RaceConfig, 'ns' | 'width'>,
   size: number,
   images: number,
+  curves: RaceCurves = {},
 ): number {
-  const specs: RaceNetSpec[] = raceEntries(config).map((e) => e.spec);
-  return (specs.reduce((ms, spec) => ms + FORWARD_SHARE * stepMs(speed, spec, images), 0) * size * size) / 1000;
+  const ms = raceEntries(config).reduce((sum, e) => {
+    const measured = curves[e.id]?.val.at(-1)?.msPerImage;
+    return sum + (measured !== undefined ? measured * images : FORWARD_SHARE * stepMs(speed, e.spec, images));
+  }, 0);
+  return (ms * size * size) / 1000;
 }
 
 /** Multiply-adds of the whole landscape (every network, every point), for the bench. */

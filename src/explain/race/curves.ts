@@ -9,7 +9,13 @@ export interface RaceCurve {
   readonly id: string;
   /** Training loss of every step, with the network's training seconds at that step. */
   readonly loss: readonly { readonly step: number; readonly seconds: number; readonly loss: number }[];
-  readonly val: readonly { readonly step: number; readonly seconds: number; readonly accuracy: number }[];
+  /** Validation accuracy at evaluation steps, and that validation's milliseconds per image where measured. */
+  readonly val: readonly {
+    readonly step: number;
+    readonly seconds: number;
+    readonly accuracy: number;
+    readonly msPerImage?: number;
+  }[];
   readonly grads: readonly { readonly step: number; readonly norms: readonly number[] }[];
 }
 
@@ -27,7 +33,15 @@ export function addSteps(curves: RaceCurves, steps: readonly (readonly StepRecor
         val:
           r.valAccuracy === undefined
             ? c.val
-            : [...c.val, { step: r.step, seconds: r.seconds, accuracy: r.valAccuracy }],
+            : [
+                ...c.val,
+                {
+                  step: r.step,
+                  seconds: r.seconds,
+                  accuracy: r.valAccuracy,
+                  ...(r.valMsPerImage !== undefined ? { msPerImage: r.valMsPerImage } : {}),
+                },
+              ],
         grads: r.gradNorms ? [...c.grads, { step: r.step, norms: r.gradNorms }] : c.grads,
       };
     }

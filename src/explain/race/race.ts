@@ -41,13 +41,16 @@ export async function runRace(cfg: RaceConfig, data: RaceData, hooks: RaceHooks)
           const { loss, gradNorms } = await t.step(x, y, probe);
           seconds[i]! += (performance.now() - start) / 1000;
           const evaluate = s % cfg.evalEvery === 0 || s === cfg.steps;
+          const valStart = performance.now();
           const valAccuracy = evaluate ? await t.accuracy(data.val, valCount) : undefined;
+          const valMsPerImage = evaluate ? (performance.now() - valStart) / valCount : undefined;
           records.push({
             id: entries[i]!.id,
             step: s,
             loss,
             seconds: seconds[i]!,
             ...(valAccuracy !== undefined ? { valAccuracy } : {}),
+            ...(valMsPerImage !== undefined ? { valMsPerImage } : {}),
             ...(gradNorms ? { gradNorms } : {}),
           });
         }

@@ -91,6 +91,12 @@ export interface StepRecord {
   readonly seconds: number;
   /** Validation accuracy (0…1), at evaluation steps. */
   readonly valAccuracy?: number;
+  /**
+   * Milliseconds per image of that validation (a forward pass with batch norm's running
+   * statistics): the device's measured forward speed for this network, e.g. for the loss
+   * landscape's estimate.
+   */
+  readonly valMsPerImage?: number;
   /** Each main-path layer's gradient norm (6n + 2 numbers), at probe steps. */
   readonly gradNorms?: readonly number[];
 }

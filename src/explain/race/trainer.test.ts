@@ -71,6 +71,9 @@ describe('training a race network', () => {
     expect(steps[0]!.map((r) => r.id)).toEqual(['plain-1', 'residual-1']);
     expect(steps[1]!.every((r) => r.valAccuracy !== undefined && r.gradNorms?.length === 8)).toBe(true);
     expect(steps[2]!.every((r) => r.valAccuracy === undefined)).toBe(true);
+    // each validation is timed: the device's forward speed, per image, for the landscape's estimate
+    expect(steps[1]!.every((r) => r.valMsPerImage! > 0)).toBe(true);
+    expect(steps[2]!.every((r) => r.valMsPerImage === undefined)).toBe(true);
     expect(steps[3]!.every((r) => r.seconds > steps[0]!.find((q) => q.id === r.id)!.seconds)).toBe(true);
   });
 });

@@ -35,7 +35,9 @@ export function Landscape({ grid }: { readonly grid: number }) {
   const refFindings = useMemo(() => (reference ? describeLandscape(reference.runs) : undefined), [reference]);
   const networks = race.config ? raceEntries(race.config).length : 0;
   const estimate =
-    race.speed && race.config ? estimateLandscapeSeconds(race.speed, race.config, grid, LANDSCAPE_IMAGES) : undefined;
+    race.speed && race.config
+      ? estimateLandscapeSeconds(race.speed, race.config, grid, LANDSCAPE_IMAGES, race.curves)
+      : undefined;
   return (
     <section aria-labelledby="landscape-heading" className="race-landscape">
       <h3 id="landscape-heading">{t('landscape.heading')}</h3>
