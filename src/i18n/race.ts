@@ -111,7 +111,7 @@ const en = {
         unavailable: '{{backend}} is not available in this browser',
         cannotTrain: '{{backend}} cannot train these networks (a gradient kernel is missing)',
         failed: '{{backend}} failed while training',
-        skipped: '{{backend}} not timed: a software adapter, and a faster backend had already trained',
+        skipped: '{{backend}} not timed: a faster backend had already trained',
       },
       noBackend: 'The race could not start: no backend could train here. Reload the page, or try another browser.',
       trainingFailed:
@@ -255,7 +255,7 @@ const zh: typeof en = {
         unavailable: '{{backend}} 在这个浏览器中不可用',
         cannotTrain: '{{backend}} 无法训练这些网络（缺少一个梯度内核）',
         failed: '{{backend}} 训练时出错',
-        skipped: '{{backend}} 未计时：它是软件适配器，而更快的后端已经能训练',
+        skipped: '{{backend}} 未计时：更快的后端已经能训练',
       },
       noBackend: '赛跑无法开始：这里没有后端能够训练。请重新载入页面，或换一个浏览器。',
       trainingFailed: '赛跑停止了：在 {{backend}} 上训练出错。请重置后重新开始，或在链接中加上 ?backend=cpu 改用 CPU。',

@@ -1,7 +1,8 @@
 /**
  * Choosing the backend by measurement: build the network on each backend that starts,
  * time forward passes at the page's input size (after a warm-up pass: the first compiles
- * shaders; the fastest of two, so a burst of other work does not decide), and keep the fastest. The whole race has a time budget; a backend that is
+ * shaders; the fastest of two, so a burst of other work does not decide), and keep the
+ * fastest. The whole race has a time budget; a backend that is
  * clearly slower than the best so far is stopped mid-pass instead of being waited for, and
  * a software GPU adapter gets no extra time to compile its shaders.
  */

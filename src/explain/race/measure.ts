@@ -46,7 +46,8 @@ export function typicalMs(samples: readonly number[]): number {
 
 /**
  * Time `step` at both sizes, taking turns: `PROBE_WARM_UP` untimed steps of each (more, until
- * `PROBE_WARM_UP_MS` has passed), then `PROBE_TIMED` timed ones of each. Resolves with the timed milliseconds of each size, in order.
+ * `PROBE_WARM_UP_MS` has passed), then `PROBE_TIMED` timed ones of each. Resolves with the
+ * timed milliseconds of each size, in order.
  */
 export async function sampleProbeSteps(
   step: (size: 'big' | 'small') => Promise<void>,

@@ -4,6 +4,7 @@ import {
   chooseByProbing,
   failureOf,
   FIRST_PROBE_LIMIT_MS,
+  CPU_MIN_PROBE_LIMIT_MS,
   MIN_PROBE_LIMIT_MS,
   PROBE_LIMIT_FACTOR,
   ProbeError,
@@ -49,6 +50,8 @@ describe('the probe limit', () => {
     expect(probeLimit(8_000, false)).toBe(PROBE_LIMIT_FACTOR * 8_000);
     expect(probeLimit(8_000, true)).toBe(PROBE_LIMIT_FACTOR * 8_000);
     expect(probeLimit(100, false)).toBe(MIN_PROBE_LIMIT_MS);
+    expect(probeLimit(100, false, CPU_MIN_PROBE_LIMIT_MS)).toBe(CPU_MIN_PROBE_LIMIT_MS);
+    expect(probeLimit(1_100, true, CPU_MIN_PROBE_LIMIT_MS)).toBe(PROBE_LIMIT_FACTOR * 1_100);
     expect(probeLimit(1e6, false)).toBe(FIRST_PROBE_LIMIT_MS);
   });
 });
@@ -74,6 +77,17 @@ describe('choosing by probing', () => {
       ['webgl', 'skipped'],
     ]);
     expect(r.measurements[1]).toMatchObject({ limitMs: 18_000 });
+  });
+
+  it('after a quick WebAssembly probe, the CPU is stopped at 3× it, not at the 10 s floor (it starts at once)', async () => {
+    const s = standIns({ wasm: { ms: 40, wall: 1_100 }, cpu: { ms: 800, wall: 20_000 } });
+    const r = await chooseByProbing({ candidates: ['wasm', 'cpu'], software: {}, ...s });
+    expect(r.chosen).toBe('wasm');
+    expect(s.calls).toEqual([
+      { name: 'wasm', limitMs: FIRST_PROBE_LIMIT_MS },
+      { name: 'cpu', limitMs: PROBE_LIMIT_FACTOR * 1_100 },
+    ]);
+    expect(PROBE_LIMIT_FACTOR * 1_100).toBeLessThan(MIN_PROBE_LIMIT_MS);
   });
 
   it('before WebAssembly trains: the CPU is waited for, then software adapters are timed against it', async () => {

@@ -40,6 +40,12 @@ export const FIRST_PROBE_LIMIT_MS = 60_000;
 export const PROBE_LIMIT_FACTOR = 3;
 /** …but never less than this (starting WebAssembly or a GPU context takes seconds). */
 export const MIN_PROBE_LIMIT_MS = 10_000;
+/**
+ * Plain JavaScript starts at once (its worker in about a second), so its floor is lower: with
+ * the 10 s floor, after WebAssembly's 1.1 s probe, the CPU backend's probe ran 10 s of the 12 s
+ * the race measured for, only to lose 20-fold.
+ */
+export const CPU_MIN_PROBE_LIMIT_MS = 2_000;
 
 const GPU: readonly BackendName[] = ['webgpu', 'webgl'];
 
@@ -58,10 +64,14 @@ export function probeOrder(
 }
 
 /** The limit of the next probe, from the fastest whole probe so far (undefined: no limit). */
-export function probeLimit(bestWallMs: number | undefined, lastResort: boolean): number | undefined {
+export function probeLimit(
+  bestWallMs: number | undefined,
+  lastResort: boolean,
+  floorMs = MIN_PROBE_LIMIT_MS,
+): number | undefined {
   // the CPU (or whatever is left) is waited for when nothing has trained: a slow race beats none
   if (bestWallMs === undefined) return lastResort ? undefined : FIRST_PROBE_LIMIT_MS;
-  return Math.min(FIRST_PROBE_LIMIT_MS, Math.max(MIN_PROBE_LIMIT_MS, PROBE_LIMIT_FACTOR * bestWallMs));
+  return Math.min(FIRST_PROBE_LIMIT_MS, Math.max(floorMs, PROBE_LIMIT_FACTOR * bestWallMs));
 }
 
 /**
@@ -89,7 +99,11 @@ export async function chooseByProbing(opts: {
       continue;
     }
     const lastResort = name === 'cpu' || i === order.length - 1;
-    const limitMs = probeLimit(bestWallMs, lastResort && !best);
+    const limitMs = probeLimit(
+      bestWallMs,
+      lastResort && !best,
+      name === 'cpu' ? CPU_MIN_PROBE_LIMIT_MS : MIN_PROBE_LIMIT_MS,
+    );
     const t0 = now();
     try {
       const { msPerStep } = await opts.probe(name, limitMs);
