@@ -42,8 +42,8 @@ export const PROBE_LIMIT_FACTOR = 3;
 export const MIN_PROBE_LIMIT_MS = 10_000;
 /**
  * Plain JavaScript starts at once (its worker in about a second), so its floor is lower: with
- * the 10 s floor, after WebAssembly's 1.1 s probe, the CPU backend's probe ran 10 s of the 12 s
- * the race measured for, only to lose 20-fold.
+ * the 10 s floor, after WebAssembly's 1–2 s probe, the CPU backend's probe ran 10 s of the
+ * 12 s the race measured for, only to lose 20-fold (now 6 s of 8).
  */
 export const CPU_MIN_PROBE_LIMIT_MS = 2_000;
 
