@@ -5,7 +5,7 @@ import { selectBackend } from '../../model/backend';
 import { nodeBackendLoaders } from '../../model/nodeBackends';
 import { raceDepth, type RaceFamily } from '../../model/raceNet';
 import { decodeRaceData, RACE_DATA_FILE, type RaceData } from './data';
-import { runRace } from './race';
+import { runRace, stepOrder } from './race';
 import { batchIndices, RACE_RECIPE, type RaceConfig, type StepRecord } from './setup';
 import { RaceTrainer, toBatch } from './trainer';
 
@@ -79,6 +79,13 @@ describe('training a race network', () => {
 });
 
 describe('the batch order', () => {
+  it('trains every network once a step, each first in turn, so no network pays for going first', () => {
+    const orders = [1, 2, 3, 4, 5].map((s) => stepOrder(s, 4));
+    for (const o of orders) expect([...o].sort()).toEqual([0, 1, 2, 3]);
+    expect(orders.slice(0, 4).map((o) => o[0])).toEqual([0, 1, 2, 3]);
+    expect(orders[4]).toEqual(orders[0]);
+  });
+
   it('visits every image once per epoch, the same for the same seed', () => {
     const b = batchIndices(20, 5, 8, 1);
     expect(new Set(b.slice(0, 4).flatMap((x) => [...x])).size).toBe(20);
